@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Event filters shared by the CLI (`events`, `export`) and the API (`GET /api/events`).
+ * Parsed with zod from strings (query string or CLI flags); the store turns them into
+ * parameterised SQL only — a filter value never becomes SQL text.
+ */
+import { z } from 'zod'
+import { IsoDate } from '../schema/document.js'
+import { EVENT_TYPES } from '../schema/event.js'
+
+const Near = z
+  .string()
+  .transform((s, ctx) => {
+    const parts = s.split(',').map((p) => Number(p.trim()))
+    const [lat, lon, km] = parts
+    if (parts.length !== 3 || lat === undefined || lon === undefined || km === undefined || parts.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: 'custom', message: 'expected --near LAT,LON,KM, e.g. 16.27,-0.04,50' })
+      return z.NEVER
+    }
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || km <= 0 || km > 20000) {
+      ctx.addIssue({ code: 'custom', message: 'near: latitude must be within ±90, longitude within ±180, radius in (0, 20000] km' })
+      return z.NEVER
+    }
+    return { lat, lon, km }
+  })
+
+export const EventFilterSchema = z
+  .object({
+    since: IsoDate.optional(),
+    until: IsoDate.optional(),
+    type: z.enum(EVENT_TYPES).optional(),
+    actor: z.string().min(1).max(200).optional(),
+    country: z.string().min(1).max(100).optional(),
+    near: Near.optional(),
+    doc_id: z.string().min(1).max(200).optional(),
+    q: z.string().min(1).max(200).optional(),
+  })
+  .strict()
+export type EventFilter = z.infer<typeof EventFilterSchema>
+
+export const PageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type Page = z.infer<typeof PageSchema>
