@@ -1,0 +1,51 @@
+/**
+ * @module
+ * The one place where stage order lives: ingest → extract (→ resolve inside extract) → store.
+ * Commands (CLI, API) call these functions instead of wiring stages themselves, so a new stage
+ * (corroboration, framing) is added here once.
+ */
+import { docIdFor, readDocument, readText } from './ingest/index.js'
+import type { Extractor } from './extract/extractor.js'
+import { ruleExtractor } from './extract/index.js'
+import type { RawDoc } from './schema/document.js'
+import type { EventRecord } from './schema/event.js'
+import type { IngestResult, Store } from './store/store.js'
+
+/** The extractor used when none is named: rule-based and fully offline. */
+export const defaultExtractor: Extractor = ruleExtractor
+
+export interface IngestOptions {
+  readonly outlet?: string
+  readonly published?: string
+  readonly extractor?: Extractor
+}
+
+/** Events of one raw document, under the id the store will give it. */
+export function extractRawDoc(raw: RawDoc, extractor: Extractor = defaultExtractor): EventRecord[] {
+  const id = docIdFor(raw.content_hash)
+  return extractor.extract({ id, text: raw.text, published_at: raw.published_at })
+}
+
+/** Reads one file (or `-` with `stdinText`), extracts its events and stores both in one transaction. */
+export async function ingestPath(
+  store: Store,
+  path: string,
+  opts: IngestOptions & { stdinText?: string } = {},
+): Promise<IngestResult & { title: string | null }> {
+  const raw =
+    path === '-'
+      ? await readText(opts.stdinText ?? '', '-', opts)
+      : await readDocument(path, opts)
+  return ingestRawDoc(store, raw, opts.extractor)
+}
+
+/** Stores an already-read document with its events; a no-op when its content hash is stored. */
+export async function ingestRawDoc(
+  store: Store,
+  raw: RawDoc,
+  extractor: Extractor = defaultExtractor,
+): Promise<IngestResult & { title: string | null }> {
+  const events = extractRawDoc(raw, extractor)
+  const result = await store.ingest(raw, docIdFor(raw.content_hash), events)
+  return { ...result, title: raw.title }
+}
