@@ -6,9 +6,10 @@
  */
 import { defineCommand } from 'citty'
 import { SingleBar } from 'cli-progress'
-import { isFaultlineError } from '../../errors.js'
+import { FaultlineError, isFaultlineError } from '../../errors.js'
 import { listInputs } from '../../ingest/index.js'
 import { ingestPath } from '../../pipeline.js'
+import { IsoDate } from '../../schema/document.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
 import { info, out } from '../_output.js'
@@ -24,6 +25,11 @@ export default defineCommand({
     ...dbArg,
   },
   async run({ args }) {
+    if (args.published && !IsoDate.safeParse(args.published).success) {
+      throw new FaultlineError('E_BAD_ARGUMENT', `invalid --published ${args.published}: expected YYYY-MM-DD`, {
+        hint: 'give a real calendar date, e.g. 2024-03-12',
+      })
+    }
     const inputs = await listInputs(args._.length ? args._ : [args.paths])
     const opts = {
       ...(args.outlet ? { outlet: args.outlet } : {}),
