@@ -1,0 +1,67 @@
+/**
+ * @module
+ * PDF text items to lines. In: the positioned text items pdfjs reports for one page. Out: the
+ * page's lines, each with its text and geometry (left x, baseline y, width, font height). A new
+ * line starts at `hasEOL` or when the baseline moves; a space is put back between items that
+ * are visibly apart but carry no space of their own.
+ */
+
+/** One pdfjs text item, reduced to what layout needs. */
+export interface PdfItem {
+  readonly str: string
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly hasEOL: boolean
+}
+
+export interface PdfLine {
+  readonly text: string
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+interface Building {
+  text: string
+  x: number
+  y: number
+  right: number
+  height: number
+}
+
+/** Rebuilds the lines of one page from its text items, in reading order as given. */
+export function buildLines(items: readonly PdfItem[]): PdfLine[] {
+  const lines: PdfLine[] = []
+  let cur: Building | null = null
+  let endOfLine = false
+  const flush = () => {
+    if (cur && cur.text.trim() !== '') {
+      const text = cur.text.replace(/\s+/g, ' ').trim()
+      lines.push({ text, x: cur.x, y: cur.y, width: cur.right - cur.x, height: cur.height })
+    }
+    cur = null
+  }
+  for (const item of items) {
+    const b: Building | null = cur
+    const moved = b !== null && Math.abs(item.y - b.y) > Math.max(2, 0.5 * (item.height || b.height))
+    if (endOfLine || moved) flush()
+    endOfLine = item.hasEOL
+    if (item.str === '') continue
+    const c: Building | null = cur
+    if (c === null) {
+      cur = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, height: item.height }
+      continue
+    }
+    const gap = item.x - c.right
+    const apart = gap > 0.15 * (item.height || c.height || 10)
+    if (apart && !/\s$/.test(c.text) && !/^\s/.test(item.str)) c.text += ' '
+    c.text += item.str
+    c.right = Math.max(c.right, item.x + item.width)
+    c.height = Math.max(c.height, item.height)
+  }
+  flush()
+  return lines
+}
