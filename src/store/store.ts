@@ -1,8 +1,8 @@
 /**
  * @module
  * The storage contract. One interface over PGlite (embedded, default) and a PostgreSQL server
- * (later issue): same migrations, same SQL. STUB of the contract — implementations live in
- * `src/store/`.
+ * (later issue): same migrations, same SQL. The implementation is `sql-store.ts` over a
+ * `Queryable` (`queryable.ts`); `openStore()` (`open-store.ts`) picks the backend.
  */
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
@@ -43,15 +43,28 @@ export interface StoreSummary {
   readonly topPlaces: readonly { location: string; country: string; count: number }[]
 }
 
+/** A streamed event with what exports need from its document (`source` in ACLED CSV). */
+export type ExportRow = EventRecord & { readonly outlet: string | null }
+
 export interface Store {
-  /** Stores a document and its events in one transaction; idempotent on content hash. */
+  /**
+   * Stores a document and its events (in text order; `seq` = index) in one transaction:
+   * all or nothing. Idempotent on `content_hash`: a known hash returns `created: false` with the
+   * stored document's id and event count, and writes nothing. Throws E_BAD_ARGUMENT when an
+   * event's `doc_id` is not `docId`, E_DB on a constraint violation (nothing is written).
+   */
   ingest(doc: RawDoc, docId: string, events: readonly EventRecord[]): Promise<IngestResult>
   getDocument(id: string): Promise<StoredDocument | null>
   getEvent(id: string): Promise<EventRecord | null>
+  /** Newest first (event_date desc, undated last, then event_id); `total` ignores the page. */
   listEvents(filter: EventFilter, page: Page): Promise<{ total: number; items: EventRecord[] }>
-  /** All matching events in stable order, streamed in batches (for exports). */
-  streamEvents(filter: EventFilter): AsyncIterable<EventRecord>
+  /**
+   * All matching events in stable order (event_date asc, undated last, then event_id), fetched in
+   * keyset-paginated batches (default 1000) so memory stays flat whatever the size (for exports).
+   */
+  streamEvents(filter: EventFilter, opts?: { batchSize?: number }): AsyncIterable<ExportRow>
   eventsOfDocument(docId: string): Promise<EventRecord[]>
+  /** Distinct actor1/actor2 names, most events first; `inter` is the name's most common code. */
   listActors(): Promise<ActorSummary[]>
   summary(): Promise<StoreSummary>
   close(): Promise<void>

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * `EventFilter` → a SQL boolean expression over `events e` plus its parameters. Values only ever
+ * travel as `$n` parameters — never spliced into the SQL text — so a filter value cannot change
+ * the statement. `near` is a haversine distance with a bounding-box prefilter on latitude and
+ * longitude (plain comparisons the `(latitude, longitude)` index can serve).
+ */
+import type { EventFilter } from './filters.js'
+
+export interface SqlFragment {
+  /** A boolean expression (`TRUE` when the filter is empty), placeholders `$from`… upwards. */
+  readonly sql: string
+  readonly params: unknown[]
+}
+
+/** Mean Earth radius (IUGG), km. */
+export const EARTH_RADIUS_KM = 6371.0088
+const KM_PER_DEGREE = (Math.PI * EARTH_RADIUS_KM) / 180
+
+/** Escapes LIKE wildcards so a value matches literally (backslash is the default ESCAPE). */
+export function likeContains(value: string): string {
+  return `%${value.replace(/[\\%_]/g, '\\$&')}%`
+}
+
+type Near = NonNullable<EventFilter['near']>
+
+/** Latitude band and, unless the circle reaches a pole, longitude band(s) of the circle. */
+export function boundingBox({ lat, lon, km }: Near) {
+  const dLat = km / KM_PER_DEGREE
+  const latMin = Math.max(-90, lat - dLat)
+  const latMax = Math.min(90, lat + dLat)
+  const widest = Math.max(Math.abs(latMin), Math.abs(latMax))
+  const dLon = widest >= 90 ? 360 : km / (KM_PER_DEGREE * Math.cos((widest * Math.PI) / 180))
+  if (dLon >= 180) return { latMin, latMax, lon: null }
+  // Across the antimeridian the band wraps: [min, 180] ∪ [-180, max].
+  const lonMin = lon - dLon < -180 ? lon - dLon + 360 : lon - dLon
+  const lonMax = lon + dLon > 180 ? lon + dLon - 360 : lon + dLon
+  return { latMin, latMax, lon: { min: lonMin, max: lonMax, wraps: lonMin > lonMax } }
+}
+
+/**
+ * Builds the WHERE expression for `filter`; parameters are numbered from `from` (default 1) so
+ * the fragment can be combined with others (keyset cursors, LIMIT).
+ * @example whereClause({ country: 'Mali' }) // { sql: 'lower(e.country) = lower($1::text)', params: ['Mali'] }
+ */
+export function whereClause(filter: EventFilter, from = 1): SqlFragment {
+  const params: unknown[] = []
+  const p = (value: unknown, cast: string): string => {
+    params.push(value)
+    return `$${from + params.length - 1}::${cast}`
+  }
+  const parts: string[] = []
+
+  if (filter.since !== undefined) parts.push(`e.event_date >= ${p(filter.since, 'date')}`)
+  if (filter.until !== undefined) parts.push(`e.event_date <= ${p(filter.until, 'date')}`)
+  if (filter.type !== undefined) parts.push(`e.event_type = ${p(filter.type, 'text')}`)
+  if (filter.country !== undefined) parts.push(`lower(e.country) = lower(${p(filter.country, 'text')})`)
+  if (filter.doc_id !== undefined) parts.push(`e.doc_id = ${p(filter.doc_id, 'text')}`)
+  if (filter.actor !== undefined) {
+    const a = p(likeContains(filter.actor), 'text')
+    const cols = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2']
+    parts.push(`(${cols.map((c) => `e.${c} ILIKE ${a}`).join(' OR ')})`)
+  }
+  if (filter.q !== undefined) {
+    const q = p(likeContains(filter.q), 'text')
+    const cols = ['location', 'admin1', 'admin2', 'country', 'actor1', 'actor2', 'assoc_actor_1',
+      'assoc_actor_2', 'sub_event_type']
+    const evidence = `EXISTS (SELECT 1 FROM jsonb_array_elements(e.evidence) AS s WHERE s->>'text' ILIKE ${q})`
+    parts.push(`(${cols.map((c) => `e.${c} ILIKE ${q}`).join(' OR ')} OR ${evidence})`)
+  }
+  if (filter.near !== undefined) parts.push(...nearParts(filter.near, p))
+
+  return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params }
+}
+
+function nearParts(near: Near, p: (value: unknown, cast: string) => string): string[] {
+  const box = boundingBox(near)
+  const parts = [`e.latitude BETWEEN ${p(box.latMin, 'float8')} AND ${p(box.latMax, 'float8')}`]
+  if (box.lon !== null) {
+    const lo = p(box.lon.min, 'float8')
+    const hi = p(box.lon.max, 'float8')
+    parts.push(box.lon.wraps ? `(e.longitude >= ${lo} OR e.longitude <= ${hi})` : `e.longitude BETWEEN ${lo} AND ${hi}`)
+  }
+  const lat = p(near.lat, 'float8')
+  const lon = p(near.lon, 'float8')
+  // least(1, …) guards asin against rounding just above 1 for antipodal points.
+  const haversine = `2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+    power(sin(radians(e.latitude - ${lat}) / 2), 2) +
+    cos(radians(${lat})) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ${lon}) / 2), 2))))`
+  parts.push(`${haversine} <= ${p(near.km, 'float8')}`)
+  return parts
+}

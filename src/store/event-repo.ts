@@ -1,0 +1,102 @@
+/**
+ * @module
+ * The `events` table: batch insert (multi-row INSERT, chunked under PostgreSQL's 65 535-parameter
+ * limit), lookups, the paged listing and the keyset-paginated stream used by exports.
+ */
+import { whereClause } from '../query/where-clause.js'
+import type { EventFilter, Page } from '../query/filters.js'
+import type { EventRecord } from '../schema/event.js'
+import { EVENT_COLUMNS, EVENT_SELECT, eventValues, rowToEvent } from './event-row.js'
+import type { EventRow } from './event-row.js'
+import type { Queryable } from './queryable.js'
+import type { ExportRow } from './store.js'
+
+/** Rows per INSERT statement: 500 × 27 columns stays well below 65 535 parameters. */
+const INSERT_CHUNK = 500
+export const STREAM_BATCH = 1000
+
+/** Inserts `events` for `docId`; `seq` is each event's index in the array (text order). */
+export async function insertEvents(
+  db: Queryable,
+  docId: string,
+  events: readonly EventRecord[],
+): Promise<void> {
+  for (let start = 0; start < events.length; start += INSERT_CHUNK) {
+    const chunk = events.slice(start, start + INSERT_CHUNK)
+    const rows = chunk.map((e, i) => eventValues(e, docId, start + i, i))
+    await db.query(
+      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${rows.map((r) => r.sql).join(', ')}`,
+      rows.flatMap((r) => r.params),
+    )
+  }
+}
+
+export async function getEvent(db: Queryable, id: string): Promise<EventRecord | null> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_SELECT} FROM events e WHERE e.event_id = $1::text`,
+    [id],
+  )
+  return rows[0] === undefined ? null : rowToEvent(rows[0])
+}
+
+export async function eventsOfDocument(db: Queryable, docId: string): Promise<EventRecord[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_SELECT} FROM events e WHERE e.doc_id = $1::text ORDER BY e.seq`,
+    [docId],
+  )
+  return rows.map(rowToEvent)
+}
+
+export async function listEvents(
+  db: Queryable,
+  filter: EventFilter,
+  page: Page,
+): Promise<{ total: number; items: EventRecord[] }> {
+  const where = whereClause(filter)
+  const n = where.params.length
+  const count = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM events e WHERE ${where.sql}`,
+    where.params,
+  )
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_SELECT} FROM events e WHERE ${where.sql}
+     ORDER BY e.event_date DESC NULLS LAST, e.event_id
+     LIMIT $${n + 1}::int OFFSET $${n + 2}::int`,
+    [...where.params, page.limit, page.offset],
+  )
+  return { total: count.rows[0]?.total ?? 0, items: rows.map(rowToEvent) }
+}
+
+type StreamRow = EventRow & { outlet: string | null }
+
+/** Sort key of the stream; the same expression as the `events_sort_idx` index. */
+const SORT_KEY = `COALESCE(e.event_date, 'infinity'::date)`
+
+/**
+ * Every matching event in (event_date, event_id) order, undated last. Each batch resumes after
+ * the last row of the previous one (keyset), so no batch re-reads or skips rows and none holds
+ * more than `batchSize` rows.
+ */
+export async function* streamEvents(
+  db: Queryable,
+  filter: EventFilter,
+  batchSize = STREAM_BATCH,
+): AsyncGenerator<ExportRow> {
+  const where = whereClause(filter)
+  const n = where.params.length
+  let cursor: { date: string; id: string } | null = null
+  for (;;) {
+    const after: string = cursor === null ? 'TRUE' : `(${SORT_KEY}, e.event_id) > ($${n + 2}::date, $${n + 3}::text)`
+    const params: unknown[] = [...where.params, batchSize, ...(cursor === null ? [] : [cursor.date, cursor.id])]
+    const { rows }: { rows: StreamRow[] } = await db.query<StreamRow>(
+      `SELECT ${EVENT_SELECT}, d.outlet FROM events e JOIN documents d ON d.id = e.doc_id
+       WHERE ${where.sql} AND ${after}
+       ORDER BY ${SORT_KEY}, e.event_id LIMIT $${n + 1}::int`,
+      params,
+    )
+    for (const r of rows) yield { ...rowToEvent(r), outlet: r.outlet }
+    const last: StreamRow | undefined = rows.at(-1)
+    if (last === undefined || rows.length < batchSize) return
+    cursor = { date: last.event_date ?? 'infinity', id: last.event_id }
+  }
+}

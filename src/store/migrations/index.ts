@@ -1,0 +1,15 @@
+/**
+ * @module
+ * The ordered list of migrations. Adding one is a new `NNNN-name.sql` + `NNNN-name.ts` pair and
+ * one line here; versions only ever grow, and an applied migration is never edited.
+ */
+import { sql as init } from './0001-init.js'
+
+export interface Migration {
+  /** Sortable, unique, never reused: `0001`, `0002`… */
+  readonly version: string
+  readonly name: string
+  readonly sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: '0001', name: 'init', sql: init }]

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * `Store` over any `Queryable`: the same SQL serves PGlite today and a PostgreSQL server later.
+ * It composes the per-table repositories and owns the one rule that spans tables: a document and
+ * its events are written in one transaction, or not at all.
+ */
+import { FaultlineError } from '../errors.js'
+import type { RawDoc } from '../schema/document.js'
+import type { EventRecord } from '../schema/event.js'
+import { findByHash, getDocument, insertDocument } from './document-repo.js'
+import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
+import type { Database } from './queryable.js'
+import { listActors, summary } from './stats-repo.js'
+import type { IngestResult, Store } from './store.js'
+
+async function ingest(
+  db: Database,
+  doc: RawDoc,
+  docId: string,
+  events: readonly EventRecord[],
+): Promise<IngestResult> {
+  const stray = events.find((e) => e.doc_id !== docId)
+  if (stray !== undefined) {
+    throw new FaultlineError('E_BAD_ARGUMENT', `event ${stray.event_id} belongs to ${stray.doc_id}, not ${docId}`, {
+      hint: 'ingest a document with the events extracted from it (same doc_id)',
+    })
+  }
+  return db.transaction(async (tx) => {
+    if (!(await insertDocument(tx, doc, docId))) {
+      const known = await findByHash(tx, doc.content_hash)
+      // Only reachable if the row vanished between the two statements (a concurrent delete).
+      if (known === null) throw new FaultlineError('E_DB', `document ${docId} could not be stored`)
+      return { docId: known.id, created: false, events: known.events }
+    }
+    await insertEvents(tx, docId, events)
+    return { docId, created: true, events: events.length }
+  })
+}
+
+/** The store over an open, migrated database; `close()` closes the database. */
+export function createSqlStore(db: Database): Store {
+  return {
+    ingest: (doc, docId, events) => ingest(db, doc, docId, events),
+    getDocument: (id) => getDocument(db, id),
+    getEvent: (id) => getEvent(db, id),
+    listEvents: (filter, page) => listEvents(db, filter, page),
+    streamEvents: (filter, opts) => streamEvents(db, filter, opts?.batchSize),
+    eventsOfDocument: (docId) => eventsOfDocument(db, docId),
+    listActors: () => listActors(db),
+    summary: () => summary(db),
+    close: () => db.close(),
+  }
+}
