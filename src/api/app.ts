@@ -1,0 +1,53 @@
+/**
+ * @module
+ * The REST API as a Hono app over a `Store`: routes live one resource per file in `routes/`,
+ * errors are mapped in `on-error.ts`, and reads carry an `ETag` (hash of the body) so clients can
+ * revalidate with `If-None-Match` and get a 304. `createApp` does no I/O of its own; `serve.ts`
+ * binds it to a port.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ store: await openStore({ db: 'memory://' }), version: '0.1.0' })
+ * const res = await app.request('/api/events?type=Battles&limit=10')
+ * ```
+ */
+import { Hono } from 'hono'
+import { etag } from 'hono/etag'
+import type { Store } from '../store/store.js'
+import { notFound, onError } from './on-error.js'
+import { actorRoutes } from './routes/actors.js'
+import { documentRoutes } from './routes/documents.js'
+import { eventRoutes } from './routes/events.js'
+import { healthRoutes } from './routes/health.js'
+import { openApiRoutes } from './routes/openapi.js'
+
+export interface AppDeps {
+  readonly store: Store
+  readonly version: string
+  /** Receives the original error of every 500; defaults to `console.error`. */
+  readonly log?: (err: unknown) => void
+}
+
+/** Builds the API app. */
+export function createApp(deps: AppDeps): Hono {
+  const { store, version } = deps
+  const app = new Hono()
+
+  app.use('/api/*', async (c, next) => {
+    await next()
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
+  })
+  for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors']) {
+    app.use(path, etag())
+  }
+
+  app.route('/api/health', healthRoutes(store, version))
+  app.route('/api/events', eventRoutes(store))
+  app.route('/api/documents', documentRoutes(store))
+  app.route('/api/actors', actorRoutes(store))
+  app.route('/api', openApiRoutes(version))
+
+  app.notFound(notFound)
+  app.onError(onError(deps.log ?? ((err) => console.error(err))))
+  return app
+}

@@ -1,0 +1,187 @@
+/**
+ * @module
+ * Builds the OpenAPI 3.1 document of the REST API. Nothing here is hand-written JSON Schema: the
+ * component schemas come from the response zod schemas (`schemas.ts`) and the query parameters from
+ * the shared `EventFilterSchema`/`PageSchema`, all through zod 4's `z.toJSONSchema`, so the document
+ * changes when the schemas do. Only the prose (summaries, parameter descriptions) lives here.
+ */
+import { z } from 'zod'
+import { EventFilterSchema, PageSchema } from '../query/filters.js'
+import type { ComponentName } from './schemas.js'
+import { COMPONENT_SCHEMAS } from './schemas.js'
+
+type JsonSchema = Record<string, unknown>
+
+export interface Parameter {
+  readonly name: string
+  readonly in: 'query' | 'path'
+  readonly required: boolean
+  readonly description: string
+  readonly schema: JsonSchema
+}
+
+export interface Operation {
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly parameters?: readonly Parameter[]
+  readonly responses: Record<string, { description: string; content?: JsonSchema; headers?: JsonSchema }>
+}
+
+export interface OpenApiDocument {
+  readonly openapi: '3.1.0'
+  readonly info: { title: string; version: string; description: string }
+  readonly paths: Record<string, Record<string, Operation>>
+  readonly components: { schemas: Record<string, JsonSchema> }
+}
+
+const PARAM_DOCS: Record<string, string> = {
+  since: 'events on or after this date (YYYY-MM-DD)',
+  until: 'events on or before this date (YYYY-MM-DD)',
+  type: 'ACLED event type',
+  actor: 'actor name (actor1, actor2 or associated actors)',
+  country: 'country name',
+  near: 'LAT,LON,KM: events within KM kilometres of the point, e.g. 16.27,-0.04,50',
+  doc_id: 'only events of this document',
+  q: 'free-text search',
+  limit: 'page size (1–1000)',
+  offset: 'number of matching events to skip',
+}
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` })
+const json = (name: ComponentName) => ({ 'application/json': { schema: ref(name) } })
+const etagHeader = { ETag: { description: 'hash of the body', schema: { type: 'string' } } }
+const notModified = { description: 'Not Modified: If-None-Match matched the ETag' }
+const badRequest = { description: 'invalid or unknown parameter', content: json('Error') }
+const notFound = { description: 'no such resource', content: json('Error') }
+
+/** Component schemas generated from the zod schemas, cross-referenced with `$ref`. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>()
+  for (const [id, schema] of Object.entries(COMPONENT_SCHEMAS)) registry.add(schema, { id })
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` })
+  const out: Record<string, JsonSchema> = {}
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema
+    out[id] = rest
+  }
+  return out
+}
+
+/** Query parameters generated from a zod object schema (input side: what a client sends). */
+function queryParameters(schema: z.ZodType): Parameter[] {
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+  const props = (js.properties ?? {}) as Record<string, JsonSchema>
+  const required = new Set((js.required ?? []) as string[])
+  return Object.entries(props).map(([name, s]) => ({
+    name,
+    in: 'query' as const,
+    required: required.has(name),
+    description: PARAM_DOCS[name] ?? name,
+    schema: s,
+  }))
+}
+
+const idParam = (what: string): Parameter => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `${what} id (':' may be sent raw or as %3A)`,
+  schema: { type: 'string' },
+})
+
+/** The OpenAPI 3.1 document for `createApp`'s routes. */
+export function buildOpenApi(version: string): OpenApiDocument {
+  const listParams = [...queryParameters(EventFilterSchema), ...queryParameters(PageSchema)]
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Faultline API',
+      version,
+      description: 'ACLED-style conflict events extracted from reporting, with evidence spans.',
+    },
+    paths: {
+      '/api/health': {
+        get: {
+          operationId: 'getHealth',
+          summary: 'Liveness and store counts',
+          responses: { '200': { description: 'OK', content: json('Health') } },
+        },
+      },
+      '/api/events': {
+        get: {
+          operationId: 'listEvents',
+          summary: 'List events matching filters, one page at a time',
+          description: 'Unknown parameters are refused (400). A `Link: <…>; rel="next"` header ' +
+            'and the `next` field give the following page.',
+          parameters: listParams,
+          responses: {
+            '200': {
+              description: 'a page of events',
+              content: json('EventPage'),
+              headers: { ...etagHeader, Link: { description: 'next page', schema: { type: 'string' } } },
+            },
+            '304': notModified,
+            '400': badRequest,
+          },
+        },
+      },
+      '/api/events/{id}': {
+        get: {
+          operationId: 'getEvent',
+          summary: 'One event with its evidence spans',
+          parameters: [idParam('event')],
+          responses: {
+            '200': { description: 'the event', content: json('Event'), headers: etagHeader },
+            '304': notModified,
+            '404': notFound,
+          },
+        },
+      },
+      '/api/documents/{id}': {
+        get: {
+          operationId: 'getDocument',
+          summary: 'A document: metadata, text and its events in text order',
+          parameters: [idParam('document')],
+          responses: {
+            '200': { description: 'the document', content: json('Document'), headers: etagHeader },
+            '304': notModified,
+            '404': notFound,
+          },
+        },
+      },
+      '/api/actors': {
+        get: {
+          operationId: 'listActors',
+          summary: 'Actors named in stored events, with event counts',
+          responses: {
+            '200': { description: 'all actors', content: json('ActorList'), headers: etagHeader },
+            '304': notModified,
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This OpenAPI 3.1 document',
+          responses: {
+            '200': {
+              description: 'OpenAPI document',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/api/docs': {
+        get: {
+          operationId: 'getDocs',
+          summary: 'Browsable documentation of these operations (HTML, works offline)',
+          responses: {
+            '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+          },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * @module
+ * `GET /api/events` (filtered, paginated list) and `GET /api/events/:id`. Event ids contain `:`
+ * (`doc_…:3`); Hono's default `:id` pattern accepts it raw, and the param comes back decoded when
+ * the client sends `%3A`, so both spellings reach the same event.
+ */
+import { Hono } from 'hono'
+import { FaultlineError } from '../../errors.js'
+import type { Store } from '../../store/store.js'
+import { nextLink, nextOffset, parseEventQuery } from '../event-query.js'
+
+/** Routes mounted under `/api/events`. */
+export function eventRoutes(store: Store): Hono {
+  const app = new Hono()
+
+  app.get('/', async (c) => {
+    const url = new URL(c.req.url)
+    const { filter, page } = parseEventQuery(url.searchParams)
+    const { total, items } = await store.listEvents(filter, page)
+    const next = nextOffset(page, total)
+    if (next !== null) c.header('Link', `<${nextLink(url, page, next)}>; rel="next"`)
+    return c.json({ total, limit: page.limit, offset: page.offset, next, items })
+  })
+
+  app.get('/:id', async (c) => {
+    const id = c.req.param('id')
+    const event = await store.getEvent(id)
+    if (!event) {
+      throw new FaultlineError('E_NOT_FOUND', `no event with id '${id}'`, {
+        hint: 'list event ids with GET /api/events',
+      })
+    }
+    return c.json(event)
+  })
+
+  return app
+}
