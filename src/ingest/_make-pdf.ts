@@ -11,16 +11,22 @@ function pdfString(s: string): string {
   return s.replace(/[\\()]/g, (c) => `\\${c}`)
 }
 
-/** One content stream: each line at 72pt from the left, 14pt below the previous one. */
+/**
+ * One content stream: each line at 72pt from the left, 14pt below the previous one; an empty
+ * string leaves a blank line (a paragraph gap).
+ */
 function contentStream(lines: readonly string[]): string {
   if (lines.length === 0) return '0 0 1 rg 72 600 100 100 re f'
-  const ops = lines.map((l, i) => `${i === 0 ? '72 720' : '0 -14'} Td (${pdfString(l)}) Tj`)
+  const ops = lines.map(
+    (l, i) => `${i === 0 ? '72 720' : '0 -14'} Td${l === '' ? '' : ` (${pdfString(l)}) Tj`}`,
+  )
   return `BT /F1 12 Tf ${ops.join(' ')} ET`
 }
 
 /**
  * Builds a PDF whose pages hold the given lines. An empty line list makes a page that draws a
  * rectangle but has no text at all.
+ * @example makePdf([['Gunmen attacked Koro.'], []]) // two pages, the second without text
  */
 export function makePdf(pages: readonly (readonly string[])[]): Buffer {
   const n = pages.length

@@ -14,7 +14,8 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(s)
   if (iso) return IsoDate.safeParse(iso[1]).success ? (iso[1] ?? null) : null
   const parsed = chrono.en.parse(s)[0] ?? chrono.fr.parse(s)[0]
-  if (!parsed) return null
+  // Metadata must name its year; relative phrases ("yesterday") depend on when we read them.
+  if (!parsed || !/\d{4}/.test(parsed.text)) return null
   const { start } = parsed
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null
   const y = start.get('year')

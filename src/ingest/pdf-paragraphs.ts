@@ -42,7 +42,7 @@ export function dropPageFurniture(pages: readonly (readonly PdfLine[])[]): PdfLi
 function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null
   const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)] ?? null
+  return s[Math.floor((s.length - 1) / 2)] ?? null
 }
 
 /** True when `next` starts a new paragraph rather than continuing `prev`. */

@@ -28,22 +28,9 @@ export async function extractPdf(bytes: Uint8Array, source: string): Promise<Pdf
     stopAtErrors: false,
     verbosity: VerbosityLevel.ERRORS,
   })
-  let pdf: Awaited<typeof task.promise>
-  try {
-    pdf = await task.promise
-  } catch (cause) {
-    const locked = (cause as { name?: string } | null)?.name === 'PasswordException'
-    throw new FaultlineError(
-      'E_INPUT_UNREADABLE',
-      `${source}: ${locked ? 'the PDF is password-protected' : 'not a readable PDF (corrupt or truncated)'}`,
-      {
-        hint: locked
-          ? 'Remove the password (e.g. print to a new PDF) and try again.'
-          : 'Re-download or re-export the PDF, or save the article as text or HTML instead.',
-        cause,
-      },
-    )
-  }
+  const pdf = await task.promise.catch((cause: unknown) => {
+    throw unreadable(source, cause)
+  })
   try {
     const pages: PdfLine[][] = []
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -66,9 +53,22 @@ export async function extractPdf(bytes: Uint8Array, source: string): Promise<Pdf
     }
     const info = (await pdf.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined
     return { text, title: infoString(info?.['Title']), author: infoString(info?.['Author']) }
+  } catch (e) {
+    throw e instanceof FaultlineError ? e : unreadable(source, e)
   } finally {
     await pdf.destroy()
   }
+}
+
+function unreadable(source: string, cause: unknown): FaultlineError {
+  const locked = (cause as { name?: string } | null)?.name === 'PasswordException'
+  const why = locked ? 'the PDF is password-protected' : 'not a readable PDF (corrupt or truncated)'
+  return new FaultlineError('E_INPUT_UNREADABLE', `${source}: ${why}`, {
+    hint: locked
+      ? 'Remove the password (e.g. print to a new PDF) and try again.'
+      : 'Re-download or re-export the PDF, or save the article as text or HTML instead.',
+    cause,
+  })
 }
 
 /** A document-info string worth keeping (not empty, not a producer's placeholder). */
