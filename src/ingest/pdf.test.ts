@@ -53,7 +53,10 @@ test('extractPdf: prints nothing to stdout or the console', async () => {
   const write = process.stdout.write.bind(process.stdout)
   const { log, warn, info } = console
   const grab = (...a: unknown[]) => void seen.push(a.join(' '))
-  process.stdout.write = ((chunk: string | Uint8Array) => grab(String(chunk))) as typeof process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    grab(String(chunk))
+    return true
+  }) as typeof process.stdout.write
   Object.assign(console, { log: grab, warn: grab, info: grab })
   try {
     await extractPdf(makePdf([REPORT_PAGE_1]), 'quiet.pdf')

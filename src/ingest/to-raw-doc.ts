@@ -2,7 +2,7 @@
  * @module
  * The last step shared by all formats. In: extracted text, the format, the source and whatever
  * metadata the document carried, plus caller overrides. Out: a `RawDoc` with normalised text,
- * a title fallback (first short line), the language guess and the content hash.
+ * a title fallback (first short line, not for HTML), the language guess and the content hash.
  */
 import type { RawDoc } from '../schema/document.js'
 import { detectLanguage } from './detect-language.js'
@@ -35,7 +35,8 @@ export function toRawDoc(
   return {
     source,
     text: clean,
-    title: meta.title?.trim() || firstLineTitle(clean),
+    // HTML has its own <title>; its first line is a paragraph, not a heading.
+    title: meta.title?.trim() || (format === 'html' ? null : firstLineTitle(clean)),
     outlet: opts.outlet?.trim() || meta.outlet?.trim() || null,
     author: meta.author?.trim() || null,
     published_at: opts.published ?? meta.published ?? null,
