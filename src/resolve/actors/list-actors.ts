@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The registry as public `Actor` values (names keep their `{country}` / `{period}` placeholders;
+ * use `resolveActorName` or `findActorMentions` with a context for concrete names).
+ */
+import { loadRegistry } from './registry.js'
+import type { Actor } from './types.js'
+
+let list: readonly Actor[] | undefined
+
+/** The whole registry. */
+export function listActors(): readonly Actor[] {
+  list ??= loadRegistry().actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    inter: a.inter,
+    country: a.country,
+    aliases: a.aliases ?? [],
+    kind: a.kind,
+    generic: a.generic === true,
+    acronyms: a.acronyms ?? [],
+    people: a.people ?? [],
+    periods: a.periods ?? [],
+    notes: a.notes ?? '',
+  }))
+  return list
+}
