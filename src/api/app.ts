@@ -20,6 +20,7 @@ import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
 import { healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { serveStatic } from './static.js'
 
 export interface AppDeps {
   readonly store: Store
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/documents', documentRoutes(store))
   app.route('/api/actors', actorRoutes(store))
   app.route('/api', openApiRoutes(version))
+  serveStatic(app)
 
   app.notFound(notFound)
   app.onError(onError(deps.log ?? ((err) => console.error(err))))

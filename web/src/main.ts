@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Entry point of the dashboard: mounts the view for the current route into `<main>`. The list view
+ * is created once and re-attached, so its map keeps its state; the detail view is rebuilt per event.
+ */
+import './styles.css'
+import { h } from './dom.js'
+import { type Route, startRouter } from './router.js'
+import { showEvent } from './views/event-view.js'
+import { type ListView, createListView } from './views/list-view.js'
+
+const main = document.getElementById('main') as HTMLElement
+let listView: ListView | null = null
+let lastListUrl = '/'
+
+function render(route: Route): void {
+  switch (route.name) {
+    case 'list': {
+      listView ??= createListView()
+      lastListUrl = `/${route.search}`
+      if (listView.el.parentNode !== main) main.replaceChildren(listView.el)
+      document.title = 'Faultline — events'
+      listView.show(route.search)
+      break
+    }
+    case 'event':
+      void showEvent(main, route.id, lastListUrl)
+      window.scrollTo(0, 0)
+      break
+    case 'not-found':
+      document.title = 'Not found — Faultline'
+      main.replaceChildren(
+        h('h1', {}, 'Page not found'),
+        h('p', {}, `Nothing at ${route.path}. `, h('a', { href: '/', 'data-link': true }, 'Back to events')),
+      )
+      break
+  }
+}
+
+startRouter(render)

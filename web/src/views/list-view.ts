@@ -1,0 +1,91 @@
+/**
+ * @module
+ * The home view: filters on top, the map and the weekly timeline on one side, the paginated table
+ * on the other. Built once and kept (so the map keeps its zoom when coming back from a detail);
+ * `show(search)` reads the filters from the URL and reloads what changed: the table on every
+ * change, the map and timeline only when the filters (not the page number) change.
+ */
+import { type EventRecord, listActors, listEvents } from '../api.js'
+import { h } from '../dom.js'
+import { type Filters, MAP_LIMIT, PAGE_SIZE, apiParams, filtersToSearch, readFilters } from '../filters.js'
+import { eventHref } from '../format.js'
+import { navigate } from '../router.js'
+import { createEventTable } from './event-table.js'
+import { createFilterForm } from './filter-form.js'
+import { createMapView } from './map-view.js'
+import { createTimeline } from './timeline.js'
+
+export interface ListView {
+  readonly el: HTMLElement
+  show(search: string): void
+}
+
+export function createListView(): ListView {
+  const open = (id: string) => navigate(eventHref(id))
+  const form = createFilterForm((filters: Filters) => navigate(`/${filtersToSearch(filters)}`))
+  const map = createMapView(open)
+  const timeline = createTimeline()
+  const table = createEventTable(open)
+  const el = h(
+    'div',
+    { class: 'list-view' },
+    h('h1', { class: 'visually-hidden' }, 'Events'),
+    form.el,
+    h('div', { class: 'list-grid' }, h('div', { class: 'left' }, map.el, timeline.el), table.el),
+  )
+
+  let mapKey: string | null = null
+  let tableCtl: AbortController | null = null
+  let mapCtl: AbortController | null = null
+
+  void listActors()
+    .then((actors) => form.setSuggestions('actor', actors.map((a) => a.name)))
+    .catch(() => {})
+
+  async function loadTable(filters: Filters, page: number): Promise<void> {
+    tableCtl?.abort()
+    const ctl = (tableCtl = new AbortController())
+    table.setLoading()
+    try {
+      const res = await listEvents(apiParams(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE), ctl.signal)
+      if (!ctl.signal.aborted) table.setPage(res, filters, page)
+    } catch (err) {
+      if (!ctl.signal.aborted) table.setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+
+  async function loadMap(filters: Filters): Promise<void> {
+    mapCtl?.abort()
+    const ctl = (mapCtl = new AbortController())
+    try {
+      const res = await listEvents(apiParams(filters, MAP_LIMIT, 0), ctl.signal)
+      if (ctl.signal.aborted) return
+      map.setEvents(res.items, res.total)
+      timeline.setEvents(res.items)
+      form.setSuggestions('country', countries(res.items))
+      el.dataset.mapReady = 'true'
+    } catch {
+      // The table shows the error; the map keeps what it had.
+    }
+  }
+
+  return {
+    el,
+    show(search) {
+      const { filters, page } = readFilters(search)
+      form.set(filters)
+      map.refresh()
+      void loadTable(filters, page)
+      const key = filtersToSearch(filters)
+      if (key !== mapKey) {
+        mapKey = key
+        el.dataset.mapReady = 'false'
+        void loadMap(filters)
+      }
+    },
+  }
+}
+
+function countries(events: readonly EventRecord[]): string[] {
+  return [...new Set(events.map((e) => e.country).filter(Boolean))].sort()
+}
