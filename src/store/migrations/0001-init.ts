@@ -64,7 +64,7 @@ CREATE TABLE events (
 -- Export order (keyset pagination): undated events sort last.
 CREATE INDEX events_sort_idx ON events ((COALESCE(event_date, 'infinity'::date)), event_id);
 -- Listing order and date ranges.
-CREATE INDEX events_date_idx ON events (event_date DESC, event_id);
+CREATE INDEX events_date_idx ON events (event_date DESC NULLS LAST, event_id);
 CREATE INDEX events_type_idx ON events (event_type);
 CREATE INDEX events_country_idx ON events (lower(country));
 CREATE INDEX events_actor1_idx ON events (lower(actor1));

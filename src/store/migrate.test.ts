@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+import { FaultlineError } from '../errors.js'
+import { migrate } from './migrate.js'
+import { sql as init } from './migrations/0001-init.js'
+import { MIGRATIONS } from './migrations/index.js'
+import { openPglite } from './pglite-queryable.js'
+import type { Database } from './queryable.js'
+
+describe('migrations', () => {
+  it('0001-init.ts embeds 0001-init.sql unchanged', async () => {
+    const file = await readFile(new URL('./migrations/0001-init.sql', import.meta.url), 'utf8')
+    assert.equal(init.trim(), file.trim())
+  })
+
+  it('versions are unique and sorted', () => {
+    const versions = MIGRATIONS.map((m) => m.version)
+    assert.deepEqual(versions, [...new Set(versions)].sort())
+  })
+})
+
+describe('migrate (PGlite in memory)', () => {
+  let db: Database
+  before(async () => {
+    db = await openPglite()
+  })
+  after(() => db.close())
+
+  const tables = async () =>
+    (await db.query<{ t: string }>(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    )).rows.map((r) => r.t)
+
+  it('a failing migration leaves nothing behind', async () => {
+    const broken = [...MIGRATIONS, { version: '0002', name: 'broken', sql: 'CREATE TABLE oops (' }]
+    await assert.rejects(migrate(db, broken), (e: unknown) => e instanceof FaultlineError && e.code === 'E_DB')
+    assert.deepEqual(await tables(), [], 'not even 0001 or schema_migrations')
+  })
+
+  it('applies pending migrations once, in order', async () => {
+    const cases: [string, string[]][] = [
+      ['fresh database', ['0001']],
+      ['up to date', []],
+    ]
+    for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
+    assert.deepEqual(await tables(), ['documents', 'events', 'schema_migrations'], 'tables')
+    const rows = await db.query<{ version: string; name: string }>('SELECT version, name FROM schema_migrations')
+    assert.deepEqual(rows.rows, [{ version: '0001', name: 'init' }], 'recorded')
+  })
+
+  it('refuses a database from a newer version', async () => {
+    await db.query(`INSERT INTO schema_migrations (version, name) VALUES ('9999', 'future')`)
+    await assert.rejects(migrate(db), (e: unknown) => {
+      assert.ok(e instanceof FaultlineError && e.code === 'E_DB', 'E_DB')
+      assert.match(e.message, /9999/, 'names the unknown version')
+      return true
+    })
+  })
+})
