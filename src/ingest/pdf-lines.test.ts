@@ -19,6 +19,7 @@ test('buildLines', async (t) => {
     ['items on one baseline join; a visible gap becomes a space', [item('Armed', 72, 700), item('men', 110, 700)], ['Armed men']],
     ['touching items join without a space', [item('Tom', 72, 700), item('bouctou', 90, 700)], ['Tombouctou']],
     ['an existing space is not doubled', [item('Armed ', 72, 700), item('men', 120, 700)], ['Armed men']],
+    ['control characters from broken encodings are dropped', [item('Kid\u0000al\u0003', 72, 700, true), item('\u0001', 72, 686)], ['Kidal']],
     ['small baseline jitter (superscript) stays on the line', [item('Attack', 72, 700), item('1', 112, 701.5)], ['Attack 1']],
     ['empty EOL items split lines and whitespace-only lines vanish', [item('A', 72, 700), item('', 78, 700, true), item('  ', 72, 686, true), item('B', 72, 672)], ['A', 'B']],
   ]

@@ -38,8 +38,12 @@ export function buildLines(items: readonly PdfItem[]): PdfLine[] {
   let cur: Building | null = null
   let endOfLine = false
   const flush = () => {
-    if (cur && cur.text.trim() !== '') {
-      const text = cur.text.replace(/\s+/g, ' ').trim()
+    if (cur && /[^\s\u0000-\u001F\u007F]/.test(cur.text)) {
+      // Broken font encodings can yield control characters; they are never prose.
+      const text = cur.text
+        .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
       lines.push({ text, x: cur.x, y: cur.y, width: cur.right - cur.x, height: cur.height })
     }
     cur = null

@@ -10,6 +10,8 @@ test('decodeText', async (t) => {
     ['UTF-8 prose', Buffer.from(prose, 'utf8'), prose],
     ['UTF-8 with a BOM drops the BOM', Buffer.from(`\uFEFF${prose}`, 'utf8'), prose],
     ['Windows-1252 French falls back', Buffer.from(prose, 'latin1'), prose],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(prose, 'utf16le')]), prose],
+    ['UTF-16BE with a BOM', Buffer.from(`\uFEFF${prose}`, 'utf16le').swap16(), prose],
     ['tabs, form feeds and CRLF are fine', Buffer.from('a\tb\fc\r\nd'), 'a\tb\fc\r\nd'],
   ]
   for (const [label, bytes, want] of ok) {

@@ -1,9 +1,9 @@
 /**
  * @module
  * Bytes to text for the text formats, refusing binary junk. In: file bytes and the path (for
- * messages). Out: the decoded string: UTF-8 (BOM allowed), or Windows-1252 when the bytes are
- * not UTF-8 but read like Latin-script prose. NUL bytes, or mostly control characters or high
- * bytes, mean the file is not text: E_INPUT_BINARY.
+ * messages). Out: the decoded string: UTF-8 (BOM allowed), UTF-16 with a BOM, or Windows-1252
+ * when the bytes are not UTF-8 but read like Latin-script prose. NUL bytes, or mostly control
+ * characters or high bytes, mean the file is not text: E_INPUT_BINARY.
  */
 import { FaultlineError } from '../errors.js'
 
@@ -33,6 +33,14 @@ export function assertTextual(text: string, source: string): void {
 
 /** Decodes file bytes as text, or throws E_INPUT_BINARY. */
 export function decodeText(bytes: Uint8Array, source: string): string {
+  // Windows "Unicode" text is UTF-16 with a BOM; its NUL high bytes are not junk.
+  const bom = `${bytes[0]},${bytes[1]}`
+  const utf16 = bom === '255,254' ? 'utf-16le' : bom === '254,255' ? 'utf-16be' : null
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes)
+    assertTextual(text, source)
+    return text
+  }
   if (bytes.includes(0)) throw binaryError(source, 'it contains NUL bytes')
   let text: string
   try {
