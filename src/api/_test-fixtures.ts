@@ -91,8 +91,8 @@ export const ALL_EVENT_IDS = Object.values(EVENTS).map((e) => e.event_id)
 
 export const DOCS: readonly { id: string; raw: RawDoc; events: EventRecord[] }[] = [
   // Out of text order on purpose (see the module comment).
-  { id: DOC_A, raw: rawDoc('a.txt', TEXT_A, 'Kessar clashes', '2024-03-06'), events: [eventA2, eventA1] },
-  { id: DOC_B, raw: rawDoc('b.txt', TEXT_B, 'Teachers march', '2024-04-12'), events: [eventB1, eventB2] },
+  { id: DOC_A, raw: rawDoc('a.txt', TEXT_A, 'Kessar', '2024-03-06'), events: [eventA2, eventA1] },
+  { id: DOC_B, raw: rawDoc('b.txt', TEXT_B, 'Lumera', '2024-04-12'), events: [eventB1, eventB2] },
   { id: DOC_C, raw: rawDoc('c.txt', TEXT_C, null, null), events: [eventC1] },
 ]
 

@@ -65,8 +65,8 @@ describe('unknown routes', () => {
       assert.equal(error.code, 'E_NOT_FOUND', label)
     })
   }
-  it('outside /api: plain-text 404 (room for static files)', async () => {
-    const res = await app.request('/index.html')
+  it('outside /api, a missing file: plain-text 404, not the API JSON', async () => {
+    const res = await app.request('/no-such-file.js')
     assert.equal(res.status, 404)
     assert.equal(await res.text(), 'Not Found')
   })
@@ -118,7 +118,7 @@ describe('ETag and If-None-Match', () => {
 describe('errors from the store', () => {
   const failures: [label: string, err: unknown, status: number, code: string][] = [
     ['unexpected Error', new Error('connection reset at /srv/db.sock'), 500, 'E_INTERNAL'],
-    ['E_DB', new FaultlineError('E_DB', 'INSERT events failed: params [secret]'), 500, 'E_INTERNAL'],
+    ['E_DB', new FaultlineError('E_DB', 'INSERT failed: params [secret]'), 500, 'E_INTERNAL'],
     ['E_TOO_LARGE', new FaultlineError('E_TOO_LARGE', 'too many rows'), 413, 'E_TOO_LARGE'],
   ]
   for (const [label, err, status, code] of failures) {

@@ -34,12 +34,19 @@ function describeType(schema: Record<string, unknown>): string {
 
 function renderParameters(params: readonly Parameter[]): string {
   if (params.length === 0) return ''
-  const rows = params.map(
-    (p) =>
-      `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}` +
-      `</td><td>${escapeHtml(describeType(p.schema))}</td><td>${escapeHtml(p.description)}</td></tr>`,
+  const cell = (html: string) => `<td>${html}</td>`
+  const rows = params.map((p) =>
+    [
+      '<tr>',
+      cell(`<code>${escapeHtml(p.name)}</code>`),
+      cell(`${p.in}${p.required ? ', required' : ''}`),
+      cell(escapeHtml(describeType(p.schema))),
+      cell(escapeHtml(p.description)),
+      '</tr>',
+    ].join(''),
   )
-  return `<table><tr><th>parameter</th><th>in</th><th>type</th><th>meaning</th></tr>${rows.join('')}</table>`
+  const head = '<tr><th>parameter</th><th>in</th><th>type</th><th>meaning</th></tr>'
+  return `<table>${head}${rows.join('')}</table>`
 }
 
 function renderOperation(method: string, path: string, op: Operation): string {
@@ -57,11 +64,14 @@ function renderOperation(method: string, path: string, op: Operation): string {
   ].join('\n')
 }
 
-const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
-h2{font-size:1.05rem;margin-top:2rem;border-bottom:1px solid #ddd}
-.method{background:#246;color:#fff;padding:0 .4rem;border-radius:3px;font-size:.85rem}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}
-code{font-family:ui-monospace,monospace}.desc{color:#444}`
+const CSS = [
+  'body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}',
+  'h2{font-size:1.05rem;margin-top:2rem;border-bottom:1px solid #ddd}',
+  '.method{background:#246;color:#fff;padding:0 .4rem;border-radius:3px;font-size:.85rem}',
+  'table{border-collapse:collapse;width:100%}',
+  'td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}',
+  'code{font-family:ui-monospace,monospace}.desc{color:#444}',
+].join('\n')
 
 /** The whole docs page for an OpenAPI document. */
 export function renderDocsPage(doc: OpenApiDocument): string {

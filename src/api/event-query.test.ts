@@ -33,13 +33,15 @@ describe('parseEventQuery', () => {
   it('refuses a repeated parameter', () => {
     assert.throws(
       () => parseEventQuery(new URLSearchParams('limit=1&limit=2')),
-      (e: unknown) => e instanceof FaultlineError && e.code === 'E_BAD_ARGUMENT' && /'limit'/.test(e.message),
+      (e: unknown) =>
+        e instanceof FaultlineError && e.code === 'E_BAD_ARGUMENT' && /'limit'/.test(e.message),
     )
   })
 })
 
 describe('next page', () => {
-  const cases: [label: string, limit: number, offset: number, total: number, next: number | null][] = [
+  type Case = [label: string, limit: number, offset: number, total: number, next: number | null]
+  const cases: Case[] = [
     ['more to come', 2, 0, 5, 2],
     ['last full page', 2, 4, 6, null],
     ['last partial page', 2, 4, 5, null],
@@ -52,6 +54,7 @@ describe('next page', () => {
 
   it('keeps the other parameters in the link', () => {
     const url = new URL('http://h/api/events?q=a%20b&offset=0&type=Riots')
-    assert.equal(nextLink(url, { limit: 50, offset: 0 }, 50), '/api/events?q=a+b&offset=50&type=Riots&limit=50')
+    const link = nextLink(url, { limit: 50, offset: 0 }, 50)
+    assert.equal(link, '/api/events?q=a+b&offset=50&type=Riots&limit=50')
   })
 })

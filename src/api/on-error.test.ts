@@ -19,13 +19,14 @@ function zodError(schema: z.ZodType, input: unknown): z.ZodError {
 }
 
 describe('toErrorResponse: zod', () => {
+  const filter = (input: unknown) => zodError(EventFilterSchema, input)
   const cases: [label: string, err: z.ZodError, pattern: RegExp][] = [
-    ['bad date', zodError(EventFilterSchema, { since: '2022-13-40' }), /'since': not a real calendar date/],
-    ['unknown key', zodError(EventFilterSchema, { sort: 'x' }), /unknown parameter 'sort'/],
-    ['two unknown keys', zodError(EventFilterSchema, { a: '1', b: '2' }), /unknown parameters 'a', 'b'/],
-    ['bad enum', zodError(EventFilterSchema, { type: 'Nope' }), /'type': .*Battles/],
+    ['bad date', filter({ since: '2022-13-40' }), /'since': not a real calendar date/],
+    ['unknown key', filter({ sort: 'x' }), /unknown parameter 'sort'/],
+    ['two unknown keys', filter({ a: '1', b: '2' }), /unknown parameters 'a', 'b'/],
+    ['bad enum', filter({ type: 'Nope' }), /'type': .*Battles/],
     ['too small', zodError(PageSchema, { limit: '-1' }), /'limit': .*>=1/],
-    ['two problems', zodError(EventFilterSchema, { near: 'x', until: 'y' }), /'until'.*; .*'near'|'near'.*; .*'until'/],
+    ['two problems', filter({ near: 'x', until: 'y' }), /'until'.*; .*'near'|'near'.*; .*'until'/],
   ]
   for (const [label, err, pattern] of cases) {
     it(label, () => {
@@ -56,7 +57,8 @@ describe('toErrorResponse: FaultlineError codes', () => {
       const { status: s, body } = toErrorResponse(err)
       assert.equal(s, status, code)
       assert.equal(body.error.code, shown, code)
-      if (status < 500) assert.deepEqual(body.error, { code, message: `the ${code} message`, hint: 'do this' })
+      const shownError = { code, message: `the ${code} message`, hint: 'do this' }
+      if (status < 500) assert.deepEqual(body.error, shownError)
       else assert.doesNotMatch(body.error.message, new RegExp(code), `${code}: message hidden`)
     })
   }
@@ -73,7 +75,7 @@ describe('toErrorResponse: everything else', () => {
     ['thrown string', 'just a string', 500, 'E_INTERNAL'],
     ['undefined', undefined, 500, 'E_INTERNAL'],
     ['HTTPException 400', new HTTPException(400, { message: 'malformed' }), 400, 'E_BAD_ARGUMENT'],
-    ['HTTPException 503', new HTTPException(503, { message: 'db down /secret' }), 500, 'E_INTERNAL'],
+    ['HTTPException 503', new HTTPException(503, { message: '/secret' }), 500, 'E_INTERNAL'],
   ]
   for (const [label, err, status, code] of cases) {
     it(label, () => {

@@ -1,9 +1,9 @@
 /**
  * @module
  * The one place where failures become HTTP responses. Every error body has the same shape,
- * `{ error: { code, message, hint? } }`: zod validation problems are 400 `E_BAD_ARGUMENT` naming the
- * parameter, `FaultlineError` codes map to statuses through `STATUS_BY_CODE`, and anything else is a
- * 500 `E_INTERNAL` whose details go to the log, never to the client.
+ * `{ error: { code, message, hint? } }`: zod validation problems are 400 `E_BAD_ARGUMENT` naming
+ * the parameter, `FaultlineError` codes map to statuses through `STATUS_BY_CODE`, and anything else
+ * is a 500 `E_INTERNAL` whose details go to the log, never to the client.
  */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'

@@ -1,9 +1,9 @@
 /**
  * @module
  * Builds the OpenAPI 3.1 document of the REST API. Nothing here is hand-written JSON Schema: the
- * component schemas come from the response zod schemas (`schemas.ts`) and the query parameters from
- * the shared `EventFilterSchema`/`PageSchema`, all through zod 4's `z.toJSONSchema`, so the document
- * changes when the schemas do. Only the prose (summaries, parameter descriptions) lives here.
+ * component schemas come from the response zod schemas (`schemas.ts`) and the query parameters
+ * from the shared `EventFilterSchema`/`PageSchema`, all through zod 4's `z.toJSONSchema`, so the
+ * document changes when the schemas do. Only the prose (summaries, descriptions) lives here.
  */
 import { z } from 'zod'
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
@@ -20,12 +20,18 @@ export interface Parameter {
   readonly schema: JsonSchema
 }
 
+export interface ApiResponse {
+  readonly description: string
+  readonly content?: JsonSchema
+  readonly headers?: JsonSchema
+}
+
 export interface Operation {
   readonly operationId: string
   readonly summary: string
   readonly description?: string
   readonly parameters?: readonly Parameter[]
-  readonly responses: Record<string, { description: string; content?: JsonSchema; headers?: JsonSchema }>
+  readonly responses: Record<string, ApiResponse>
 }
 
 export interface OpenApiDocument {
@@ -48,6 +54,7 @@ const PARAM_DOCS: Record<string, string> = {
   offset: 'number of matching events to skip',
 }
 
+const STRING = { type: 'string' }
 const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` })
 const json = (name: ComponentName) => ({ 'application/json': { schema: ref(name) } })
 const etagHeader = { ETag: { description: 'hash of the body', schema: { type: 'string' } } }
@@ -119,7 +126,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
             '200': {
               description: 'a page of events',
               content: json('EventPage'),
-              headers: { ...etagHeader, Link: { description: 'next page', schema: { type: 'string' } } },
+              headers: { ...etagHeader, Link: { description: 'next page', schema: STRING } },
             },
             '304': notModified,
             '400': badRequest,
@@ -177,7 +184,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
           operationId: 'getDocs',
           summary: 'Browsable documentation of these operations (HTML, works offline)',
           responses: {
-            '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+            '200': { description: 'HTML page', content: { 'text/html': { schema: STRING } } },
           },
         },
       },

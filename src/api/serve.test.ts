@@ -26,7 +26,8 @@ describe('serve', () => {
       assert.notEqual(server.url, 'http://127.0.0.1:0')
       const health = await fetch(`${server.url}/api/health`)
       assert.equal(health.status, 200)
-      assert.deepEqual(await health.json(), { ok: true, version: 'serve-test', documents: 3, events: 5 })
+      const expected = { ok: true, version: 'serve-test', documents: 3, events: 5 }
+      assert.deepEqual(await health.json(), expected)
       const event = await fetch(`${server.url}/api/events/${EVENTS.A1.event_id}`)
       assert.deepEqual(EventSchema.parse(await event.json()), EVENTS.A1, 'raw ":" over HTTP')
       const bad = await fetch(`${server.url}/api/events?near=abc`)
