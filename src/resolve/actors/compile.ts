@@ -104,7 +104,13 @@ function addEthnicCivilians(root: TrieNode, file: RegistryFile): number {
     for (const w of e.words) {
       for (const t of file.ethnicTemplates.civilians) {
         for (const phrase of expandPattern(t.replaceAll('{e}', w), file.lexicon)) {
-          const entry: TrieEntry = { ref: 'civilians-{country}', rank: 1, generic: true, assoc }
+          const entry: TrieEntry = {
+            ref: 'civilians-{country}',
+            rank: 1,
+            generic: true,
+            assoc,
+            alternatives: [`${e.id}-militia-{country}`],
+          }
           if (insert(root, phrase, entry)) n++
         }
       }
@@ -114,7 +120,7 @@ function addEthnicCivilians(root: TrieNode, file: RegistryFile): number {
         rank: 1,
         generic: true,
         assoc,
-        alternatives: ['civilians-{country}'],
+        alternatives: ['civilians-{country}', ...(e.alternatives ?? [])],
       }
       if (insert(root, w, alone)) n++
     }

@@ -84,6 +84,8 @@ export interface EthnicEntry {
   readonly name: string
   readonly words: readonly string[]
   readonly kind: 'Ethnic' | 'Communal'
+  /** Other actors the armed form may be coded as (e.g. Dogon → Dan Na Ambassagou). */
+  readonly alternatives?: readonly string[]
 }
 
 /** The whole `data/actors.json` file. */

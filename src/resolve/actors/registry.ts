@@ -34,7 +34,7 @@ function ethnicActors(e: EthnicEntry, file: RegistryFile): ActorEntry[] {
       kind: 'identity-militia',
       generic: true,
       patterns: e.words.flatMap((w) => t.militia.map((p) => fill(p, w))),
-      alternatives: ['civilians-{country}'],
+      alternatives: ['civilians-{country}', ...(e.alternatives ?? [])],
       notes: `Armed ${e.name} community members.`,
     },
     {
@@ -52,7 +52,10 @@ function ethnicActors(e: EthnicEntry, file: RegistryFile): ActorEntry[] {
 /** The registry (loaded on first use). */
 export function loadRegistry(): Registry {
   if (cached) return cached
-  const file = JSON.parse(readFileSync(DATA_URL, 'utf8')) as RegistryFile
+  const raw = JSON.parse(readFileSync(DATA_URL, 'utf8')) as RegistryFile
+  // '@ethnicWord' in patterns: every ethnic word of the `ethnic` list.
+  const ethnicWord = raw.ethnic.flatMap((e) => e.words)
+  const file: RegistryFile = { ...raw, lexicon: { ...raw.lexicon, ethnicWord } }
   const actors = [...file.actors, ...file.ethnic.flatMap((e) => ethnicActors(e, file))]
   const byId = new Map(actors.map((a) => [a.id, a]))
   const ethnicWords = new Map<string, string>()
