@@ -1,0 +1,58 @@
+/**
+ * @module
+ * Seeds evaluation (../shared/data/seeds): share of `core` events found, share of emitted news
+ * events that match a gold event, `negative` items emitted, and whether matched `context`
+ * events are tagged 'context'. Match: type, date in window, place within 40 km or same name.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Extractor } from '../../src/extract/extractor.js'
+import type { EventRecord } from '../../src/schema/event.js'
+import { pct, table } from './compare.js'
+import { type GoldEvent, matches } from './gold-match.js'
+
+export interface SeedsResult {
+  readonly coreFound: number
+  readonly newsCorrect: number
+  readonly negativeEmitted: number
+  readonly contextTagged: number
+}
+
+export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResult {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
+    docs: Record<string, { published_year: number }>
+    events: GoldEvent[]
+  }
+  const preds: EventRecord[] = []
+  for (const doc of Object.keys(gold.docs)) {
+    preds.push(...ex.extract({ id: doc, text: readFileSync(join(dir, doc), 'utf8'), published_at: null }))
+  }
+  const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 0, 40)
+  const core = gold.events.filter((g) => g.tier === 'core')
+  const found = core.filter((g) => preds.some((e) => m(e, g)))
+  const news = preds.filter((e) => e.tier === 'news')
+  const positive = gold.events.filter((g) => g.tier !== 'negative')
+  const correct = news.filter((e) => positive.some((g) => m(e, g)))
+  const negatives = preds.filter((e) => gold.events.some((g) => g.tier === 'negative' && m(e, g)))
+  const ctx = gold.events.filter((g) => g.tier === 'context')
+  const ctxMatched = ctx.filter((g) => preds.some((e) => m(e, g)))
+  const ctxTagged = ctxMatched.filter((g) => preds.some((e) => m(e, g) && e.tier === 'context'))
+  if (!quiet) {
+    console.log(`\n== seeds: ${preds.length} events emitted (${news.length} news)`)
+    table([
+      ['measure', 'value'],
+      ['core found', `${pct(found.length, core.length)} (${found.length}/${core.length})`],
+      ['emitted news correct', `${pct(correct.length, news.length)} (${correct.length}/${news.length})`],
+      ['negative emitted', String(negatives.length)],
+      ['context tagged context', `${ctxTagged.length}/${ctxMatched.length} matched of ${ctx.length}`],
+    ])
+    const missed = core.filter((g) => !found.includes(g)).map((g) => g.id)
+    if (missed.length) console.log(`  missed core: ${missed.join(', ')}`)
+  }
+  return {
+    coreFound: core.length ? found.length / core.length : 0,
+    newsCorrect: news.length ? correct.length / news.length : 0,
+    negativeEmitted: negatives.length,
+    contextTagged: ctxMatched.length ? ctxTagged.length / ctxMatched.length : 1,
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * @module
+ * Builds one `EventRecord` from an event group: type, roles, date, tier, place, fatalities,
+ * certainty and the evidence spans for each. Pure; the document-level context (mentions,
+ * dates, country hint) is computed once by `extract-events.ts`.
+ */
+import type { DocInput } from '../schema/document.js'
+import type { EventRecord, Span } from '../schema/event.js'
+import { locateEvent } from '../resolve/gazetteer/index.js'
+import { assessCertainty } from './certainty/index.js'
+import { type DateMention, resolveEventDate } from './dates/index.js'
+import { classify } from './events/02-classify.js'
+import type { EventGroup } from './events/03-segment.js'
+import { combineCounts, countDeaths } from './fatalities/index.js'
+import { assignRoles, findFrame, findRoleMentions } from './roles/index.js'
+import { makeSpan } from './text/span.js'
+import { assessTier } from './tier/index.js'
+
+export interface DocContext {
+  readonly doc: DocInput
+  readonly folded: string
+  readonly dates: readonly DateMention[]
+  readonly country: string
+  readonly extractor: { readonly name: string; readonly version: string }
+}
+
+/** The event of `group`, or null when its cues do not make an event. */
+export function buildEvent(ctx: DocContext, group: EventGroup, n: number): EventRecord | null {
+  const { doc, folded } = ctx
+  const text = doc.text
+  const { start, end } = group
+  const hits = group.units.flatMap((u) => u.hits)
+  const label = group.units[0]?.label ?? null
+  const inside = ctx.dates.filter((d) => d.start >= start && d.end <= end)
+  const counts = group.units.map((u) => countDeaths(text, u.start, u.end, inside, folded))
+  const deaths = combineCounts(counts)
+  const date = resolveEventDate(ctx.dates, { start, end }, doc.published_at)
+  const located = locateEvent({ text, focus: { start, end }, ...(ctx.country ? { countryHint: ctx.country } : {}) })
+  const country = located?.country || ctx.country
+  const mentions = findRoleMentions(text, folded, start, end, {
+    ...(country ? { country } : {}),
+    ...(date.date ? { date: date.date } : {}),
+  })
+  const mainCue = hits.reduce((b, h) => (h.weight > b.weight ? h : b), hits[0] ?? { start, weight: 0 })
+  const frame = findFrame(folded, mentions, start, end, mainCue.start)
+  const kind = classify(hits, label, { target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
+  if (!kind) return null
+  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, country)
+  const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at })
+  const certainty = assessCertainty(folded, start, end)
+  const evidence: Span[] = []
+  const cue = kind.cue ?? label
+  if (cue) evidence.push(makeSpan(text, cue.start, cue.end, 'type'))
+  evidence.push(...roles.evidence)
+  for (const s of located?.evidence ?? []) evidence.push(makeSpan(text, s.start, s.end, s.field ?? 'location'))
+  if (date.mention) evidence.push(makeSpan(text, date.mention.start, date.mention.end, 'date'))
+  for (const s of deaths.spans) evidence.push(makeSpan(text, s.start, s.end, 'fatalities'))
+  if (certainty.span) evidence.push(makeSpan(text, certainty.span.start, certainty.span.end, 'certainty'))
+  return {
+    doc_id: doc.id,
+    event_id: `${doc.id}:${n}`,
+    event_date: date.date,
+    time_precision: date.precision,
+    event_type: kind.event_type,
+    sub_event_type: kind.sub_event_type,
+    actor1: roles.actor1,
+    assoc_actor_1: roles.assoc1,
+    actor2: roles.actor2,
+    assoc_actor_2: roles.assoc2,
+    inter1: roles.inter1,
+    inter2: roles.inter2,
+    country,
+    admin1: located?.admin1 ?? '',
+    admin2: located?.admin2 ?? '',
+    location: located?.location ?? '',
+    latitude: located?.latitude ?? null,
+    longitude: located?.longitude ?? null,
+    geo_precision: located?.geo_precision ?? 3,
+    fatalities: deaths.value,
+    fatalities_min: deaths.min,
+    ...(deaths.max !== null ? { fatalities_max: deaths.max } : {}),
+    certainty: certainty.certainty,
+    tier,
+    evidence,
+    extractor: { ...ctx.extractor },
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * @module
+ * Event dates: picks the date of an event from the date mentions of its sentences, else the
+ * latest dated mention before it in the document, else the publication date (ACLED codes an
+ * undated report on the day it was published).
+ */
+import type { DateMention } from './find-dates.js'
+
+export { findDates, type DateMention } from './find-dates.js'
+
+export interface EventDate {
+  readonly date: string | null
+  readonly precision: 1 | 2 | 3
+  /** The mention used, when the date comes from the text. */
+  readonly mention: DateMention | null
+}
+
+const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
+
+/** The date of an event whose text lies in `focus`, given all mentions of the document. */
+export function resolveEventDate(
+  mentions: readonly DateMention[],
+  focus: { readonly start: number; readonly end: number },
+  published?: string | null,
+): EventDate {
+  const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && m.date)
+  const day = inside.find((m) => DAY_KINDS.has(m.kind))
+  if (day) return { date: day.date, precision: day.precision, mention: day }
+  const month = inside.find((m) => m.kind === 'month')
+  if (month) return { date: month.date, precision: 3, mention: month }
+  const before = mentions.filter((m) => m.end <= focus.start && m.date && DAY_KINDS.has(m.kind))
+  const prev = before[before.length - 1]
+  if (prev) return { date: prev.date, precision: prev.precision, mention: prev }
+  return { date: published ?? null, precision: 1, mention: null }
+}

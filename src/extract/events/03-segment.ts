@@ -1,0 +1,98 @@
+/**
+ * @module
+ * Pass 3: segmentation. Sentences split into clauses at ";" and markers ("meanwhile", "in
+ * another incident"); clauses with cues become units. A unit starts a new event when it names
+ * another day, another place, another kind of event (protest vs violence vs strategic) or opens
+ * with a marker; otherwise it belongs to the current event (a follow-up such as "The attack
+ * killed five soldiers" adds to the event before it).
+ */
+import type { DateMention } from '../dates/index.js'
+import type { Sentence } from '../sentences/index.js'
+import { WEAK_ALONE } from './data/cues.js'
+import { CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
+import { type CueHit, findCues, findLabel, type LabelHit } from './01-find-cues.js'
+
+export interface Unit {
+  readonly start: number
+  readonly end: number
+  readonly hits: readonly CueHit[]
+  readonly label: LabelHit | null
+}
+
+export interface EventGroup {
+  readonly units: Unit[]
+  readonly start: number
+  end: number
+}
+
+const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
+
+function clauses(s: Sentence, folded: string): Array<[number, number]> {
+  const part = folded.slice(s.start, s.end)
+  const out: Array<[number, number]> = []
+  let at = 0
+  CLAUSE_SPLIT.lastIndex = 0
+  for (let m = CLAUSE_SPLIT.exec(part); m; m = CLAUSE_SPLIT.exec(part)) {
+    if (m.index > at) out.push([s.start + at, s.start + m.index])
+    at = m.index + (m[0].startsWith(';') ? m[0].length : 0)
+  }
+  out.push([s.start + at, s.end])
+  return out
+}
+
+function strongest(u: Unit): CueHit | null {
+  let best: CueHit | null = null
+  for (const h of u.hits) if (!best || h.weight > best.weight) best = h
+  return best
+}
+
+function isStrong(u: Unit, folded: string): boolean {
+  if (u.label) return true
+  return u.hits.some((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
+}
+
+/** Groups the cue-bearing clauses of a document into events, in text order. */
+export function segmentEvents(
+  sentences: readonly Sentence[],
+  folded: string,
+  dates: readonly DateMention[],
+  placeAt: (from: number, to: number) => readonly string[],
+): EventGroup[] {
+  const groups: EventGroup[] = []
+  let cur: EventGroup | null = null
+  let curDate: string | null = null
+  let curPlaces = new Set<string>()
+  let curGroup: string | null = null
+  for (const s of sentences) {
+    for (const [from, to] of clauses(s, folded)) {
+      const unit: Unit = { start: from, end: to, hits: findCues(folded, from, to), label: findLabel(folded, from, to) }
+      if (unit.hits.length === 0 && !unit.label) continue
+      const strong = isStrong(unit, folded)
+      const best = strongest(unit)
+      const group = unit.label ? 'sd' : best ? (FAMILY_GROUP[best.family] ?? 'violence') : null
+      const day = dates.find((d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date)
+      const places = placeAt(from, to)
+      let fresh = cur === null
+      if (cur && strong) {
+        if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
+        else if (day && curDate && day.date !== curDate) fresh = true
+        else if (places.length > 0 && curPlaces.size > 0 && !places.some((p) => curPlaces.has(p))) fresh = true
+        else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
+      }
+      if (fresh) {
+        if (!strong) continue
+        cur = { units: [unit], start: from, end: to }
+        groups.push(cur)
+        curDate = day?.date ?? null
+        curPlaces = new Set(places)
+        curGroup = group
+      } else if (cur) {
+        cur.units.push(unit)
+        cur.end = to
+        curDate ??= day?.date ?? null
+        for (const p of places) curPlaces.add(p)
+      }
+    }
+  }
+  return groups
+}

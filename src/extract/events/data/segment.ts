@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Clause boundaries and discourse markers for event segmentation (accent-folded).
+ */
+
+/** Where a sentence splits into clauses that may be separate events. */
+export const CLAUSE_SPLIT = /;\s+|\s+(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|dans un autre incident|par ailleurs|ailleurs|au meme moment)\b/g
+
+/** A unit opening with one of these starts a new event. */
+export const NEW_EVENT_MARKER = /^\W*(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|also on|the same day|le meme jour|dans un autre incident|par ailleurs|ailleurs)\b/
+
+/** Family groups: a change of group between clauses starts a new event. */
+export const FAMILY_GROUP: Readonly<Record<string, 'violence' | 'demo' | 'sd'>> = {
+  label: 'sd', disrupted: 'sd', suicide: 'violence', air: 'violence', shelling: 'violence',
+  grenade: 'violence', ied: 'violence', excessive: 'demo', intervention: 'demo', mob: 'demo',
+  riot: 'demo', protest: 'demo', sexual: 'violence', abduction: 'violence', overtake: 'violence',
+  regain: 'violence', clash: 'violence', attack: 'violence', kill: 'violence', transfer: 'sd',
+  looting: 'violence', arrest: 'violence', agreement: 'sd', change: 'sd', base: 'sd', coup: 'sd',
+  other: 'sd',
+}

@@ -1,0 +1,41 @@
+/**
+ * @module
+ * The rule-based extraction pipeline for one document. Order here matters:
+ * fold text → sentences → dates → places → country hint → segment events → build each
+ * event (date, place, actor mentions, roles, type, tier, fatalities, certainty) → drop non-violent
+ * harm → number the events in text order.
+ */
+import type { DocInput } from '../schema/document.js'
+import type { EventRecord } from '../schema/event.js'
+import { findPlaceMentions } from '../resolve/gazetteer/index.js'
+import { buildEvent, type DocContext } from './build-event.js'
+import { countryHint } from './country/index.js'
+import { findDates } from './dates/index.js'
+import { segmentEvents } from './events/03-segment.js'
+import { isNonViolent } from './non-violence.js'
+import { splitSentences } from './sentences/index.js'
+import { foldText } from './text/span.js'
+
+export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
+
+/** Events of `doc`, in text order, ids `${doc.id}:${n}` from 1. */
+export function extractEvents(doc: DocInput): EventRecord[] {
+  const text = doc.text
+  if (!text.trim()) return []
+  const folded = foldText(text)
+  const sentences = splitSentences(text)
+  const dates = findDates(text, doc.published_at)
+  const places = findPlaceMentions(text)
+  const country = countryHint(folded, places)
+  const placeAt = (from: number, to: number): string[] =>
+    places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
+  const groups = segmentEvents(sentences, folded, dates, placeAt)
+  const ctx: DocContext = { doc, folded, dates, country, extractor: EXTRACTOR }
+  const out: EventRecord[] = []
+  for (const g of groups) {
+    if (isNonViolent(folded, g.start, g.end)) continue
+    const ev = buildEvent(ctx, g, out.length + 1)
+    if (ev) out.push(ev)
+  }
+  return out
+}

@@ -1,0 +1,143 @@
+/**
+ * @module
+ * Counts the dead in one sentence. Two patterns around each death cue: the count before it
+ * ("two soldiers and three fighters were killed", "trois morts") and the object after an active
+ * verb ("killed six civilians", "a tué trois civils"). Counts joined by "and"/"," are summed;
+ * wounded, abducted or arrested people are not counted; "no casualties" gives 0.
+ */
+import { foldText } from '../text/span.js'
+import { CLAUSE_PUNCT, tokenize, type Token } from '../text/tokens.js'
+import { ARTICLES_ONE, NOT_PEOPLE } from './data/numbers.js'
+import { DEATH_VERBS, DEATH_WORDS, NO_DEATHS, STOP_WORDS } from './data/cues.js'
+import { PERSON_NOUNS } from './data/people.js'
+import { readQuantity, type Quantity } from './quantity.js'
+
+export interface DeathCount {
+  readonly value: number
+  readonly min: number
+  readonly max: number | null
+  /** Character ranges of the counts (or of the "no casualties" phrase). */
+  readonly spans: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  /** The sentence states a (revised) toll rather than new victims. */
+  readonly toll: boolean
+}
+
+const SKIP_AFTER_VERB = new Set([
+  'the', 'at', 'least', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over',
+  'more', 'than', 'up', 'au', 'moins', 'plus', 'de', 'des', 'les', 'environ', 'pres', 'of',
+  'and', 'shot', 'dead', 'a', 'an',
+])
+
+function isPerson(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.last + 1; k <= q.last + 3; k++) {
+    const t = tokens[k]
+    if (!t || CLAUSE_PUNCT.has(t.norm)) return false
+    const n = t.norm.replace(/s$/, '')
+    if (PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(n)) return true
+  }
+  return false
+}
+
+function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number) => boolean): boolean {
+  if (excluded(q.first)) return false
+  const next = tokens[q.last + 1]
+  if (next && NOT_PEOPLE.has(next.norm)) return false
+  const after = tokens[q.last + 2]
+  if (next && (next.norm === 'of' || next.norm === 'de') && after && NOT_PEOPLE.has(after.norm)) return false
+  const first = tokens[q.first]
+  if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
+  return true
+}
+
+function readAt(tokens: readonly Token[], i: number): Quantity | null {
+  // A count may begin before `i` ("between 10 and 15", "vingt et un"): take the widest one.
+  for (let s = Math.max(0, i - 3); s < i; s++) {
+    const q = readQuantity(tokens, s)
+    if (q && q.last >= i) return q
+  }
+  const t = tokens[i]
+  if (t && ARTICLES_ONE.has(t.norm)) return { first: i, last: i, value: 1, min: 1, max: 1, vague: false }
+  return readQuantity(tokens, i)
+}
+
+/** Counts of the dead in `text[from, to)`; null when the sentence gives no count. */
+export function countDeaths(
+  text: string,
+  from: number,
+  to: number,
+  excludeRanges: ReadonlyArray<{ start: number; end: number }> = [],
+  folded?: string,
+): DeathCount | null {
+  const tokens = tokenize(text, from, to, folded)
+  const used = new Set<number>()
+  const excluded = (i: number): boolean => {
+    const t = tokens[i]
+    return !t || used.has(i) || excludeRanges.some((r) => t.start >= r.start && t.end <= r.end)
+  }
+  const found: Quantity[] = []
+  const take = (q: Quantity): void => {
+    found.push(q)
+    for (let k = q.first; k <= q.last; k++) used.add(k)
+  }
+  let toll = false
+  for (let c = 0; c < tokens.length; c++) {
+    const cue = tokens[c]?.norm ?? ''
+    if (cue === 'toll' || cue === 'bilan') {
+      toll = true
+      for (let k = c + 1; k < Math.min(tokens.length, c + 8); k++) {
+        const q = readQuantity(tokens, k)
+        if (q && acceptable(tokens, q, excluded)) {
+          take(q)
+          break
+        }
+      }
+      continue
+    }
+    let gotObject = false
+    if (DEATH_VERBS.has(cue)) {
+      for (let k = c + 1; k < Math.min(tokens.length, c + 12); k++) {
+        const t = tokens[k]
+        if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
+        const q = readAt(tokens, k)
+        if (q && acceptable(tokens, q, excluded)) {
+          take(q)
+          gotObject = true
+          k = q.last
+          continue
+        }
+        if (!gotObject && !SKIP_AFTER_VERB.has(t.norm) && !PERSON_NOUNS.has(t.norm)) break
+        if (gotObject && t.norm === 'by') break
+      }
+    }
+    if (gotObject || !DEATH_WORDS.has(cue)) continue
+    for (let k = c - 1; k >= Math.max(0, c - 10); k--) {
+      const t = tokens[k]
+      if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
+      if (DEATH_WORDS.has(t.norm) || DEATH_VERBS.has(t.norm)) break
+      const q = readAt(tokens, k)
+      if (q && q.last < c && acceptable(tokens, q, excluded)) {
+        take(q)
+        // the quantity may begin earlier ("between 10 and 15"), keep scanning before it
+        k = q.first
+      }
+    }
+  }
+  if (found.length === 0) {
+    const f = (folded ?? foldText(text)).slice(from, to)
+    for (const re of NO_DEATHS) {
+      const m = re.exec(f)
+      if (m) {
+        const start = from + m.index
+        return { value: 0, min: 0, max: 0, spans: [{ start, end: start + m[0].length }], toll: false }
+      }
+    }
+    return null
+  }
+  const value = found.reduce((s, q) => s + q.value, 0)
+  const max = found.every((q) => q.max !== null) ? found.reduce((s, q) => s + (q.max ?? 0), 0) : null
+  const spans = found.map((q) => ({
+    start: tokens[q.first]?.start ?? from,
+    end: tokens[q.last]?.end ?? from,
+  }))
+  return { value, min: value, max, spans, toll }
+}

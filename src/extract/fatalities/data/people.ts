@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Person nouns (English and French, folded): "a soldier was killed" counts one victim, "a
+ * vehicle" does not.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'soldier', 'soldiers', 'civilian', 'civilians', 'man', 'men', 'woman', 'women', 'child',
+  'children', 'boy', 'girl', 'farmer', 'herder', 'herdsman', 'shepherd', 'member', 'leader',
+  'chief', 'mayor', 'militant', 'jihadist', 'gendarme', 'policeman', 'police', 'officer',
+  'peacekeeper', 'villager', 'person', 'people', 'individual', 'trader', 'merchant', 'driver',
+  'imam', 'teacher', 'student', 'pupil', 'fighter', 'militiaman', 'militiamen', 'guard',
+  'official', 'councillor', 'councilor', 'deputy', 'customs', 'worker', 'resident', 'inhabitant',
+  'assailant', 'attacker', 'gunman', 'hunter', 'dozo', 'volunteer', 'vdp', 'brother', 'son',
+  'father', 'relative', 'commander', 'marabout', 'notable', 'elder', 'cleric', 'preacher',
+  'soldat', 'soldats', 'civil', 'civils', 'homme', 'hommes', 'femme', 'femmes', 'enfant',
+  'enfants', 'berger', 'eleveur', 'cultivateur', 'paysan', 'chef', 'maire', 'gendarmes',
+  'policier', 'villageois', 'personne', 'personnes', 'individu', 'commercant', 'chauffeur',
+  'enseignant', 'eleve', 'jihadiste', 'djihadiste', 'terroriste', 'combattant', 'militaire',
+  'militaires', 'elu', 'conseiller', 'agent', 'casque', 'assaillant', 'fidele', 'orpailleur',
+  'miner', 'passenger', 'passagers', 'passager', 'pastor', 'priest', 'journalist', 'journaliste',
+])

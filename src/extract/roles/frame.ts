@@ -1,0 +1,83 @@
+/**
+ * @module
+ * The role frame of an event: who acts (agent) and who is acted upon (patient), from word order
+ * around the main cue. Handles "clashes between A and B", "A clashed with B", passive voice
+ * ("were killed by gunmen", "ont été tués par des hommes armés") and active voice ("gunmen
+ * attacked a convoy"). Works on mentions from `mentions.ts`.
+ */
+import type { RoleMention } from './mentions.js'
+
+export interface RoleFrame {
+  readonly agent: RoleMention | null
+  readonly patient: RoleMention | null
+  /** The other mentions of the focus, in text order. */
+  readonly others: readonly RoleMention[]
+  /** Kind of the patient: civilian victims make violence 'Violence against civilians'. */
+  readonly target: 'civilian' | 'armed' | 'none'
+}
+
+const BY_BEFORE = /\b(?:by|par|from)(?:\s+[\w'’-]+){0,3}\s*$/
+const BETWEEN = /\b(?:between|entre|opposant)\b/g
+const PASSIVE = /\b(?:was|were|been|being|ete|got|get|is|are)\b/
+const CIVILIAN_HEAD =
+  /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
+
+function targetOf(m: RoleMention | null, folded: string): RoleFrame['target'] {
+  if (!m) return 'none'
+  if (m.kind === 'civilian' || m.kind === 'protester') return 'civilian'
+  if (CIVILIAN_HEAD.test(folded.slice(m.end, m.end + 40))) return 'civilian'
+  return 'armed'
+}
+
+function build(
+  agent: RoleMention | null,
+  patient: RoleMention | null,
+  ms: readonly RoleMention[],
+  folded: string,
+): RoleFrame {
+  const others = ms.filter((m) => m !== agent && m !== patient)
+  let target = targetOf(patient, folded)
+  if (target === 'none' && others.some((m) => m.kind === 'civilian')) target = 'civilian'
+  return { agent, patient, others, target }
+}
+
+/** The frame of the event in `folded[from, to)` whose main cue starts at `cue`. */
+export function findFrame(
+  folded: string,
+  mentions: readonly RoleMention[],
+  from: number,
+  to: number,
+  cue: number,
+): RoleFrame {
+  const ms = mentions.filter((m) => m.start >= from && m.end <= to)
+  BETWEEN.lastIndex = 0
+  const part = folded.slice(from, to)
+  for (let b = BETWEEN.exec(part); b; b = BETWEEN.exec(part)) {
+    const after = ms.filter((m) => m.start >= from + b!.index)
+    const [a1, a2] = after
+    if (a1 && a2 && /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))) {
+      return build(a1, a2, ms, folded)
+    }
+  }
+  const agentBy = ms.find(
+    (m) => m.start > cue - 60 && BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)),
+  )
+  const before = ms.filter((m) => m.end <= cue && m !== agentBy)
+  const after = ms.filter((m) => m.start >= cue && m !== agentBy)
+  if (agentBy) {
+    const patient = before[0] ?? after[0] ?? null
+    return build(agentBy, patient, ms, folded)
+  }
+  const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? null
+  if (subject) {
+    const between = folded.slice(subject.end, cue + 12)
+    if (PASSIVE.test(between) && !/\b(?:have|has|ont|a)\b/.test(between.slice(0, 8))) {
+      return build(null, subject, ms, folded)
+    }
+    return build(subject, after[0] ?? null, ms, folded)
+  }
+  // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
+  const armed = after.find((m) => m.kind !== 'civilian') ?? null
+  const victim = after.find((m) => m !== armed) ?? null
+  return build(armed, victim, ms, folded)
+}

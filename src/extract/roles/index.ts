@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Role assignment: actor1 (perpetrator or initiator) and actor2 (target) of an event from its
+ * frame, then ACLED's conventions by event type — violence against civilians has actor2
+ * 'Civilians (country)'; protests have actor1 'Protesters (country)' and usually no actor2;
+ * riots have 'Rioters (country)'; an unnamed perpetrator is 'Unidentified Armed Group (country)'.
+ */
+import type { Span } from '../../schema/event.js'
+import { makeSpan } from '../text/span.js'
+import type { RoleFrame } from './frame.js'
+import { civilians, type NamedActor, nameActor, protesters, rioters, unidentified } from './names.js'
+import type { RoleMention } from './mentions.js'
+
+export { findFrame, type RoleFrame } from './frame.js'
+export { findRoleMentions, type RoleMention } from './mentions.js'
+
+export interface Roles {
+  readonly actor1: string
+  readonly inter1: number
+  readonly actor2: string
+  readonly inter2: number
+  readonly assoc1: string
+  readonly assoc2: string
+  readonly evidence: Span[]
+}
+
+const NONE: NamedActor = { name: '', inter: 0 }
+
+/** Actors of an event of type `eventType`, from its frame. */
+export function assignRoles(
+  text: string,
+  frame: RoleFrame,
+  eventType: string,
+  subType: string,
+  country: string,
+): Roles {
+  const spans: Span[] = []
+  const assoc: Record<string, string> = { actor1: '', actor2: '' }
+  const named = (m: RoleMention | null, field: string): NamedActor | null => {
+    if (!m) return null
+    if (m.assoc) assoc[field] = m.assoc
+    spans.push(makeSpan(text, m.start, m.end, field))
+    return nameActor(m, country)
+  }
+  const { agent, patient, others } = frame
+  let a1: NamedActor | null = null
+  let a2: NamedActor | null = null
+  const firstArmed = (exclude: RoleMention | null): RoleMention | null =>
+    [agent, patient, ...others].find((m) => m && m !== exclude && m.kind !== 'civilian' && m.kind !== 'protester') ?? null
+  switch (eventType) {
+    case 'Violence against civilians': {
+      const perp = agent && agent.kind !== 'civilian' ? agent : firstArmed(patient?.kind === 'civilian' ? null : patient)
+      a1 = named(perp, 'actor1') ?? unidentified(country)
+      a2 = civilians(country)
+      const victim = patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
+      if (victim) spans.push(makeSpan(text, victim.start, victim.end, 'actor2'))
+      break
+    }
+    case 'Protests': {
+      a1 = protesters(country)
+      const who = [agent, patient, ...others].find((m) => m?.kind === 'protester')
+      if (who) spans.push(makeSpan(text, who.start, who.end, 'actor1'))
+      if (subType !== 'Peaceful protest') a2 = named(firstArmed(null), 'actor2')
+      break
+    }
+    case 'Riots': {
+      a1 = rioters(country)
+      const target = [patient, ...others].find((m) => m && m.kind !== 'rioter' && m.kind !== 'protester')
+      if (subType === 'Mob violence') a2 = civilians(country)
+      else if (target) a2 = named(target, 'actor2')
+      break
+    }
+    default: {
+      a1 = named(agent, 'actor1')
+      a2 = named(patient, 'actor2')
+      if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
+      if (!a1 && a2) {
+        a1 = a2
+        a2 = null
+      }
+      if (a2 && a1 && a2.name === a1.name && eventType !== 'Battles') a2 = null
+    }
+  }
+  const one = a1 ?? NONE
+  const two = a2 ?? NONE
+  return {
+    actor1: one.name,
+    inter1: one.inter,
+    actor2: two.name,
+    inter2: two.inter,
+    assoc1: one.name ? (assoc.actor1 ?? '') : '',
+    assoc2: two.name ? (assoc.actor2 ?? '') : '',
+    evidence: spans,
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * @module
+ * Adapter over the actor registry: the registry's mentions in an event's text (with the
+ * event's country and date, so names carry the right '(Mali)' and period) plus generic
+ * descriptions from `data/generic.ts` where the registry found nothing. Each gets a
+ * role-relevant `kind`. Weak mentions (an actor implied only by an event word) are dropped:
+ * the role conventions fill those in.
+ */
+import { findActorMentions } from '../../resolve/actors/index.js'
+import { GENERIC, type GenericKind } from './data/generic.js'
+
+export type ActorKind = GenericKind
+
+export interface RoleMention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Canonical name from the registry, or null for a generic description it did not resolve. */
+  readonly name: string | null
+  readonly inter: number
+  readonly kind: ActorKind
+  readonly generic: boolean
+  /** ACLED associated actor given by the registry ('Katiba Macina' for a JNIM mention). */
+  readonly assoc: string | null
+}
+
+const REGISTRY_KIND: Readonly<Record<string, ActorKind>> = {
+  state: 'state', government: 'state', external: 'state', rebel: 'armed', militia: 'armed',
+  'identity-militia': 'armed', civilians: 'civilian', protesters: 'protester', rioters: 'rioter',
+  unidentified: 'unidentified',
+}
+
+function kindOfInter(inter: number): ActorKind {
+  if (inter === 1) return 'state'
+  if (inter === 7) return 'civilian'
+  if (inter === 6) return 'protester'
+  if (inter === 5) return 'rioter'
+  return 'armed'
+}
+
+const GLOBAL = GENERIC.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const)
+
+const INTER: Readonly<Record<GenericKind, number>> = {
+  unidentified: 3, state: 1, armed: 2, civilian: 7, protester: 6, rioter: 5,
+}
+
+/** Actor mentions in `text[from, to)` (offsets into `text`), in order, without overlaps. */
+export function findRoleMentions(
+  text: string,
+  folded: string,
+  from: number,
+  to: number,
+  ctx: { country?: string; date?: string },
+): RoleMention[] {
+  const out: RoleMention[] = []
+  for (const m of findActorMentions(text.slice(from, to), ctx)) {
+    if (m.weak) continue
+    const a = m.actor
+    out.push({
+      start: from + m.start,
+      end: from + m.end,
+      text: text.slice(from + m.start, from + m.end),
+      name: a.name,
+      inter: a.inter,
+      kind: (a.kind && REGISTRY_KIND[a.kind]) || kindOfInter(a.inter),
+      generic: m.generic,
+      assoc: m.assoc?.name ?? null,
+    })
+  }
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && e > m.start)
+  const part = folded.slice(from, to)
+  for (const [kind, g] of GLOBAL) {
+    g.lastIndex = 0
+    for (let x = g.exec(part); x; x = g.exec(part)) {
+      const s = from + x.index
+      const e = s + x[0].length
+      if (taken(s, e)) continue
+      out.push({ start: s, end: e, text: text.slice(s, e), name: null, inter: INTER[kind], kind, generic: true, assoc: null })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,40 @@
+/** @module Sentence segmentation cases (English and French). */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { splitSentences } from './index.js'
+
+const CASES: ReadonlyArray<[string, string, string[]]> = [
+  [
+    'two plain sentences',
+    'Gunmen attacked a post in Tessit. Two soldiers died.',
+    ['Gunmen attacked a post in Tessit.', 'Two soldiers died.'],
+  ],
+  [
+    'title abbreviation',
+    'Gen. Traoré visited Djibo on Monday. He met troops.',
+    ['Gen. Traoré visited Djibo on Monday.', 'He met troops.'],
+  ],
+  [
+    'French honorific',
+    'M. Coulibaly a été enlevé à Ségou. Il a été libéré le lendemain.',
+    ['M. Coulibaly a été enlevé à Ségou.', 'Il a été libéré le lendemain.'],
+  ],
+  ['decimal number', 'The convoy travelled 3.5 km. Then it stopped.', ['The convoy travelled 3.5 km.', 'Then it stopped.']],
+  [
+    'quote after period',
+    "A witness said 'they fired everywhere.' The army denied it.",
+    ["A witness said 'they fired everywhere.'", 'The army denied it.'],
+  ],
+  ['line breaks', 'Title of the story\nBody starts here.', ['Title of the story', 'Body starts here.']],
+  ['lower-case after period', 'An attack near Gao vs. the army post.', ['An attack near Gao vs. the army post.']],
+]
+
+describe('splitSentences', () => {
+  for (const [label, text, expected] of CASES) {
+    it(label, () => {
+      const got = splitSentences(text)
+      assert.deepEqual(got.map((s) => s.text), expected)
+      for (const s of got) assert.equal(text.slice(s.start, s.end), s.text)
+    })
+  }
+})

@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Sentence segmentation with character offsets. Splits at `.`, `!`, `?` (and line breaks)
+ * when the next word starts a sentence, but not after an abbreviation (`Gen.`, `M.`, `Jan.`),
+ * an initial (`A. Diallo`) or inside a number (`3.5`). Input: a text; output: sentence ranges
+ * that cover every non-blank character, in order.
+ */
+import { ABBREVIATIONS } from './data/abbreviations.js'
+
+export interface Sentence {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+const BOUNDARY = /([.!?…]+)(["'’”»)]*)(\s+)|(\n\s*)/g
+const STARTER = /^["'“«(]?\s*[\p{Lu}\d]/u
+
+function isAbbreviation(before: string): boolean {
+  const m = /([\p{L}.]+)$/u.exec(before)
+  if (!m || !m[1]) return false
+  const word = m[1].toLowerCase().replace(/^\.+/, '')
+  if (ABBREVIATIONS.has(word)) return true
+  // Single initials ("A.") and dotted acronyms ("U.N.") do not end sentences.
+  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)
+}
+
+/** Splits `text` into sentences with offsets into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let start = 0
+  const push = (end: number): void => {
+    let s = start
+    let e = end
+    while (s < e && /\s/.test(text[s] ?? '')) s++
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
+  }
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[4] !== undefined) {
+      push(m.index)
+      start = m.index + m[0].length
+      continue
+    }
+    const punct = m[1] ?? ''
+    const endOfSentence = m.index + punct.length + (m[2]?.length ?? 0)
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 3)
+    if (!STARTER.test(rest)) continue
+    if (punct === '.' && isAbbreviation(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    push(endOfSentence)
+    start = m.index + m[0].length
+  }
+  push(text.length)
+  return out
+}

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Tier: 'news' for what the report is about, 'context' for background — an event dated long
+ * before publication, an undated event that sits in an older year ("in 2015", "since 2012").
+ */
+import type { DateMention } from '../dates/index.js'
+import { daysBetween } from '../dates/iso.js'
+import { CONTEXT_DAYS, SINCE_YEAR } from './data/background.js'
+
+export interface TierInput {
+  /** The event's resolved date and the mention it came from (null = publication date). */
+  readonly date: string | null
+  readonly mention: DateMention | null
+  /** Date mentions inside the event's text. */
+  readonly inside: readonly DateMention[]
+  readonly folded: string
+  readonly from: number
+  readonly to: number
+  readonly published?: string | null
+}
+
+/** 'news' or 'context' for one event. */
+export function assessTier(x: TierInput): 'news' | 'context' {
+  const part = x.folded.slice(x.from, x.to)
+  if (SINCE_YEAR.test(part)) return 'context'
+  if (x.published && x.date && x.mention) {
+    if (daysBetween(x.date, x.published) > CONTEXT_DAYS) return 'context'
+  }
+  const dayInside = x.inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
+  if (!dayInside && x.published) {
+    const pubYear = Number(x.published.slice(0, 4))
+    const older = x.inside.some((m) => m.year !== null && m.year < pubYear)
+    if (older) return 'context'
+  }
+  return 'news'
+}
