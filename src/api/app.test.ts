@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Hono } from 'hono'
 import { FaultlineError } from '../errors.js'
 import type { Store } from '../store/store.js'
-import { DOC_B, EVENTS, openFixtureStore } from './_test-fixtures.js'
+import { DOC_B, EVENTS, openFixtureStore } from './_fixtures.js'
 import { createApp } from './app.js'
 import { ActorListSchema, ErrorBodySchema, HealthSchema } from './schemas.js'
 

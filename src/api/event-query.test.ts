@@ -30,11 +30,33 @@ describe('parseEventQuery', () => {
     it(label, () => assert.deepEqual(parseEventQuery(new URLSearchParams(query)), expected, label))
   }
 
-  it('refuses a repeated parameter', () => {
+  const refused: [label: string, query: string, message: RegExp][] = [
+    ['unknown', 'colour=red', /^unknown parameter 'colour'$/],
+    ['two unknown', 'a=1&type=Riots&b=2', /^unknown parameters 'a', 'b'$/],
+    ['case matters', 'Type=Riots', /'Type'/],
+    ['repeated', 'limit=1&limit=2', /^parameter 'limit' given more than once$/],
+  ]
+  for (const [label, query, message] of refused) {
+    it(`refuses: ${label}`, () => {
+      assert.throws(
+        () => parseEventQuery(new URLSearchParams(query)),
+        (e: unknown) =>
+          e instanceof FaultlineError &&
+          e.code === 'E_BAD_ARGUMENT' &&
+          message.test(e.message) &&
+          e.hint !== undefined,
+        label,
+      )
+    })
+  }
+
+  it('lists the accepted parameters in the hint', () => {
     assert.throws(
-      () => parseEventQuery(new URLSearchParams('limit=1&limit=2')),
+      () => parseEventQuery(new URLSearchParams('sort=date')),
       (e: unknown) =>
-        e instanceof FaultlineError && e.code === 'E_BAD_ARGUMENT' && /'limit'/.test(e.message),
+        e instanceof FaultlineError &&
+        e.hint === 'accepted parameters: since, until, type, actor, country, near, doc_id, q, ' +
+          'limit, offset',
     )
   })
 })

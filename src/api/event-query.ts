@@ -2,14 +2,19 @@
  * @module
  * Reads `GET /api/events` query strings into the shared `EventFilter` and `Page` (the same zod
  * schemas the CLI uses), and builds the `next` page link. `limit`/`offset` go to `PageSchema`,
- * every other key to the strict `EventFilterSchema`, so an unknown parameter is a 400. A parameter
- * given twice is also refused rather than silently picking one value.
+ * every other key to the strict `EventFilterSchema`. An unknown parameter is a 400 that lists the
+ * accepted ones; a parameter given twice is refused rather than silently picking one value.
  */
 import { FaultlineError } from '../errors.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
 
-const PAGE_KEYS = new Set(['limit', 'offset'])
+const PAGE_KEYS = new Set(Object.keys(PageSchema.shape))
+/** Every parameter `GET /api/events` accepts, in documentation order. */
+export const EVENT_QUERY_KEYS: readonly string[] = [
+  ...Object.keys(EventFilterSchema.shape),
+  ...PAGE_KEYS,
+]
 
 export interface EventQuery {
   readonly filter: EventFilter
@@ -17,13 +22,22 @@ export interface EventQuery {
 }
 
 /**
- * Parses the search parameters. Throws a `ZodError` on an invalid or unknown parameter and a
- * `FaultlineError` (`E_BAD_ARGUMENT`) on a repeated one; both become 400s in `on-error.ts`.
+ * Parses the search parameters. Throws a `FaultlineError` (`E_BAD_ARGUMENT`) on an unknown or
+ * repeated parameter and a `ZodError` on an invalid value; both become 400s in `on-error.ts`.
  */
 export function parseEventQuery(params: URLSearchParams): EventQuery {
+  const keys = [...new Set(params.keys())]
+  const unknown = keys.filter((k) => !EVENT_QUERY_KEYS.includes(k))
+  if (unknown.length > 0) {
+    const names = unknown.map((k) => `'${k}'`).join(', ')
+    const message = `unknown parameter${unknown.length > 1 ? 's' : ''} ${names}`
+    throw new FaultlineError('E_BAD_ARGUMENT', message, {
+      hint: `accepted parameters: ${EVENT_QUERY_KEYS.join(', ')}`,
+    })
+  }
   const filterInput: Record<string, string> = {}
   const pageInput: Record<string, string> = {}
-  for (const key of new Set(params.keys())) {
+  for (const key of keys) {
     const values = params.getAll(key)
     if (values.length > 1) {
       throw new FaultlineError('E_BAD_ARGUMENT', `parameter '${key}' given more than once`, {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'
 import type { Store } from '../store/store.js'
-import { EVENTS, openFixtureStore } from './_test-fixtures.js'
+import { EVENTS, openFixtureStore } from './_fixtures.js'
 import { EventSchema } from '../schema/event.js'
 import { serve } from './serve.js'
 
