@@ -1,36 +1,27 @@
 /**
  * @module
- * Compiles the registry into one token trie (built once, lazily). Every alias, acronym, person
- * name and expanded pattern becomes a path of stemmed token keys ending in entries that say
- * which actor it stands for. Acronyms carry their exact spelling and only match it (case-
+ * Compiles the registry into one trie (built once, lazily). Every alias, acronym and person
+ * name becomes a path of stemmed token keys; patterns become paths whose `@set` slots are
+ * shared set sub-tries. Acronyms carry their exact spelling and only match it (case-
  * sensitive), so 'MSA' is the movement and 'msa' is nothing.
  */
-import { expandPattern } from './expand-pattern.js'
-import { phraseKeys } from './tokenize.js'
+import { parsePattern } from './parse-pattern.js'
+import type { Slot } from './parse-pattern.js'
 import { loadRegistry } from './registry.js'
 import type { ActorEntry, RegistryFile } from './registry-types.js'
+import { phraseKeys } from './tokenize.js'
+import { insertSlots, linkSets, setTrie, trieNode } from './trie.js'
+import type { SetTrie, TrieEntry, TrieNode } from './trie.js'
 
-/** What a matched phrase stands for. Lower `rank` wins: 0 name/alias, 1 pattern, 2 weak cue. */
-export interface TrieEntry {
-  readonly ref: string
-  readonly rank: 0 | 1 | 2
-  readonly generic: boolean
-  readonly exact?: string
-  readonly person?: string
-  readonly assoc?: string
-  readonly alternatives?: readonly string[]
-}
-
-export interface TrieNode {
-  readonly next: Map<string, TrieNode>
-  entries: TrieEntry[]
-}
+export type { TrieEntry, TrieNode } from './trie.js'
 
 export interface CompiledMatcher {
   readonly root: TrieNode
+  readonly sets: ReadonlyMap<string, SetTrie>
   /** Token keys a named mention may swallow after it ('JNIM militants'). */
   readonly suffixKeys: ReadonlySet<string>
-  readonly phrases: number
+  /** Number of trie entries (aliases, acronyms, pattern paths). */
+  readonly size: number
 }
 
 const SUFFIX_WORDS =
@@ -40,97 +31,63 @@ const SUFFIX_WORDS =
   'combattants hommes membres jihadistes djihadistes terroristes islamists affiliated linked ' +
   'affiliate fighter militant member'
 
-function node(): TrieNode {
-  return { next: new Map(), entries: [] }
-}
+type EntryBase = Omit<TrieEntry, 'seq' | 'rank' | 'generic'>
 
-function insert(root: TrieNode, phrase: string, entry: TrieEntry): boolean {
-  const keys = phraseKeys(phrase)
-  if (keys.length === 0) return false
-  let at = root
-  for (const key of keys) {
-    let child = at.next.get(key)
-    if (!child) {
-      child = node()
-      at.next.set(key, child)
+class Builder {
+  readonly root = trieNode()
+  size = 0
+  private seq = 0
+  constructor(private readonly file: RegistryFile) {}
+
+  phrase(text: string, base: EntryBase, rank: 0 | 1 | 2, generic: boolean): void {
+    // 'Jama'at' is also written 'Jamaat': add the variant without apostrophes.
+    const bare = text.replace(/['’‘`]/g, '')
+    for (const v of bare === text ? [text] : [text, bare]) {
+      const keys = phraseKeys(v)
+      if (keys.length === 0) continue
+      const slots: Slot[] = keys.map((k) => ({ optional: false, literals: [[k]], sets: [] }))
+      this.size += insertSlots(this.root, slots, 0, { ...base, rank, generic, seq: this.seq++ })
     }
-    at = child
   }
-  const dup = at.entries.some((e) => e.ref === entry.ref && e.exact === entry.exact)
-  if (!dup) at.entries.push(entry)
-  return !dup
-}
 
-/** 'Jama'at' is also written 'Jamaat': add the variant without apostrophes. */
-function variants(phrase: string): string[] {
-  const bare = phrase.replace(/['’‘`]/g, '')
-  return bare === phrase ? [phrase] : [phrase, bare]
-}
+  pattern(pattern: string, base: EntryBase, rank: 1 | 2): void {
+    const slots = parsePattern(pattern, this.file.lexicon)
+    this.size += insertSlots(this.root, slots, 0, { ...base, rank, generic: true, seq: this.seq++ })
+  }
 
-function addActor(root: TrieNode, a: ActorEntry, file: RegistryFile): number {
-  let n = 0
-  const base = { ref: a.id, alternatives: a.alternatives }
-  const generic = a.generic === true
-  for (const alias of a.aliases ?? []) {
-    for (const v of variants(alias)) if (insert(root, v, { ...base, rank: 0, generic })) n++
+  actor(a: ActorEntry): void {
+    const base: EntryBase = { ref: a.id, ...(a.alternatives ? { alternatives: a.alternatives } : {}) }
+    const generic = a.generic === true
+    for (const alias of a.aliases ?? []) this.phrase(alias, base, 0, generic)
+    for (const acr of a.acronyms ?? []) this.phrase(acr, { ...base, exact: acr }, 0, false)
+    for (const p of a.people ?? []) {
+      for (const alias of p.aliases) this.phrase(alias, { ...base, person: p.name }, 0, false)
+    }
+    for (const p of a.patterns ?? []) this.pattern(p, base, 1)
+    for (const p of a.weakPatterns ?? []) this.pattern(p, base, 2)
   }
-  for (const acr of a.acronyms ?? []) {
-    if (insert(root, acr, { ...base, rank: 0, generic: false, exact: acr })) n++
-  }
-  for (const p of a.people ?? []) {
-    for (const alias of p.aliases) {
-      for (const v of variants(alias)) {
-        if (insert(root, v, { ...base, rank: 0, generic: false, person: p.name })) n++
+
+  /** Ethnic words with civilian nouns → Civilians (group associated); alone → the militia. */
+  ethnicCivilians(): void {
+    for (const e of this.file.ethnic) {
+      const assoc = `${e.id}-group-{country}`
+      const militia = `${e.id}-militia-{country}`
+      for (const w of e.words) {
+        const civ: EntryBase = { ref: 'civilians-{country}', assoc, alternatives: [militia] }
+        for (const t of this.file.ethnicTemplates.civilians) this.pattern(t.replaceAll('{e}', w), civ, 1)
+        const alternatives = ['civilians-{country}', ...(e.alternatives ?? [])]
+        this.phrase(w, { ref: militia, assoc, alternatives }, 1, true)
       }
     }
   }
-  for (const pattern of a.patterns ?? []) {
-    for (const phrase of expandPattern(pattern, file.lexicon)) {
-      if (insert(root, phrase, { ...base, rank: 1, generic: true })) n++
-    }
-  }
-  for (const pattern of a.weakPatterns ?? []) {
-    for (const phrase of expandPattern(pattern, file.lexicon)) {
-      if (insert(root, phrase, { ...base, rank: 2, generic: true })) n++
-    }
-  }
-  return n
 }
 
-function addEthnicCivilians(root: TrieNode, file: RegistryFile): number {
-  let n = 0
-  for (const e of file.ethnic) {
-    const assoc = `${e.id}-group-{country}`
-    for (const w of e.words) {
-      for (const t of file.ethnicTemplates.civilians) {
-        for (const phrase of expandPattern(t.replaceAll('{e}', w), file.lexicon)) {
-          const entry: TrieEntry = {
-            ref: 'civilians-{country}',
-            rank: 1,
-            generic: true,
-            assoc,
-            alternatives: [`${e.id}-militia-{country}`],
-          }
-          if (insert(root, phrase, entry)) n++
-        }
-      }
-      // The ethnic word alone: most often the armed side in clash reports.
-      const alone: TrieEntry = {
-        ref: `${e.id}-militia-{country}`,
-        rank: 1,
-        generic: true,
-        assoc,
-        alternatives: ['civilians-{country}', ...(e.alternatives ?? [])],
-      }
-      if (insert(root, w, alone)) n++
-    }
-  }
-  return n
-}
-
-function sortEntries(at: TrieNode): void {
-  at.entries.sort((x, y) => x.rank - y.rank)
-  for (const child of at.next.values()) sortEntries(child)
+function sortEntries(at: TrieNode, seen = new Set<TrieNode>()): void {
+  if (seen.has(at)) return
+  seen.add(at)
+  at.entries.sort((x, y) => x.rank - y.rank || x.seq - y.seq)
+  for (const child of at.next.values()) sortEntries(child, seen)
+  for (const child of at.sets.values()) sortEntries(child, seen)
 }
 
 let compiled: CompiledMatcher | undefined
@@ -139,12 +96,16 @@ let compiled: CompiledMatcher | undefined
 export function getMatcher(): CompiledMatcher {
   if (compiled) return compiled
   const reg = loadRegistry()
-  const root = node()
-  let phrases = 0
-  for (const a of reg.actors) phrases += addActor(root, a, reg.file)
-  phrases += addEthnicCivilians(root, reg.file)
-  sortEntries(root)
+  const b = new Builder(reg.file)
+  for (const a of reg.actors) b.actor(a)
+  b.ethnicCivilians()
+  sortEntries(b.root)
+  const sets = new Map<string, SetTrie>()
+  for (const [name, phrases] of Object.entries(reg.file.lexicon)) {
+    sets.set(name, setTrie(phrases.map((p) => phraseKeys(p))))
+  }
+  linkSets(b.root, sets)
   const suffixKeys = new Set(SUFFIX_WORDS.split(' ').flatMap((w) => phraseKeys(w)))
-  compiled = { root, suffixKeys, phrases }
+  compiled = { root: b.root, sets, suffixKeys, size: b.size }
   return compiled
 }

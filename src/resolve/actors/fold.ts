@@ -6,6 +6,8 @@
  */
 
 const cache = new Map<number, string>()
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x2bc, 0x60, 0xb4, 0x2032, 0x2bb])
 
 function foldUnit(code: number): string {
@@ -27,6 +29,7 @@ function foldUnit(code: number): string {
 
 /** Fold `text` to lower case without diacritics; the result has the same length. */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase()
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
