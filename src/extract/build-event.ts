@@ -9,6 +9,7 @@ import type { EventRecord, Span } from '../schema/event.js'
 import { locateEvent } from '../resolve/gazetteer/index.js'
 import { assessCertainty } from './certainty/index.js'
 import { type DateMention, resolveEventDate } from './dates/index.js'
+import { COMPLEX_ATTACK, WEAK_ALONE } from './events/data/cues.js'
 import { classify } from './events/02-classify.js'
 import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
@@ -41,9 +42,11 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
     ...(country ? { country } : {}),
     ...(date.date ? { date: date.date } : {}),
   })
-  const mainCue = hits.reduce((b, h) => (h.weight > b.weight ? h : b), hits[0] ?? { start, weight: 0 })
+  const mainCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end))) ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
-  const kind = classify(hits, label, { target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
+  const kind = classify(hits, label, {
+    complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
+    target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
   if (!kind) return null
   const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, country)
   const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at })

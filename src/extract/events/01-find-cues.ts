@@ -3,7 +3,7 @@
  * Pass 1: finds event cues (see `data/cues.ts`) in a range of the accent-folded text. Also
  * reads ACLED-style note labels ("Looting: …") at the start of the range.
  */
-import { CUES, type Family, LABELS } from './data/cues.js'
+import { CUES, type Family, LABELS, SEIZED_NEARBY } from './data/cues.js'
 
 export interface CueHit {
   readonly family: Family
@@ -47,4 +47,17 @@ export function findLabel(folded: string, from: number, to: number): LabelHit | 
     if (m) return { event_type, sub_event_type, start: from + m.index, end: from + m.index + m[0].length }
   }
   return null
+}
+
+const WEAPON_FAMILIES: ReadonlySet<Family> = new Set(['ied', 'air', 'shelling', 'grenade', 'suicide'])
+
+/** Drops weapon cues that name seized or found materiel ("IEDs and ammunition seized"). */
+export function dropSeizedWeapons(hits: readonly CueHit[], folded: string): CueHit[] {
+  return hits.filter((h) => {
+    if (!WEAPON_FAMILIES.has(h.family)) return true
+    const left = folded.slice(Math.max(0, h.start - 60), h.start)
+    const right = folded.slice(h.end, h.end + 60)
+    const clause = `${left.slice(left.search(/[^,;.]*$/))} ${right.slice(0, (right.search(/[,;.]/) + 61) % 61 || 60)}`
+    return !SEIZED_NEARBY.test(clause)
+  })
 }

@@ -17,6 +17,8 @@ export interface Classified {
 }
 
 export interface ClassifyContext {
+  /** The complex-attack test on the event's text (`COMPLEX_ATTACK`). */
+  readonly complex: boolean
   readonly target: 'civilian' | 'armed' | 'none'
   /** Kind of the agent ('state', 'armed', 'unidentified', 'civilian', …) or 'none'. */
   readonly agent: string
@@ -38,6 +40,9 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (label) return { event_type: label.event_type as EventType, sub_event_type: label.sub_event_type, cue: null }
   const violent = [...VIOLENT].some(has)
   if (has('disrupted')) return pick('Strategic developments', 'Disrupted weapons use', 'disrupted')
+  if (ctx.complex && violent && (has('ied') || has('air') || has('shelling'))) {
+    return pick('Battles', 'Armed clash', has('clash') ? 'clash' : 'attack')
+  }
   if (has('suicide')) return pick('Explosions/Remote violence', 'Suicide bomb', 'suicide')
   if (has('air') && (violent || has('ied') || ctx.deaths > 0)) {
     return pick('Explosions/Remote violence', 'Air/drone strike', 'air')
@@ -61,7 +66,7 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (has('regain') || (has('overtake') && ctx.agent === 'state')) {
     return pick('Battles', 'Government regains territory', has('regain') ? 'regain' : 'overtake')
   }
-  if (has('looting') && ctx.deaths === 0 && !has('clash') && !has('kill')) {
+  if (has('looting') && ctx.deaths === 0 && !has('clash') && !has('kill') && ctx.target !== 'armed') {
     return pick('Strategic developments', 'Looting/property destruction', 'looting')
   }
   if (violent) {

@@ -10,7 +10,7 @@ import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import { WEAK_ALONE } from './data/cues.js'
 import { CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
-import { type CueHit, findCues, findLabel, type LabelHit } from './01-find-cues.js'
+import { type CueHit, dropSeizedWeapons, findCues, findLabel, type LabelHit } from './01-find-cues.js'
 
 export interface Unit {
   readonly start: number
@@ -65,7 +65,7 @@ export function segmentEvents(
   let curGroup: string | null = null
   for (const s of sentences) {
     for (const [from, to] of clauses(s, folded)) {
-      const unit: Unit = { start: from, end: to, hits: findCues(folded, from, to), label: findLabel(folded, from, to) }
+      const unit: Unit = { start: from, end: to, hits: dropSeizedWeapons(findCues(folded, from, to), folded), label: findLabel(folded, from, to) }
       if (unit.hits.length === 0 && !unit.label) continue
       const strong = isStrong(unit, folded)
       const best = strongest(unit)

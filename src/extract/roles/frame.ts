@@ -18,6 +18,8 @@ export interface RoleFrame {
 
 const BY_BEFORE = /\b(?:by|par|from)(?:\s+[\w'’-]+){0,3}\s*$/
 const BETWEEN = /\b(?:between|entre|opposant)\b/g
+const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
+const MILITIA_WORD = /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo)\b/
 const PASSIVE = /\b(?:was|were|been|being|ete|got|get|is|are)\b/
 const CIVILIAN_HEAD =
   /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
@@ -25,6 +27,9 @@ const CIVILIAN_HEAD =
 function targetOf(m: RoleMention | null, folded: string): RoleFrame['target'] {
   if (!m) return 'none'
   if (m.kind === 'civilian' || m.kind === 'protester') return 'civilian'
+  const around = folded.slice(m.start, m.end + 30)
+  // Members of a community ('Fulani villagers', 'a Bambara trader') are civilians, not a militia.
+  if (m.kind === 'identity' && !MILITIA_WORD.test(around)) return 'civilian'
   if (CIVILIAN_HEAD.test(folded.slice(m.end, m.end + 40))) return 'civilian'
   return 'armed'
 }
@@ -34,10 +39,16 @@ function build(
   patient: RoleMention | null,
   ms: readonly RoleMention[],
   folded: string,
+  mutual = false,
 ): RoleFrame {
   const others = ms.filter((m) => m !== agent && m !== patient)
   let target = targetOf(patient, folded)
-  if (target === 'none' && others.some((m) => m.kind === 'civilian')) target = 'civilian'
+  // "an attack by X on an army post": an armed party named as the object of the attack.
+  const onArmed = others.some(
+    (m) => targetOf(m, folded) === 'armed' && ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start)),
+  )
+  if (onArmed || (mutual && patient && patient.kind !== 'civilian')) target = 'armed'
+  if (target === 'none' && others.some((m) => targetOf(m, folded) === 'civilian')) target = 'civilian'
   return { agent, patient, others, target }
 }
 
@@ -56,7 +67,7 @@ export function findFrame(
     const after = ms.filter((m) => m.start >= from + b!.index)
     const [a1, a2] = after
     if (a1 && a2 && /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))) {
-      return build(a1, a2, ms, folded)
+      return build(a1, a2, ms, folded, true)
     }
   }
   const agentBy = ms.find(
@@ -68,12 +79,14 @@ export function findFrame(
     const patient = before[0] ?? after[0] ?? null
     return build(agentBy, patient, ms, folded)
   }
-  const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? null
-  if (subject) {
-    const between = folded.slice(subject.end, cue + 12)
+  const nearest = before[before.length - 1]
+  if (nearest) {
+    const between = folded.slice(nearest.end, cue + 12)
     if (PASSIVE.test(between) && !/\b(?:have|has|ont|a)\b/.test(between.slice(0, 8))) {
-      return build(null, subject, ms, folded)
+      const agent = before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ?? null
+      return build(agent, nearest, ms, folded)
     }
+    const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? nearest
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.

@@ -9,7 +9,7 @@
 import { findActorMentions } from '../../resolve/actors/index.js'
 import { GENERIC, type GenericKind } from './data/generic.js'
 
-export type ActorKind = GenericKind
+export type ActorKind = GenericKind | 'identity'
 
 export interface RoleMention {
   readonly start: number
@@ -26,7 +26,7 @@ export interface RoleMention {
 
 const REGISTRY_KIND: Readonly<Record<string, ActorKind>> = {
   state: 'state', government: 'state', external: 'state', rebel: 'armed', militia: 'armed',
-  'identity-militia': 'armed', civilians: 'civilian', protesters: 'protester', rioters: 'rioter',
+  'identity-militia': 'identity', civilians: 'civilian', protesters: 'protester', rioters: 'rioter',
   unidentified: 'unidentified',
 }
 

@@ -37,6 +37,7 @@ export function nameActor(m: RoleMention, country: string): NamedActor {
     case 'state':
       if (/gendarm|police|policier/.test(t)) return { name: `Police Forces of ${country || 'Unknown'}`, inter: 1 }
       return { name: `Military Forces of ${country || 'Unknown'}`, inter: 1 }
+    case 'identity':
     case 'armed':
       if (/dozo|hunter|chasseur/.test(t)) return { name: `Dozo Communal Militia${suffix(country)}`, inter: 4 }
       return unidentified(country)
