@@ -19,7 +19,7 @@ const FR = new Set(
 export function detectLanguage(text: string): 'en' | 'fr' | null {
   let en = 0
   let fr = 0
-  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}']+/gu)) {
     // French elisions (l'armée, d'un, qu'il) count as the article or pronoun they stand for.
     const word = m[0].replace(/^(?:l|d|qu|j|n|s|c)'/, () => {
       fr++

@@ -32,6 +32,12 @@ test('dropPageFurniture', async (t) => {
       ['Body five.', 'Body six.'],
     ]),
   )
+  await t.test('page-number shapes at the edges go', () => {
+    const shapes = ['12', '- 3 -', 'Page 4', 'page 5 of 9', '6 / 9', '7 sur 9', 'iv', '(8)']
+    const towns = ['Gao', 'Kidal', 'Mopti', 'Ségou', 'Kayes', 'Sikasso', 'Koulikoro', 'Ménaka']
+    const kept = dropPageFurniture(shapes.map((n, i) => page(n, `${towns[i]}.`)))
+    assert.deepEqual(kept.map((p) => p.map((l) => l.text).join()), towns.map((t) => `${t}.`))
+  })
   await t.test('a line repeated mid-page is not furniture', () => {
     const mid = [page('a', 'b', 'Same line.', 'c', 'd'), page('e', 'f', 'Same line.', 'g', 'h')]
     assert.deepEqual(dropPageFurniture(mid)[0]?.map((l) => l.text), ['a', 'b', 'Same line.', 'c', 'd'])

@@ -10,7 +10,7 @@ import type { PdfLine } from './pdf-lines.js'
 /** How many lines at each end of a page can be a running header, footer or page number. */
 const EDGE = 2
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—(\s]*\d{1,4}[-–—)\s]*(?:(?:of|sur|\/)\s*\d{1,4})?$/i
+const PAGE_NUMBER = /^(?:page\s+)?[-–—(\s]*(?:\d{1,4}|[ivx]{1,5})[-–—)\s]*(?:(?:of|sur|\/)\s*\d{1,4})?$/i
 const TERMINAL = /[.!?:;»"”’)\]]$/
 const BULLET = /^(?:[•▪◦·*–-]\s|\d{1,2}[.)]\s)/
 
