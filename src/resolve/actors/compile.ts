@@ -61,7 +61,8 @@ class Builder {
     for (const alias of a.aliases ?? []) this.phrase(alias, base, 0, generic)
     for (const acr of a.acronyms ?? []) this.phrase(acr, { ...base, exact: acr }, 0, false)
     for (const p of a.people ?? []) {
-      for (const alias of p.aliases) this.phrase(alias, { ...base, person: p.name }, 0, false)
+      const tenure = p.from || p.to ? { tenure: { from: p.from, to: p.to } } : {}
+      for (const alias of p.aliases) this.phrase(alias, { ...base, person: p.name, ...tenure }, 0, false)
     }
     for (const p of a.patterns ?? []) this.pattern(p, base, 1)
     for (const p of a.weakPatterns ?? []) this.pattern(p, base, 2)

@@ -40,6 +40,20 @@ function cachedInstance(ref: string, ctx: ActorContext, cache: Map<string, Insta
   return hit
 }
 
+/** A person's organisation is named as during their tenure ('Bazoum' → Government of Niger (2021-2023)). */
+function withinTenure(ctx: ActorContext, t: { from?: string; to?: string }): ActorContext {
+  const date = ctx.date?.slice(0, 10)
+  if (t.to && (date === undefined || date >= t.to)) return { ...ctx, date: dayBefore(t.to) }
+  if (t.from && date !== undefined && date < t.from) return { ...ctx, date: t.from }
+  return ctx
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - 1)
+  return d.toISOString().slice(0, 10)
+}
+
 function toMention(
   text: string,
   span: readonly [number, number],
@@ -50,7 +64,9 @@ function toMention(
   const [start, end] = span
   const primary = entries[0]
   if (!primary) return null
-  const inst = cachedInstance(primary.ref, ctx, cache)
+  const inst = primary.tenure
+    ? instantiate(primary.ref, withinTenure(ctx, primary.tenure))
+    : cachedInstance(primary.ref, ctx, cache)
   if (!inst) return null
   const alternatives: ResolvedActor[] = []
   const seen = new Set([inst.actor.name])

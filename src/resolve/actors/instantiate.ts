@@ -49,6 +49,9 @@ function pickPeriod(entry: ActorEntry, country: string, date?: string): NamePeri
 
 function fillName(entry: ActorEntry, name: string, country: string, date?: string): string {
   let out = name.replaceAll('{country}', country)
+  if (out.includes('{year}')) {
+    out = out.replace('{year}', date?.slice(0, 4) ?? String(new Date().getUTCFullYear()))
+  }
   if (out.includes('{period}')) {
     const label = regimeLabel(entry.regime ?? entry.country ?? country, date)
     out = label ? out.replace('{period}', label) : out.replace(/\s*\(\{period\}\)/, '')

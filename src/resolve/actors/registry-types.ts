@@ -29,6 +29,9 @@ export interface ActorPerson {
   readonly name: string
   readonly aliases: readonly string[]
   readonly role: string
+  /** Tenure in the role: outside it, the organisation is named as it was during the tenure. */
+  readonly from?: string
+  readonly to?: string
 }
 
 /** ACLED inter codes: 1 state … 8 external/other. */
@@ -50,7 +53,7 @@ export type ActorKind =
 export interface ActorEntry {
   /** Stable id; `{country}` marks an entry instantiated per event country. */
   readonly id: string
-  /** Canonical name, may hold `{country}` and `{period}`. */
+  /** Canonical name, may hold `{country}`, `{period}` and `{year}` (of the event date). */
   readonly name: string
   readonly inter: InterCode
   /** Home country (state forces: foreign ones get inter 8); null when it follows the event. */

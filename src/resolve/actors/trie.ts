@@ -14,6 +14,8 @@ export interface TrieEntry {
   readonly generic: boolean
   readonly exact?: string
   readonly person?: string
+  /** The person's tenure: the event date is clamped into it. */
+  readonly tenure?: { readonly from?: string; readonly to?: string }
   readonly assoc?: string
   readonly alternatives?: readonly string[]
 }
