@@ -42,7 +42,8 @@ export function makePdf(pages: readonly (readonly string[])[]): Buffer {
     objs[pid] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ` +
       `/Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pid + 1} 0 R >>`
-    objs[pid + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`
+    const length = Buffer.byteLength(stream, 'latin1')
+    objs[pid + 1] = `<< /Length ${length} >>\nstream\n${stream}\nendstream`
   })
   let out = '%PDF-1.4\n'
   const offsets: number[] = []

@@ -4,16 +4,11 @@
  * `'fr'` or null. It counts frequent function words; one language must clearly lead.
  */
 
-const EN = new Set(
-  'the and of to in was were is are that with for on by at from said has have had it this which who been their after'.split(
-    ' ',
-  ),
-)
-const FR = new Set(
-  'le la les des du de et est dans une un que qui sur par pour au aux ont été ce il elle ne pas selon lors avec sont'.split(
-    ' ',
-  ),
-)
+const words = (s: string) => new Set(s.split(/\s+/))
+const EN = words(`the and of to in was were is are that with for on by at from said has have had
+  it this which who been their after`)
+const FR = words(`le la les des du de et est dans une un que qui sur par pour au aux ont été ce il
+  elle ne pas selon lors avec sont`)
 
 /** Guesses `'en'` or `'fr'` from stopword counts; null when too little text or no clear lead. */
 export function detectLanguage(text: string): 'en' | 'fr' | null {

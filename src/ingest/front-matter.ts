@@ -28,7 +28,7 @@ export function parseFrontMatter(text: string): { meta: FrontMatter; body: strin
   const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text)
   if (!m) return { meta: {}, body: text }
   const lines = (m[1] ?? '').split('\n')
-  // Only a block made of `key: value` lines is front matter; a markdown rule followed by prose is not.
+  // Only a block of `key: value` lines is front matter; a markdown rule around prose is not.
   if (!lines.every((l) => l.trim() === '' || /^[A-Za-z_][\w-]*\s*:/.test(l))) {
     return { meta: {}, body: text }
   }

@@ -64,7 +64,7 @@ function ldAuthor(v: unknown): string | null {
 
 const ARTICLE_TYPES = /Article|Posting|Report|WebPage/
 
-/** The most article-like JSON-LD object on the page (one with `datePublished` or an article @type). */
+/** The most article-like JSON-LD object: one with `datePublished` and/or an article `@type`. */
 function jsonLdArticle(doc: QueryableDoc): Json | null {
   const found: Json[] = []
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

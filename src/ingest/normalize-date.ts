@@ -22,6 +22,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const m = start.get('month')
   const d = start.get('day')
   if (y === null || m === null || d === null) return null
-  const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
+  const out = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
   return IsoDate.safeParse(out).success ? out : null
 }

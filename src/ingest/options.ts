@@ -34,7 +34,8 @@ export function checkOptions(opts: ReadOptions): { maxBytes: number } {
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
-    throw new FaultlineError('E_BAD_ARGUMENT', `invalid size limit ${maxBytes}: expected bytes > 0`, {
+    const message = `invalid size limit ${maxBytes}: expected bytes > 0`
+    throw new FaultlineError('E_BAD_ARGUMENT', message, {
       hint: 'Pass maxBytes as a positive number of bytes.',
     })
   }

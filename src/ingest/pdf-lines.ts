@@ -50,13 +50,15 @@ export function buildLines(items: readonly PdfItem[]): PdfLine[] {
   }
   for (const item of items) {
     const b: Building | null = cur
-    const moved = b !== null && Math.abs(item.y - b.y) > Math.max(2, 0.5 * (item.height || b.height))
+    const tolerance = Math.max(2, 0.5 * (item.height || b?.height || 0))
+    const moved = b !== null && Math.abs(item.y - b.y) > tolerance
     if (endOfLine || moved) flush()
     endOfLine = item.hasEOL
     if (item.str === '') continue
     const c: Building | null = cur
     if (c === null) {
-      cur = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, height: item.height }
+      const { str: text, x, y, height } = item
+      cur = { text, x, y, right: x + item.width, height }
       continue
     }
     const gap = item.x - c.right

@@ -10,7 +10,9 @@ import type { PdfLine } from './pdf-lines.js'
 /** How many lines at each end of a page can be a running header, footer or page number. */
 const EDGE = 2
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—(\s]*(?:\d{1,4}|[ivx]{1,5})[-–—)\s]*(?:(?:of|sur|\/)\s*\d{1,4})?$/i
+/** `12`, `- 3 -`, `(4)`, `iv`, `Page 5`, `5 of 9`, `6 / 9`, `7 sur 9`. */
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-–—(\s]*(?:\d{1,4}|[ivx]{1,5})[-–—)\s]*(?:(?:of|sur|\/)\s*\d{1,4})?$/i
 const TERMINAL = /[.!?:;»"”’)\]]$/
 const BULLET = /^(?:[•▪◦·*–-]\s|\d{1,2}[.)]\s)/
 
@@ -46,7 +48,12 @@ function median(xs: readonly number[]): number | null {
 }
 
 /** True when `next` starts a new paragraph rather than continuing `prev`. */
-function startsParagraph(prev: PdfLine, next: PdfLine, samePage: boolean, page: PageStats): boolean {
+function startsParagraph(
+  prev: PdfLine,
+  next: PdfLine,
+  samePage: boolean,
+  page: PageStats,
+): boolean {
   if (BULLET.test(next.text)) return true
   if (Math.abs(next.height - prev.height) > 0.2 * Math.max(prev.height, next.height)) return true
   if (samePage && page.gap !== null && prev.y - next.y > 1.6 * page.gap) return true

@@ -40,18 +40,21 @@ export async function extractPdf(bytes: Uint8Array, source: string): Promise<Pdf
       for (const it of content.items) {
         if (!('str' in it)) continue // marked-content boundaries carry no text
         const [, , , d = 0, x = 0, y = 0] = it.transform as number[]
-        items.push({ str: it.str, x, y, width: it.width, height: it.height || Math.abs(d), hasEOL: it.hasEOL })
+        const height = it.height || Math.abs(d)
+        items.push({ str: it.str, x, y, width: it.width, height, hasEOL: it.hasEOL })
       }
       pages.push(buildLines(items))
       page.cleanup()
     }
     const text = joinParagraphs(dropPageFurniture(pages))
     if (text.trim() === '') {
-      throw new FaultlineError('E_PDF_NO_TEXT', `${source}: the PDF has no text layer (scanned images?)`, {
+      const message = `${source}: the PDF has no text layer (scanned images?)`
+      throw new FaultlineError('E_PDF_NO_TEXT', message, {
         hint: 'Run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result.',
       })
     }
-    const info = (await pdf.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined
+    const metadata = await pdf.getMetadata().catch(() => null)
+    const info = metadata?.info as Record<string, unknown> | undefined
     return { text, title: infoString(info?.['Title']), author: infoString(info?.['Author']) }
   } catch (e) {
     throw e instanceof FaultlineError ? e : unreadable(source, e)
