@@ -38,17 +38,15 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   const date = resolveEventDate(ctx.dates, { start, end }, doc.published_at)
   const located = locateEvent({ text, focus: { start, end }, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
-  const mentions = findRoleMentions(text, folded, start, end, {
-    ...(country ? { country } : {}),
-    ...(date.date ? { date: date.date } : {}),
-  })
+  const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
+  const mentions = findRoleMentions(text, folded, start, end, actorCtx)
   const mainCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end))) ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
   const kind = classify(hits, label, {
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
     target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
   if (!kind) return null
-  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, country)
+  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx)
   const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at })
   const certainty = assessCertainty(folded, start, end)
   const evidence: Span[] = []

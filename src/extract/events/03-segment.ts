@@ -9,7 +9,7 @@
 import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import { WEAK_ALONE } from './data/cues.js'
-import { CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
+import { CLAIM_FOLLOW_UP, CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
 import { type CueHit, dropSeizedWeapons, findCues, findLabel, type LabelHit } from './01-find-cues.js'
 
 export interface Unit {
@@ -74,7 +74,8 @@ export function segmentEvents(
       const places = placeAt(from, to)
       let fresh = cur === null
       if (cur && strong) {
-        if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
+        if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
+        else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
         else if (places.length > 0 && curPlaces.size > 0 && !places.some((p) => curPlaces.has(p))) fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true

@@ -14,13 +14,17 @@ export interface RoleFrame {
   readonly others: readonly RoleMention[]
   /** Kind of the patient: civilian victims make violence 'Violence against civilians'. */
   readonly target: 'civilian' | 'armed' | 'none'
+  /** A named armed group that claimed the event or is blamed for it ("JNIM claimed the attack"). */
+  readonly claimant: RoleMention | null
 }
+
+const CLAIM = /\b(?:claim\w*|revendiqu\w*|responsibility|suspected by|blamed|attributed to|imputee?s? a)\b/
 
 const BY_BEFORE = /\b(?:by|par|from)(?:\s+[\w'’-]+){0,3}\s*$/
 const BETWEEN = /\b(?:between|entre|opposant)\b/g
 const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
 const MILITIA_WORD = /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo)\b/
-const PASSIVE = /\b(?:was|were|been|being|ete|got|get|is|are)\b/
+const PASSIVE = /\b(?:was|were|been|being|ete|etee?s?|got|get|is|are|sont)\b/
 const CIVILIAN_HEAD =
   /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
 
@@ -49,7 +53,14 @@ function build(
   )
   if (onArmed || (mutual && patient && patient.kind !== 'civilian')) target = 'armed'
   if (target === 'none' && others.some((m) => targetOf(m, folded) === 'civilian')) target = 'civilian'
-  return { agent, patient, others, target }
+  const claimant =
+    others.find(
+      (m) =>
+        !m.generic &&
+        (m.kind === 'armed' || m.kind === 'identity') &&
+        CLAIM.test(folded.slice(Math.max(0, m.start - 30), m.end + 30)),
+    ) ?? null
+  return { agent, patient, others, target, claimant }
 }
 
 /** The frame of the event in `folded[from, to)` whose main cue starts at `cue`. */
@@ -82,7 +93,7 @@ export function findFrame(
   const nearest = before[before.length - 1]
   if (nearest) {
     const between = folded.slice(nearest.end, cue + 12)
-    if (PASSIVE.test(between) && !/\b(?:have|has|ont|a)\b/.test(between.slice(0, 8))) {
+    if (PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)) {
       const agent = before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ?? null
       return build(agent, nearest, ms, folded)
     }

@@ -8,7 +8,7 @@
 import type { Span } from '../../schema/event.js'
 import { makeSpan } from '../text/span.js'
 import type { RoleFrame } from './frame.js'
-import { civilians, type NamedActor, nameActor, protesters, rioters, unidentified } from './names.js'
+import { civilians, type NameContext, type NamedActor, nameActor, protesters, rioters, unidentified } from './names.js'
 import type { RoleMention } from './mentions.js'
 
 export { findFrame, type RoleFrame } from './frame.js'
@@ -32,7 +32,7 @@ export function assignRoles(
   frame: RoleFrame,
   eventType: string,
   subType: string,
-  country: string,
+  country: NameContext,
 ): Roles {
   const spans: Span[] = []
   const assoc: Record<string, string> = { actor1: '', actor2: '' }
@@ -70,6 +70,19 @@ export function assignRoles(
       else if (target) a2 = named(target, 'actor2')
       break
     }
+    case 'Explosions/Remote violence': {
+      const all = [agent, patient, ...others].filter((m): m is RoleMention => m !== null)
+      // Air and drone strikes come from state forces; mines, shells and bombs from the others:
+      // whoever hits a mine or is shelled is the target.
+      const air = subType === 'Air/drone strike'
+      const planter = air
+        ? all.find((m) => m.kind === 'state')
+        : all.find((m) => m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity')
+      const target = all.find((m) => m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'))
+      a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
+      a2 = target?.kind === 'civilian' ? civilians(country) : named(target ?? null, 'actor2')
+      break
+    }
     default: {
       a1 = named(agent, 'actor1')
       a2 = named(patient, 'actor2')
@@ -80,6 +93,10 @@ export function assignRoles(
       }
       if (a2 && a1 && a2.name === a1.name && eventType !== 'Battles') a2 = null
     }
+  }
+  // An unnamed perpetrator gives way to the group that claimed the event.
+  if (frame.claimant && (!a1 || a1.inter === 3) && /^unidentified/i.test(a1?.name ?? 'unidentified')) {
+    a1 = named(frame.claimant, 'actor1')
   }
   const one = a1 ?? NONE
   const two = a2 ?? NONE

@@ -1,9 +1,11 @@
 /**
  * @module
- * ACLED-style names for actors the registry did not name: generic descriptions get the
- * conventional names ('Unidentified Armed Group (Mali)', 'Civilians (Mali)', 'Protesters
- * (Mali)', 'Rioters (Mali)', 'Military Forces of Mali', 'Police Forces of Mali').
+ * ACLED-style names for actors the text does not name: the conventional generic actors
+ * ('Unidentified Armed Group (Mali)', 'Civilians (Mali)', 'Protesters (Mali)', 'Rioters (Mali)',
+ * state forces) resolved through the actor registry with the event's country and date, so they
+ * match the registry's own spelling and defaults; a plain template when the registry has none.
  */
+import { resolveActorName } from '../../resolve/actors/index.js'
 import type { RoleMention } from './mentions.js'
 
 export interface NamedActor {
@@ -11,37 +13,42 @@ export interface NamedActor {
   readonly inter: number
 }
 
-function suffix(country: string): string {
-  return country ? ` (${country})` : ''
+export interface NameContext {
+  readonly country?: string
+  readonly date?: string
 }
 
-export const civilians = (country: string): NamedActor => ({ name: `Civilians${suffix(country)}`, inter: 7 })
-export const protesters = (country: string): NamedActor => ({ name: `Protesters${suffix(country)}`, inter: 6 })
-export const rioters = (country: string): NamedActor => ({ name: `Rioters${suffix(country)}`, inter: 5 })
-export const unidentified = (country: string): NamedActor => ({
-  name: `Unidentified Armed Group${suffix(country)}`,
-  inter: 3,
-})
+function generic(key: string, template: string, inter: number, ctx: NameContext): NamedActor {
+  const r = resolveActorName(key, ctx)
+  if (r) return { name: r.name, inter: r.inter }
+  return { name: ctx.country ? `${template} (${ctx.country})` : template, inter }
+}
+
+export const civilians = (ctx: NameContext): NamedActor => generic('civilians', 'Civilians', 7, ctx)
+export const protesters = (ctx: NameContext): NamedActor => generic('protesters', 'Protesters', 6, ctx)
+export const rioters = (ctx: NameContext): NamedActor => generic('rioters', 'Rioters', 5, ctx)
+export const unidentified = (ctx: NameContext): NamedActor =>
+  generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)
 
 /** The ACLED-style name of a mention, by the registry when it knows it. */
-export function nameActor(m: RoleMention, country: string): NamedActor {
+export function nameActor(m: RoleMention, ctx: NameContext): NamedActor {
   if (m.name) return { name: m.name, inter: m.inter }
   const t = m.text.toLowerCase()
   switch (m.kind) {
     case 'civilian':
-      return civilians(country)
+      return civilians(ctx)
     case 'protester':
-      return protesters(country)
+      return protesters(ctx)
     case 'rioter':
-      return rioters(country)
+      return rioters(ctx)
     case 'state':
-      if (/gendarm|police|policier/.test(t)) return { name: `Police Forces of ${country || 'Unknown'}`, inter: 1 }
-      return { name: `Military Forces of ${country || 'Unknown'}`, inter: 1 }
+      if (/gendarm|police|policier/.test(t)) return generic('police', 'Police Forces', 1, ctx)
+      return generic('soldiers', 'Military Forces', 1, ctx)
     case 'identity':
     case 'armed':
-      if (/dozo|hunter|chasseur/.test(t)) return { name: `Dozo Communal Militia${suffix(country)}`, inter: 4 }
-      return unidentified(country)
+      if (/dozo|hunter|chasseur/.test(t)) return generic('dozo', 'Dozo Communal Militia', 4, ctx)
+      return unidentified(ctx)
     default:
-      return unidentified(country)
+      return unidentified(ctx)
   }
 }

@@ -18,3 +18,6 @@ export const FAMILY_GROUP: Readonly<Record<string, 'violence' | 'demo' | 'sd'>> 
   looting: 'violence', arrest: 'violence', agreement: 'sd', change: 'sd', base: 'sd', coup: 'sd',
   other: 'sd',
 }
+
+/** A claim of responsibility belongs to the event it claims, whatever date it carries. */
+export const CLAIM_FOLLOW_UP = /\b(?:claimed (?:the|this|responsibility)|claimed by|revendiqu\w*|took responsibility)\b/
