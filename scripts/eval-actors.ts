@@ -13,7 +13,8 @@ import type { ActorMention } from '../src/resolve/actors/index.js'
 
 const SHARED = new URL('../../shared/data/', import.meta.url)
 const args = process.argv.slice(2)
-const showMisses = Number(args[args.indexOf('--misses') + 1] ?? 0) || (args.includes('--misses') ? 15 : 0)
+const showMisses =
+  Number(args[args.indexOf('--misses') + 1] ?? 0) || (args.includes('--misses') ? 15 : 0)
 
 interface DevRow {
   id: string
@@ -25,7 +26,10 @@ interface DevRow {
 /** Compare key: no period in parentheses, no case, no accents. */
 const key = (name: string) => foldText(name.replace(/\s*\(\d{4}-(\d{4})?\)/g, '')).trim()
 
-function mentionNames(ms: readonly ActorMention[], opts: { weak: boolean; alts: boolean }): Set<string> {
+function mentionNames(
+  ms: readonly ActorMention[],
+  opts: { weak: boolean; alts: boolean },
+): Set<string> {
   const out = new Set<string>()
   for (const m of ms) {
     if (m.weak && !opts.weak) continue
@@ -50,7 +54,9 @@ function evalDev(): void {
   ]
   const misses = new Map<string, string[]>()
   for (const mode of modes) {
-    let a1 = 0, a2 = 0, n2 = 0
+    let a1 = 0,
+      a2 = 0,
+      n2 = 0
     for (const r of rows) {
       const ms = findActorMentions(r.text, { country: r.gold.country, date: r.published_at })
       const names = mentionNames(ms, mode)
@@ -61,7 +67,10 @@ function evalDev(): void {
       if (names.has(key(r.gold.actor2))) a2++
       else if (mode.alts) misses.set(r.gold.actor2, [...(misses.get(r.gold.actor2) ?? []), r.text])
     }
-    console.log(`dev ${mode.label.padEnd(24)} actor1 ${pct(a1, rows.length)}  actor2 ${pct(a2, n2)}  (n=${rows.length}/${n2})`)
+    console.log(
+      `dev ${mode.label.padEnd(24)} actor1 ${pct(a1, rows.length)}  actor2 ${pct(a2, n2)}` +
+        `  (n=${rows.length}/${n2})`,
+    )
   }
   if (showMisses > 0) {
     const top = [...misses].sort((x, y) => y[1].length - x[1].length).slice(0, showMisses)
@@ -98,7 +107,8 @@ function evalArticles(): void {
   const gold = JSON.parse(readFileSync(new URL('articles/gold.json', SHARED), 'utf8')) as {
     events: GoldEvent[]
   }
-  let n = 0, hit = 0
+  let n = 0,
+    hit = 0
   const missed: string[] = []
   for (const e of gold.events) {
     if (e.tier === 'negative') continue
@@ -112,7 +122,9 @@ function evalArticles(): void {
       else missed.push(`${e.doc}: ${list.join(' | ')}`)
     }
   }
-  console.log(`\narticles: ${hit}/${n} gold actor slots found among the document's mentions (${pct(hit, n)})`)
+  console.log(
+    `\narticles: ${hit}/${n} gold actor slots found among the document's mentions (${pct(hit, n)})`,
+  )
   if (showMisses > 0) for (const m of missed) console.log(`   miss ${m}`)
 }
 

@@ -56,13 +56,17 @@ class Builder {
   }
 
   actor(a: ActorEntry): void {
-    const base: EntryBase = { ref: a.id, ...(a.alternatives ? { alternatives: a.alternatives } : {}) }
+    const base: EntryBase = {
+      ref: a.id,
+      ...(a.alternatives ? { alternatives: a.alternatives } : {}),
+    }
     const generic = a.generic === true
     for (const alias of a.aliases ?? []) this.phrase(alias, base, 0, generic)
     for (const acr of a.acronyms ?? []) this.phrase(acr, { ...base, exact: acr }, 0, false)
     for (const p of a.people ?? []) {
       const tenure = p.from || p.to ? { tenure: { from: p.from, to: p.to } } : {}
-      for (const alias of p.aliases) this.phrase(alias, { ...base, person: p.name, ...tenure }, 0, false)
+      for (const alias of p.aliases)
+        this.phrase(alias, { ...base, person: p.name, ...tenure }, 0, false)
     }
     for (const p of a.patterns ?? []) this.pattern(p, base, 1)
     for (const p of a.weakPatterns ?? []) this.pattern(p, base, 2)
@@ -75,7 +79,8 @@ class Builder {
       const militia = `${e.id}-militia-{country}`
       for (const w of e.words) {
         const civ: EntryBase = { ref: 'civilians-{country}', assoc, alternatives: [militia] }
-        for (const t of this.file.ethnicTemplates.civilians) this.pattern(t.replaceAll('{e}', w), civ, 1)
+        for (const t of this.file.ethnicTemplates.civilians)
+          this.pattern(t.replaceAll('{e}', w), civ, 1)
         const alternatives = ['civilians-{country}', ...(e.alternatives ?? [])]
         this.phrase(w, { ref: militia, assoc, alternatives }, 1, true)
       }

@@ -21,8 +21,16 @@ test('findActorMentions: named groups, long forms and acronyms', () => {
     ['Jamaat Nusrat al Islam wal Muslimin claimed it.', jnim, 'no apostrophe'],
     ['The Group to Support Islam and Muslims said so.', jnim, 'English long form'],
     ['Le Groupe de soutien à l’islam et aux musulmans a frappé.', jnim, 'French long form'],
-    ['Fighters of the Islamic State in the Greater Sahara (ISGS) attacked.', 'Islamic State (Greater Sahara)', 'ISGS'],
-    ['The MSA and GATIA patrolled near Ménaka.', 'MSA: Movement for Azawad Salvation', 'MSA acronym'],
+    [
+      'Fighters of the Islamic State in the Greater Sahara (ISGS) attacked.',
+      'Islamic State (Greater Sahara)',
+      'ISGS',
+    ],
+    [
+      'The MSA and GATIA patrolled near Ménaka.',
+      'MSA: Movement for Azawad Salvation',
+      'MSA acronym',
+    ],
     ['Dan Na Ambassagou militiamen burned the hamlet.', 'Dan Na Ambassagou', 'Dogon militia name'],
   ]
   for (const [text, want, label] of cases) {
@@ -35,7 +43,7 @@ test('findActorMentions: acronyms are case-sensitive', () => {
   assert.ok(names('MSA fighters').includes('MSA: Movement for Azawad Salvation'), 'upper case is')
 })
 
-test('findActorMentions: diacritics fold (Goïta = Goita) and people resolve to their group', () => {
+test('findActorMentions: Goïta = Goita, and people resolve to their group', () => {
   const cases: [string, string, string][] = [
     ['Colonel Assimi Goïta met the chiefs.', 'Military Forces of Mali (2021-)', 'Goïta'],
     ['Colonel Assimi Goita met the chiefs.', 'Military Forces of Mali (2021-)', 'Goita'],
@@ -45,7 +53,10 @@ test('findActorMentions: diacritics fold (Goïta = Goita) and people resolve to 
   ]
   for (const [text, want, label] of cases) {
     const ms = findActorMentions(text, { date: '2021-08-01', country: 'Mali' })
-    assert.ok(ms.some((m) => m.actor.name === want && m.person !== undefined), `${label}`)
+    assert.ok(
+      ms.some((m) => m.actor.name === want && m.person !== undefined),
+      `${label}`,
+    )
   }
 })
 
@@ -64,15 +75,30 @@ test("findActorMentions: Mali's army gets the period of the event date", () => {
 
 test('findActorMentions: generic actors take the country from the context', () => {
   const cases: [string, ActorContext, string[], string][] = [
-    ['Unidentified gunmen killed two traders.', { country: 'Burkina Faso' }, ['Unidentified Armed Group (Burkina Faso)', 'Civilians (Burkina Faso)'], 'gunmen'],
-    ['Des hommes armés ont tué des civils.', { country: 'Niger' }, ['Unidentified Armed Group (Niger)', 'Civilians (Niger)'], 'French'],
+    [
+      'Unidentified gunmen killed two traders.',
+      { country: 'Burkina Faso' },
+      ['Unidentified Armed Group (Burkina Faso)', 'Civilians (Burkina Faso)'],
+      'gunmen',
+    ],
+    [
+      'Des hommes armés ont tué des civils.',
+      { country: 'Niger' },
+      ['Unidentified Armed Group (Niger)', 'Civilians (Niger)'],
+      'French',
+    ],
     ['Les villageois ont fui.', {}, ['Civilians (Mali)'], 'villageois, default Mali'],
-    ['Suspected jihadists abducted a teacher.', {}, ['Islamist Militia (Mali)', 'Civilians (Mali)'], 'jihadists'],
+    [
+      'Suspected jihadists abducted a teacher.',
+      {},
+      ['Islamist Militia (Mali)', 'Civilians (Mali)'],
+      'jihadists',
+    ],
   ]
   for (const [text, ctx, want, label] of cases) assert.deepEqual(names(text, ctx), want, label)
 })
 
-test('findActorMentions: an ethnic word with militia nouns is the militia, with civilians nouns civilians', () => {
+test('findActorMentions: ethnic word + militia noun → militia, + civilian noun → civilians', () => {
   const cases: [string, string, string][] = [
     ['A Dogon militia raided the camp.', 'Dogon Ethnic Militia (Mali)', 'Dogon militia'],
     ['Armed Fulani men stole cattle.', 'Fulani Ethnic Militia (Mali)', 'armed Fulani men'],
@@ -80,7 +106,8 @@ test('findActorMentions: an ethnic word with militia nouns is the militia, with 
     ['Three Fulani civilians were shot.', 'Civilians (Mali)', 'Fulani civilians'],
     ['Des villageois dogons ont été tués.', 'Civilians (Mali)', 'villageois dogons'],
   ]
-  for (const [text, want, label] of cases) assert.ok(names(text).includes(want), `${label}: ${names(text)}`)
+  for (const [text, want, label] of cases)
+    assert.ok(names(text).includes(want), `${label}: ${names(text)}`)
   const fulani = findActorMentions('Three Fulani civilians were shot.')[0]
   assert.equal(fulani?.assoc?.name, 'Fulani Ethnic Group (Mali)', 'ethnic group associated')
 })
@@ -89,17 +116,23 @@ test('findActorMentions: foreign forces are external (inter 8)', () => {
   const ms = findActorMentions('French Barkhane forces and Malian troops', { date: '2019-02-01' })
   assert.deepEqual(
     ms.map((m) => [strip(m.actor.name), m.actor.inter]),
-    [['Military Forces of France', 8], ['Military Forces of Mali', 1]],
+    [
+      ['Military Forces of France', 8],
+      ['Military Forces of Mali', 1],
+    ],
   )
 })
 
 test('findActorMentions: no actor in a sentence about the economy', () => {
-  const text = 'Cotton output rose by ten percent this season and gold exports reached a record high.'
+  const text =
+    'Cotton output rose by ten percent this season and gold exports reached a record high.'
   assert.deepEqual(findActorMentions(text), [])
 })
 
 test('findActorMentions: spans are exact and do not overlap', () => {
-  const text = 'Au Mali, des casques bleus et des soldats de l’armée malienne ont repoussé le GSIM, tuant 3 jihadistes.'
+  const text =
+    'Au Mali, des casques bleus et des soldats de l’armée malienne ont repoussé le GSIM, ' +
+    'tuant 3 jihadistes.'
   const ms = findActorMentions(text, { date: '2019-04-01' })
   assert.ok(ms.length >= 3, 'several mentions')
   let end = 0
@@ -108,4 +141,53 @@ test('findActorMentions: spans are exact and do not overlap', () => {
     assert.ok(m.start >= end, `no overlap at ${m.text}`)
     end = m.end
   }
+})
+
+test('findActorMentions: actors of later years (Wagner, Africa Corps, VDP, ISSP, juntas)', () => {
+  const cases: [string, ActorContext, string, string][] = [
+    [
+      'Russian mercenaries and soldiers raided the market.',
+      { date: '2022-03-28' },
+      'Wagner Group',
+      'Russian mercenaries',
+    ],
+    [
+      'Africa Corps fighters escorted the convoy.',
+      { date: '2024-07-25' },
+      'Wagner Group',
+      'Africa Corps',
+    ],
+    [
+      'Les VDP ont repoussé les assaillants.',
+      { country: 'Burkina Faso', date: '2021-04-01' },
+      'VDP: Volunteer for Defense of Homeland',
+      'VDP',
+    ],
+    [
+      'ISSP fighters ambushed the patrol.',
+      { country: 'Niger', date: '2023-09-01' },
+      'Islamic State (Sahel)',
+      'ISSP',
+    ],
+    [
+      'The junta dissolved the parties.',
+      { country: 'Niger', date: '2024-03-01' },
+      'Military Forces of Niger (2023-)',
+      'junta of the event country',
+    ],
+    [
+      'President Bazoum was detained.',
+      { country: 'Niger', date: '2023-08-02' },
+      'Government of Niger (2021-2023)',
+      'person named as in their tenure',
+    ],
+  ]
+  for (const [text, ctx, want, label] of cases)
+    assert.ok(names(text, ctx).includes(want), `${label}: ${names(text, ctx)}`)
+})
+
+test('findActorMentions: named mentions swallow a member noun, acronyms keep exact spans', () => {
+  const text = 'Des éléments du GSIM et des JNIM militants'
+  const got = findActorMentions(text).map((m) => m.text)
+  assert.deepEqual(got, ['GSIM', 'JNIM militants'])
 })

@@ -40,7 +40,7 @@ function cachedInstance(ref: string, ctx: ActorContext, cache: Map<string, Insta
   return hit
 }
 
-/** A person's organisation is named as during their tenure ('Bazoum' → Government of Niger (2021-2023)). */
+/** A person's organisation is named as in their tenure ('Bazoum' → 2021-2023 government). */
 function withinTenure(ctx: ActorContext, t: { from?: string; to?: string }): ActorContext {
   const date = ctx.date?.slice(0, 10)
   if (t.to && (date === undefined || date >= t.to)) return { ...ctx, date: dayBefore(t.to) }
@@ -111,7 +111,8 @@ export function findActorMentions(text: string, ctx: ActorContext = {}): ActorMe
     }
     let last = hit.last
     if (hit.entries[0]?.rank === 0) {
-      for (let k = 0; k < MAX_SUFFIX && matcher.suffixKeys.has(tokens[last + 1]?.key ?? ''); k++) last++
+      for (let k = 0; k < MAX_SUFFIX && matcher.suffixKeys.has(tokens[last + 1]?.key ?? ''); k++)
+        last++
     }
     const start = (tokens[i] as Token).start
     const span = [start, (tokens[last] as Token).end] as const

@@ -8,7 +8,14 @@
  * findActorMentions('Des hommes armés ont tué trois civils.', { country: 'Burkina Faso' })
  * // → 'Unidentified Armed Group (Burkina Faso)', 'Civilians (Burkina Faso)'
  */
-export type { Actor, ActorContext, ActorKind, ActorMention, ActorPerson, ResolvedActor } from './types.js'
+export type {
+  Actor,
+  ActorContext,
+  ActorKind,
+  ActorMention,
+  ActorPerson,
+  ResolvedActor,
+} from './types.js'
 export { findActorMentions } from './find-mentions.js'
 export { resolveActorName } from './resolve-name.js'
 export { listActors } from './list-actors.js'

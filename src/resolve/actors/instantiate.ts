@@ -18,7 +18,10 @@ export interface Instance {
 
 /** 'Burkina Faso' → 'burkina-faso'. */
 export function slugCountry(country: string): string {
-  return country.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return country
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 function inRange(date: string | undefined, from?: string, to?: string): boolean {
@@ -42,7 +45,9 @@ function pickPeriod(entry: ActorEntry, country: string, date?: string): NamePeri
   const fits = (p: NamePeriod) => !p.countries || p.countries.includes(country)
   return (
     periods.find((p) => fits(p) && inRange(date, p.from, p.to)) ??
-    [...periods].reverse().find((p) => fits(p) && (date === undefined || !p.from || date >= p.from)) ??
+    [...periods]
+      .reverse()
+      .find((p) => fits(p) && (date === undefined || !p.from || date >= p.from)) ??
     periods.find(fits)
   )
 }

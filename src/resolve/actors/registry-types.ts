@@ -96,7 +96,10 @@ export interface RegistryFile {
   readonly about: string
   readonly regimes: Readonly<Record<string, readonly Regime[]>>
   readonly lexicon: Readonly<Record<string, readonly string[]>>
-  readonly ethnicTemplates: { readonly militia: readonly string[]; readonly civilians: readonly string[] }
+  readonly ethnicTemplates: {
+    readonly militia: readonly string[]
+    readonly civilians: readonly string[]
+  }
   readonly ethnic: readonly EthnicEntry[]
   readonly actors: readonly ActorEntry[]
 }

@@ -10,11 +10,20 @@ test('resolveActorName: aliases, acronyms, people and canonical names', () => {
     ['GSIM', 'JNIM: Group for Support of Islam and Muslims', 'French acronym'],
     ['Goita', 'Military Forces of Mali (2021-)', 'person without accent'],
     ['FAMa', 'Military Forces of Mali (2021-)', 'FAMa, latest period'],
-    ['Military Forces of Mali (2013-2020)', 'Military Forces of Mali (2013-2020)', 'canonical, period kept'],
+    [
+      'Military Forces of Mali (2013-2020)',
+      'Military Forces of Mali (2013-2020)',
+      'canonical, period kept',
+    ],
     ['Civilians (Burkina Faso)', 'Civilians (Burkina Faso)', 'canonical generic'],
-    ['casques bleus', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)', 'French'],
+    [
+      'casques bleus',
+      'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)',
+      'French',
+    ],
     ['Africa Corps', 'Wagner Group', 'Africa Corps'],
     ['the bakery down the road', null, 'unknown'],
   ]
-  for (const [input, want, label] of cases) assert.equal(resolveActorName(input)?.name ?? null, want, label)
+  for (const [input, want, label] of cases)
+    assert.equal(resolveActorName(input)?.name ?? null, want, label)
 })

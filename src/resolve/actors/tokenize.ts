@@ -34,7 +34,7 @@ export function tokenizeFolded(folded: string): Token[] {
   return out
 }
 
-/** Lookup keys of a registry phrase ('Forces armées maliennes' → ['force', 'armee', 'malienne']). */
+/** Lookup keys of a phrase ('Forces armées maliennes' → ['force', 'armee', 'malienne']). */
 export function phraseKeys(phrase: string): string[] {
   return tokenizeFolded(foldText(phrase)).map((t) => t.key)
 }

@@ -77,7 +77,12 @@ function literalPath(from: TrieNode, keys: readonly string[]): TrieNode {
 }
 
 /** Insert `slots` from `at`; returns how many new entries were added. */
-export function insertSlots(at: TrieNode, slots: readonly Slot[], i: number, entry: TrieEntry): number {
+export function insertSlots(
+  at: TrieNode,
+  slots: readonly Slot[],
+  i: number,
+  entry: TrieEntry,
+): number {
   if (i === slots.length) {
     if (at.entries.some((e) => e.ref === entry.ref && e.exact === entry.exact)) return 0
     at.entries.push(entry)

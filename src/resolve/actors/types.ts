@@ -12,7 +12,10 @@ export interface Actor {
   readonly id: string
   /** Canonical ACLED-style name, e.g. 'Military Forces of Mali ({period})'. */
   readonly name: string
-  /** ACLED inter code: 1 state, 2 rebel, 3 political militia, 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other. */
+  /**
+   * ACLED inter code: 1 state, 2 rebel, 3 political militia, 4 identity militia, 5 rioters,
+   * 6 protesters, 7 civilians, 8 external/other.
+   */
   readonly inter: number
   readonly country: string | null
   readonly aliases: readonly string[]
@@ -41,7 +44,7 @@ export interface ActorMention {
   readonly generic: boolean
   /** true when only an event word implies the actor ('an IED', 'a protest', 'the president'). */
   readonly weak: boolean
-  /** ACLED associated actor, e.g. 'Katiba Macina' for a JNIM mention, 'Fulani Ethnic Group (Mali)'. */
+  /** ACLED associated actor ('Katiba Macina' for JNIM, 'Fulani Ethnic Group (Mali)'). */
   readonly assoc?: ResolvedActor
   /** The person named, when the mention is a person standing for their organisation. */
   readonly person?: string
