@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { detectLanguage } from './detect-language.js'
 
 test('detectLanguage', async (t) => {
+  // prettier-ignore
   const cases: [string, string, 'en' | 'fr' | null][] = [
     ['English report', 'Gunmen attacked the market in Ansongo on Sunday and set fire to the stalls, officials said.', 'en'],
     ['French report', "Des hommes armés ont attaqué le marché d'Ansongo dimanche et incendié les étals, selon les autorités.", 'fr'],

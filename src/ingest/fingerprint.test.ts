@@ -5,7 +5,8 @@ import { normalizeText } from './normalize-text.js'
 
 test('contentHash and docIdFor', async (t) => {
   await t.test('known sha256 vector', () => {
-    assert.equal(contentHash('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    const want = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    assert.equal(contentHash('abc'), want)
   })
   await t.test('docIdFor takes the first 16 hex chars', () => {
     assert.equal(docIdFor(contentHash('abc')), 'doc_ba7816bf8f01cfea')

@@ -9,7 +9,8 @@ const NEWS_PAGE = `<!doctype html><html lang="en"><head>
 <meta property="og:title" content="Attack near Menaka leaves five dead">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
 "datePublished":"2023-04-12T21:30:00-01:00","author":[{"@type":"Person","name":"A. Traore"},
-{"@type":"Person","name":"M. Diallo"}],"publisher":{"@type":"Organization","name":"Sahel Wire Ltd"}}</script>
+{"@type":"Person","name":"M. Diallo"}],
+"publisher":{"@type":"Organization","name":"Sahel Wire Ltd"}}</script>
 <script>globalThis.__faultlineInjected = true; document.write('<p>INJECTED</p>')</script>
 <style>p { color: red }</style>
 </head><body>
@@ -32,10 +33,14 @@ test('extractHtml: article text and metadata', async (t) => {
     const paras = got.text.split('\n\n')
     assert.equal(paras.length, 3)
     assert.match(paras[0] ?? '', /^Armed men on motorbikes .* local officials said\.$/)
-    assert.equal(paras[2], 'A regional security source said troops were deployed to the area\non Wednesday morning.')
+    assert.equal(
+      paras[2],
+      'A regional security source said troops were deployed to the area\non Wednesday morning.',
+    )
   })
   await t.test('nav, share bars, footer and scripts are left out', () => {
-    for (const junk of ['Home', 'Share on Facebook', 'Tweet', 'Copyright', 'INJECTED', 'color: red']) {
+    const junks = ['Home', 'Share on Facebook', 'Tweet', 'Copyright', 'INJECTED', 'color: red']
+    for (const junk of junks) {
       assert.ok(!got.text.includes(junk), `text should not contain ${junk}`)
     }
   })
@@ -55,10 +60,13 @@ test('extractHtml: article text and metadata', async (t) => {
   })
 })
 
-const para = (s: string) => `<p>${s} Soldiers and militants exchanged fire for several hours near the town.</p>`
+const para = (s: string) =>
+  `<p>${s} Soldiers and militants exchanged fire for several hours near the town.</p>`
+type Found = { outlet: string | null; published: string | null; author: string | null }
 
 test('extractHtml: metadata sources in order', async (t) => {
-  const cases: [string, string, { outlet: string | null; published: string | null; author: string | null }][] = [
+  // prettier-ignore
+  const cases: [string, string, Found][] = [
     [
       'article:published_time and meta author',
       '<meta property="article:published_time" content="2021-06-03T08:00:00Z"><meta name="author" content="C. Coulibaly">',
@@ -75,18 +83,21 @@ test('extractHtml: metadata sources in order', async (t) => {
   ]
   for (const [label, head, want] of cases) {
     await t.test(label, () => {
-      const html = `<html><head>${head}</head><body><article>${para('Clashes erupted on Monday.')}${para('Residents fled.')}</article></body></html>`
+      const body = `<article>${para('Clashes erupted on Monday.')}${para('Residents fled.')}</article>`
+      const html = `<html><head>${head}</head><body>${body}</body></html>`
       const got = extractHtml(html, 'x.html')
       assert.deepEqual({ outlet: got.outlet, published: got.published, author: got.author }, want)
     })
   }
   await t.test('<time datetime> inside the page', () => {
-    const html = `<html><body><article><time datetime="2018-09-09T10:00">9 Sept</time>${para('A convoy was ambushed.')}</article></body></html>`
+    const time = '<time datetime="2018-09-09T10:00">9 Sept</time>'
+    const html = `<html><body><article>${time}${para('A convoy was ambushed.')}</article></body></html>`
     assert.equal(extractHtml(html, 'x.html').published, '2018-09-09')
   })
 })
 
 test('extractHtml: no article', async (t) => {
+  // prettier-ignore
   const cases: [string, string][] = [
     ['only navigation and footer', '<html><body><nav><a>Home</a> <a>News</a></nav><footer>Copyright 2023</footer></body></html>'],
     ['empty body', '<!doctype html><html><head><title>Loading</title></head><body></body></html>'],

@@ -30,6 +30,7 @@ before(async () => {
 after(() => rm(dir, { recursive: true, force: true }))
 
 test('listInputs', async (t) => {
+  // prettier-ignore
   const cases: [string, () => string[], () => string[]][] = [
     [
       'a folder expands recursively, sorted, supported files only, no dotfiles',

@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { stripMarkdown } from './markdown.js'
 
 test('stripMarkdown', async (t) => {
+  // prettier-ignore
   const cases: [string, string, string][] = [
     ['ATX heading', '## Attack in Boni ##', 'Attack in Boni'],
     ['bold and italic', 'Five **civilians** were *killed* and __two__ _hurt_.', 'Five civilians were killed and two hurt.'],

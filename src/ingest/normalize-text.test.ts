@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { normalizeText } from './normalize-text.js'
 
 test('normalizeText', async (t) => {
+  // prettier-ignore
   const cases: [string, string, string][] = [
     ['strips a BOM', '\uFEFFGao, 3 May.', 'Gao, 3 May.'],
     ['CRLF and CR become LF', 'one\r\ntwo\rthree', 'one\ntwo\nthree'],

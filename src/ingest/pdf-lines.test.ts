@@ -3,16 +3,13 @@ import { test } from 'node:test'
 import { buildLines } from './pdf-lines.js'
 import type { PdfItem } from './pdf-lines.js'
 
-const item = (str: string, x: number, y: number, hasEOL = false, width = str.length * 6): PdfItem => ({
-  str,
-  x,
-  y,
-  width,
-  height: 12,
-  hasEOL,
-})
+/** A 12pt item; width defaults to 6pt per character. */
+function item(str: string, x: number, y: number, hasEOL = false, width = str.length * 6): PdfItem {
+  return { str, x, y, width, height: 12, hasEOL }
+}
 
 test('buildLines', async (t) => {
+  // prettier-ignore
   const cases: [string, PdfItem[], string[]][] = [
     ['hasEOL ends a line', [item('Two soldiers', 72, 700, true), item('were killed.', 72, 686)], ['Two soldiers', 'were killed.']],
     ['a baseline change ends a line without hasEOL', [item('Gao', 72, 700), item('Kidal', 72, 680)], ['Gao', 'Kidal']],

@@ -26,9 +26,11 @@ test('extractPdf: text layer', async (t) => {
   const paras = got.text.split('\n\n')
   await t.test('lines re-joined, hyphenated words mended, paragraphs kept', () =>
     assert.deepEqual(paras, [
-      'Gunmen attacked the village of Koro on Monday night, burning granaries and killing three ' +
-        'civilians, according to the government spokesman in Bamako, who spoke to reporters on Tuesday.',
-      'The army said it had sent reinforcements from Mopti and that patrols would continue through the week.',
+      'Gunmen attacked the village of Koro on Monday night, burning granaries and killing ' +
+        'three civilians, according to the government spokesman in Bamako, who spoke to ' +
+        'reporters on Tuesday.',
+      'The army said it had sent reinforcements from Mopti and that patrols would continue ' +
+        'through the week.',
       'Residents said the attackers arrived on motorbikes shortly after dusk and left before ' +
         'soldiers reached the area.',
     ]),
@@ -69,6 +71,7 @@ test('extractPdf: prints nothing to stdout or the console', async () => {
 })
 
 test('extractPdf: failures', async (t) => {
+  // prettier-ignore
   const cases: [string, Buffer, string, RegExp][] = [
     ['one page with a drawing but no text', makePdf([[]]), 'E_PDF_NO_TEXT', /^scan\.pdf: the PDF has no text layer/],
     ['only whitespace text', makePdf([['   '], ['  ']]), 'E_PDF_NO_TEXT', /no text layer/],

@@ -3,9 +3,11 @@ import { test } from 'node:test'
 import { makePdf } from './_make-pdf.js'
 import { readBytes } from './read-bytes.js'
 
-const REPORT = 'Unidentified gunmen shot dead a village chief near Niono on Saturday, residents said.'
+const REPORT =
+  'Unidentified gunmen shot dead a village chief near Niono on Saturday, residents said.'
 
 test('readBytes', async (t) => {
+  // prettier-ignore
   const cases: [string, Uint8Array, string, Record<string, unknown>][] = [
     ['PDF recognised by its magic, whatever the name', makePdf([[REPORT]]), '-', { format: 'pdf', text: REPORT }],
     ['UTF-8 text', Buffer.from(REPORT), '-', { format: 'txt', text: REPORT }],
@@ -19,6 +21,7 @@ test('readBytes', async (t) => {
       for (const [key, value] of Object.entries(want)) assert.equal(doc[key], value, key)
     })
   }
+  // prettier-ignore
   const errors: [string, Uint8Array, object, string][] = [
     ['empty', new Uint8Array(0), {}, 'E_INPUT_EMPTY'],
     ['over the limit', Buffer.from(REPORT), { maxBytes: 8 }, 'E_TOO_LARGE'],

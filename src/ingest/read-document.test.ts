@@ -9,8 +9,12 @@ import { docIdFor } from './fingerprint.js'
 import { readDocument } from './read-document.js'
 
 // Invented reports; nothing here comes from real data.
-const REPORT = 'Five soldiers were killed when their convoy hit an explosive device near Boni on Sunday, the army said.'
-const FR_REPORT = "Cinq soldats ont été tués lorsque leur convoi a sauté sur un engin explosif près de Boni, selon l'armée."
+const REPORT =
+  'Five soldiers were killed when their convoy hit an explosive device near Boni on Sunday, ' +
+  'the army said.'
+const FR_REPORT =
+  'Cinq soldats ont été tués lorsque leur convoi a sauté sur un engin explosif près de Boni, ' +
+  "selon l'armée."
 const MARKDOWN = `# Convoy hit near **Boni**
 
 ${REPORT.replace('the army said', 'the [army](https://example.org/army) said')}
@@ -18,9 +22,11 @@ ${REPORT.replace('the army said', 'the [army](https://example.org/army) said')}
 > Residents said the *road* had been mined before.
 `
 const HTML = `<!doctype html><html><head><meta property="og:site_name" content="Gao Daily">
-<meta property="article:published_time" content="2024-01-09T06:00:00Z"><title>Convoy hit</title></head>
+<meta property="article:published_time" content="2024-01-09T06:00:00Z">
+<title>Convoy hit</title></head>
 <body><nav><a>Home</a> <a>Politics</a></nav><article><h2>Convoy hit near Boni</h2><p>${REPORT}</p>
-<p>Residents said the road had been mined before and that traffic had stopped for days.</p></article>
+<p>Residents said the road had been mined before and that traffic had stopped for days.</p>
+</article>
 <footer>Gao Daily 2024</footer></body></html>`
 
 /** Splits prose into two lines at the last space before `n`, as a PDF column would. */
@@ -38,7 +44,9 @@ before(async () => {
     'report.txt': `Convoy hit near Boni\r\n\r\n\r\n\r\n${REPORT}   \r\n`,
     'same.txt': `\uFEFFConvoy hit near Boni\n\n${REPORT}\n`,
     'fr.txt': FR_REPORT,
-    'front.txt': `---\ntitle: Convoy hit near Boni\noutlet: Radio Boni\npublished: 2024-01-08\nauthor: E. Maiga\n---\n${REPORT}\n`,
+    'front.txt':
+      '---\ntitle: Convoy hit near Boni\noutlet: Radio Boni\npublished: 2024-01-08\n' +
+      `author: E. Maiga\n---\n${REPORT}\n`,
     'report.md': MARKDOWN,
     'page.HTML': HTML,
     'empty-page.html': '<html><body><nav><a>Home</a></nav></body></html>',
@@ -80,16 +88,23 @@ test('readDocument: formats', async (t) => {
     assert.equal(doc.text, REPORT)
     assert.deepEqual(
       { title: doc.title, outlet: doc.outlet, published: doc.published_at, author: doc.author },
-      { title: 'Convoy hit near Boni', outlet: 'Radio Boni', published: '2024-01-08', author: 'E. Maiga' },
+      {
+        title: 'Convoy hit near Boni',
+        outlet: 'Radio Boni',
+        published: '2024-01-08',
+        author: 'E. Maiga',
+      },
     )
   })
   await t.test('options override document metadata', async () => {
-    const doc = await readDocument(at('front.txt'), { outlet: 'Override FM', published: '2024-02-29' })
+    const opts = { outlet: 'Override FM', published: '2024-02-29' }
+    const doc = await readDocument(at('front.txt'), opts)
     assert.deepEqual([doc.outlet, doc.published_at], ['Override FM', '2024-02-29'])
   })
   await t.test('markdown markup is stripped', async () => {
     const doc = await readDocument(at('report.md'))
-    assert.equal(doc.text, `Convoy hit near Boni\n\n${REPORT}\n\nResidents said the road had been mined before.`)
+    const quote = 'Residents said the road had been mined before.'
+    assert.equal(doc.text, `Convoy hit near Boni\n\n${REPORT}\n\n${quote}`)
     assert.equal(doc.format, 'md')
   })
   await t.test('html (upper-case extension): article only, metadata', async () => {
@@ -107,6 +122,7 @@ test('readDocument: formats', async (t) => {
 })
 
 test('readDocument: errors name the path and give a hint', async (t) => {
+  // prettier-ignore
   const cases: [string, string, object | undefined, string, RegExp][] = [
     ['missing file', 'nope.txt', undefined, 'E_INPUT_UNREADABLE', /nope\.txt: no such file/],
     ['a folder named like a file', 'folder.txt', undefined, 'E_INPUT_UNREADABLE', /folder\.txt: not a regular file/],

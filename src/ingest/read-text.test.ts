@@ -3,9 +3,12 @@ import { test } from 'node:test'
 import { readText } from './read-text.js'
 import type { TextOptions } from './options.js'
 
-const REPORT = 'Militants ambushed a gendarmerie patrol near Diafarabé on Thursday, killing two officers, a local official said.'
+const REPORT =
+  'Militants ambushed a gendarmerie patrol near Diafarabé on Thursday, killing two officers, ' +
+  'a local official said.'
 
 test('readText: format sniffing and metadata', async (t) => {
+  // prettier-ignore
   const cases: [string, string, string, TextOptions, Partial<Record<string, unknown>>][] = [
     ['plain stdin text', `Ambush near Diafarabé\n\n${REPORT}`, '-', {}, { format: 'txt', title: 'Ambush near Diafarabé', text: `Ambush near Diafarabé\n\n${REPORT}` }],
     ['HTML sniffed from <p> tags', `<p>${REPORT}</p>`, '-', {}, { format: 'html', text: REPORT, title: null }],
@@ -26,6 +29,7 @@ test('readText: format sniffing and metadata', async (t) => {
 })
 
 test('readText: errors', async (t) => {
+  // prettier-ignore
   const cases: [string, string, TextOptions, string, RegExp][] = [
     ['empty', '', {}, 'E_INPUT_EMPTY', /^-: the input is empty/],
     ['whitespace only', ' \n\r\n\t ', {}, 'E_INPUT_EMPTY', /^-: the input is empty/],

@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import { decodeText } from './sniff-binary.js'
 
-const prose = 'Des hommes armés ont attaqué un poste de contrôle près de Ségou, tuant deux gendarmes.'
+const prose =
+  'Des hommes armés ont attaqué un poste de contrôle près de Ségou, tuant deux gendarmes.'
 
 test('decodeText', async (t) => {
+  // prettier-ignore
   const ok: [string, Uint8Array, string][] = [
     ['UTF-8 prose', Buffer.from(prose, 'utf8'), prose],
     ['UTF-8 with a BOM drops the BOM', Buffer.from(`\uFEFF${prose}`, 'utf8'), prose],
@@ -17,6 +19,7 @@ test('decodeText', async (t) => {
   for (const [label, bytes, want] of ok) {
     await t.test(label, () => assert.equal(decodeText(bytes, 'in.txt'), want))
   }
+  // prettier-ignore
   const bad: [string, Uint8Array, RegExp][] = [
     ['a NUL byte', Buffer.from('Gao\u0000 attack'), /NUL bytes/],
     ['random bytes', Buffer.from(randomBytes(4096).map((b) => (b === 0 ? 1 : b))), /not (valid UTF-8|a text)/],
