@@ -9,7 +9,7 @@ import { foldText } from '../text/span.js'
 import { CLAUSE_PUNCT, tokenize, type Token } from '../text/tokens.js'
 import { ARTICLES_ONE, NOT_PEOPLE } from './data/numbers.js'
 import { DEATH_VERBS, DEATH_WORDS, NO_DEATHS, STOP_WORDS } from './data/cues.js'
-import { PERSON_NOUNS } from './data/people.js'
+import { PERSON_NOUNS, PLURAL_PERSONS } from './data/people.js'
 import { readQuantity, type Quantity } from './quantity.js'
 
 export interface DeathCount {
@@ -40,13 +40,32 @@ function isPerson(tokens: readonly Token[], q: Quantity): boolean {
 
 function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number) => boolean): boolean {
   if (excluded(q.first)) return false
+  const first = tokens[q.first]
+  if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
   const next = tokens[q.last + 1]
   if (next && NOT_PEOPLE.has(next.norm)) return false
   const after = tokens[q.last + 2]
   if (next && (next.norm === 'of' || next.norm === 'de') && after && NOT_PEOPLE.has(after.norm)) return false
-  const first = tokens[q.first]
-  if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
+  for (let k = q.last + 1; k <= q.last + 3; k++) {
+    const t = tokens[k]
+    if (!t || CLAUSE_PUNCT.has(t.norm) || /^(?:killed|dead|tues?|morts?|and|et|or|ou)$/.test(t.norm)) break
+    if (STOP_WORDS.has(t.norm)) return false
+  }
   return true
+}
+
+/** "the driver", "le chef": one victim when a singular person noun follows the article. */
+function definiteOne(tokens: readonly Token[], i: number): Quantity | null {
+  const t = tokens[i]
+  if (!t || !/^(?:the|his|her|their|le|la|l|son|sa)$/.test(t.norm)) return null
+  for (let k = i + 1; k <= i + 3; k++) {
+    const n = tokens[k]?.norm ?? ''
+    if (!n || CLAUSE_PUNCT.has(n)) return null
+    if (PERSON_NOUNS.has(n)) {
+      return PLURAL_PERSONS.has(n) || n.endsWith('s') ? null : { first: i, last: k, value: 1, min: 1, max: 1, vague: false }
+    }
+  }
+  return null
 }
 
 function readAt(tokens: readonly Token[], i: number): Quantity | null {
@@ -93,12 +112,22 @@ export function countDeaths(
       }
       continue
     }
+    if (cue === 'bodies' || cue === 'body' || cue === 'corpses' || cue === 'corps' || cue === 'cadavres') {
+      const of = tokens[c + 1]?.norm
+      const q = of === 'of' || of === 'de' ? readQuantity(tokens, c + 2) : null
+      if (q && acceptable(tokens, q, excluded)) {
+        take(q)
+        continue
+      }
+    }
     let gotObject = false
-    if (DEATH_VERBS.has(cue)) {
+    const prev = tokens[c - 1]?.norm ?? ''
+    const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(prev)
+    if (DEATH_VERBS.has(cue) && !passive) {
       for (let k = c + 1; k < Math.min(tokens.length, c + 12); k++) {
         const t = tokens[k]
         if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
-        const q = readAt(tokens, k)
+        const q = readAt(tokens, k) ?? definiteOne(tokens, k)
         if (q && acceptable(tokens, q, excluded)) {
           take(q)
           gotObject = true
@@ -110,16 +139,35 @@ export function countDeaths(
       }
     }
     if (gotObject || !DEATH_WORDS.has(cue)) continue
-    for (let k = c - 1; k >= Math.max(0, c - 10); k--) {
+    let before = 0
+    let singular: number | null = null
+    let commas = passive ? 2 : 0
+    for (let k = c - 1; k >= Math.max(0, c - 14); k--) {
       const t = tokens[k]
+      // "Four men, accused of theft, were killed": a passive subject may sit before an apposition.
+      if (t?.norm === ',' && commas > 0 && before === 0) {
+        commas--
+        continue
+      }
       if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
       if (DEATH_WORDS.has(t.norm) || DEATH_VERBS.has(t.norm)) break
       const q = readAt(tokens, k)
       if (q && q.last < c && acceptable(tokens, q, excluded)) {
         take(q)
+        before++
         // the quantity may begin earlier ("between 10 and 15"), keep scanning before it
         k = q.first
+        continue
       }
+      if (singular === null && PERSON_NOUNS.has(t.norm) && !PLURAL_PERSONS.has(t.norm) && !t.norm.endsWith('s') && !used.has(k)) {
+        singular = k
+      }
+    }
+    // "The mayor of Boni was assassinated", "Marabout killed": one victim.
+    if (before === 0 && singular !== null) {
+      take({ first: singular, last: singular, value: 1, min: 1, max: 1, vague: false })
+    } else if (before === 0 && (prev === 'was' || prev === 'est') && !excluded(c - 1)) {
+      take({ first: c - 1, last: c - 1, value: 1, min: 1, max: 1, vague: false })
     }
   }
   if (found.length === 0) {

@@ -10,7 +10,8 @@ export const DEATH_WORDS: ReadonlySet<string> = new Set([
   'executed', 'assassinated', 'beheaded', 'neutralised', 'neutralized', 'perished', 'fatalities',
   'lifeless', 'tue', 'tues', 'tuee', 'tuees', 'mort', 'morts', 'deces', 'decedes', 'peri',
   'neutralises', 'neutralise', 'abattus', 'abattu', 'executes', 'assassines', 'assassine',
-  'egorges', 'cadavres', 'corps', 'drowned', 'lynched', 'massacred', 'massacres',
+  'egorges', 'cadavres', 'corps', 'drowned', 'massacred', 'massacres', 'succumbed', 'lives',
+  'strangled', 'beheaded', 'decapites', 'succombe',
 ])
 
 /** Active verb forms whose object is the count ("killed six civilians", "a tué trois civils"). */
@@ -18,7 +19,7 @@ export const DEATH_VERBS: ReadonlySet<string> = new Set([
   'killed', 'killing', 'kill', 'kills', 'executed', 'executing', 'assassinated', 'murdered',
   'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'tue', 'tuant', 'tuer', 'abattu',
   'abattant', 'execute', 'executant', 'neutralise', 'neutralisant', 'massacred', 'slaughtered',
-  'beheaded', 'claimed', 'faisant', 'left', 'leaving', 'fait', 'causing', 'caused', 'lynched',
+  'beheaded', 'strangled',
 ])
 
 /** Words that end a victim phrase: what follows or precedes is not about the dead. */

@@ -17,5 +17,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'policier', 'villageois', 'personne', 'personnes', 'individu', 'commercant', 'chauffeur',
   'enseignant', 'eleve', 'jihadiste', 'djihadiste', 'terroriste', 'combattant', 'militaire',
   'militaires', 'elu', 'conseiller', 'agent', 'casque', 'assaillant', 'fidele', 'orpailleur',
-  'miner', 'passenger', 'passagers', 'passager', 'pastor', 'priest', 'journalist', 'journaliste',
+  'miner', 'councilman', 'shopkeeper', 'fisherman', 'guide', 'element', 'herdsman', 'thief',
+  'youth', 'apprentice', 'coordinator', 'prefect', 'subprefect', 'president', 'mp', 'nurse', 'doctor',
+  'he', 'she', 'il', 'elle', 'victim', 'victime', 'nomad', 'pecheur', 'guard', 'lieutenant', 'captain',
+  'sergeant', 'informer', 'secretary', 'occupant', 'colonel', 'general', 'corporal', 'private', 'staff', 'employee', 'contractor', 'passenger', 'passagers', 'passager', 'pastor', 'priest', 'journalist', 'journaliste',
 ])
+
+/** Person nouns that are plural although they do not end in -s. */
+export const PLURAL_PERSONS: ReadonlySet<string> = new Set(['men', 'women', 'children', 'people', 'militiamen', 'police', 'staff', 'youth'])
