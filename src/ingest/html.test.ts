@@ -83,7 +83,8 @@ test('extractHtml: metadata sources in order', async (t) => {
   ]
   for (const [label, head, want] of cases) {
     await t.test(label, () => {
-      const body = `<article>${para('Clashes erupted on Monday.')}${para('Residents fled.')}</article>`
+      const paras = para('Clashes erupted on Monday.') + para('Residents fled.')
+      const body = `<article>${paras}</article>`
       const html = `<html><head>${head}</head><body>${body}</body></html>`
       const got = extractHtml(html, 'x.html')
       assert.deepEqual({ outlet: got.outlet, published: got.published, author: got.author }, want)
@@ -91,7 +92,8 @@ test('extractHtml: metadata sources in order', async (t) => {
   }
   await t.test('<time datetime> inside the page', () => {
     const time = '<time datetime="2018-09-09T10:00">9 Sept</time>'
-    const html = `<html><body><article>${time}${para('A convoy was ambushed.')}</article></body></html>`
+    const article = `<article>${time}${para('A convoy was ambushed.')}</article>`
+    const html = `<html><body>${article}</body></html>`
     assert.equal(extractHtml(html, 'x.html').published, '2018-09-09')
   })
 })
