@@ -42,10 +42,11 @@ function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number)
   if (excluded(q.first)) return false
   const first = tokens[q.first]
   if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
-  const next = tokens[q.last + 1]
-  if (next && NOT_PEOPLE.has(next.norm)) return false
-  const after = tokens[q.last + 2]
-  if (next && (next.norm === 'of' || next.norm === 'de') && after && NOT_PEOPLE.has(after.norm)) return false
+  for (let k = q.last + 1; k <= q.last + 4; k++) {
+    const n = tokens[k]?.norm ?? ''
+    if (!n || CLAUSE_PUNCT.has(n) || PERSON_NOUNS.has(n)) break
+    if (NOT_PEOPLE.has(n)) return false
+  }
   for (let k = q.last + 1; k <= q.last + 3; k++) {
     const t = tokens[k]
     if (!t || CLAUSE_PUNCT.has(t.norm) || /^(?:killed|dead|tues?|morts?|and|et|or|ou)$/.test(t.norm)) break
@@ -64,6 +65,22 @@ function definiteOne(tokens: readonly Token[], i: number): Quantity | null {
     if (PERSON_NOUNS.has(n)) {
       return PLURAL_PERSONS.has(n) || n.endsWith('s') ? null : { first: i, last: k, value: 1, min: 1, max: 1, vague: false }
     }
+  }
+  return null
+}
+
+/** "killed the head of the office", "assassinated GATIA commander X", "killing him": one victim. */
+function singleObject(tokens: readonly Token[], c: number, excluded: (i: number) => boolean): Quantity | null {
+  let k = c + 1
+  if (tokens[k]?.norm === 'and' && /(?:ed|ing)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
+  const t = tokens[k]
+  if (!t || excluded(k)) return null
+  const window = tokens.slice(k, k + 4).map((x) => x.norm)
+  if (window.some((n) => n.endsWith('s') && PERSON_NOUNS.has(n)) || window.some((n) => PLURAL_PERSONS.has(n))) return null
+  if (window.some((n) => NOT_PEOPLE.has(n))) return null
+  const det = /^(?:a|an|the|him|her|une?|le|la|l)$/.test(t.norm)
+  if (det || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
+    return { first: k, last: k, value: 1, min: 1, max: 1, vague: false }
   }
   return null
 }
@@ -123,7 +140,8 @@ export function countDeaths(
     let gotObject = false
     const prev = tokens[c - 1]?.norm ?? ''
     const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(prev)
-    if (DEATH_VERBS.has(cue) && !passive) {
+    const verb = DEATH_VERBS.has(cue) || (cue === 'dead' && prev === 'shot')
+    if (verb && !passive) {
       for (let k = c + 1; k < Math.min(tokens.length, c + 12); k++) {
         const t = tokens[k]
         if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
@@ -138,7 +156,17 @@ export function countDeaths(
         if (gotObject && t.norm === 'by') break
       }
     }
+    if (verb && !passive && !gotObject) {
+      const one = singleObject(tokens, c, excluded)
+      if (one) {
+        take(one)
+        continue
+      }
+    }
     if (gotObject || !DEATH_WORDS.has(cue)) continue
+    // An active verb whose object is not people ("killed two sheep") has no victims before it.
+    const objectNotPeople = tokens.slice(c + 1, c + 5).some((t) => NOT_PEOPLE.has(t.norm))
+    if (verb && !passive && objectNotPeople) continue
     let before = 0
     let singular: number | null = null
     let commas = passive ? 2 : 0

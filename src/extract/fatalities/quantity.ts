@@ -54,6 +54,9 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     const v = APPROX[t.norm] ?? 0
     return { first: i, last: i, value: v, min: v, max: null, vague: true }
   }
+  if (t.norm === 'unknown' && tokens[i + 1]?.norm === 'number') {
+    return { first: i, last: i + 1, value: 3, min: 3, max: null, vague: true }
+  }
   if (VAGUE.has(t.norm)) return { first: i, last: i, value: 3, min: 3, max: null, vague: true }
   if (t.norm === 'between' || t.norm === 'entre') {
     const a = plain(tokens, i + 1)

@@ -27,7 +27,7 @@ export const APPROX: Readonly<Record<string, number>> = {
 
 /** Vague words for an unknown number of victims. */
 export const VAGUE: ReadonlySet<string> = new Set([
-  'several', 'many', 'numerous', 'multiple', 'plusieurs', 'nombreux', 'nombreuses', 'unknown',
+  'several', 'many', 'numerous', 'multiple', 'plusieurs', 'nombreux', 'nombreuses',
 ])
 
 /** Words before a number that make it a lower bound ("at least 12", "au moins 12"). */
