@@ -32,11 +32,11 @@ export interface FieldStyle {
 
 /** Evidence span fields (`Span.field`) in legend order. */
 export const FIELD_STYLES: Record<string, FieldStyle> = {
-  type: { label: 'Event type', bg: '#ffd8a8', line: '#d9480f' },
+  type: { label: 'Event type', bg: '#ffc078', line: '#d9480f' },
   actor1: { label: 'Actor 1', bg: '#a5d8ff', line: '#1864ab' },
   actor2: { label: 'Actor 2', bg: '#e5dbff', line: '#6741d9' },
   location: { label: 'Location', bg: '#b2f2bb', line: '#2b8a3e' },
-  date: { label: 'Date', bg: '#fff3bf', line: '#e67700' },
+  date: { label: 'Date', bg: '#fff3a0', line: '#a08000' },
   fatalities: { label: 'Fatalities', bg: '#ffc9c9', line: '#c92a2a' },
   certainty: { label: 'Certainty', bg: '#dee2e6', line: '#495057' },
 }

@@ -32,6 +32,11 @@ export function placeLabel(e: EventRecord): string {
   return parts.join(', ') || '—'
 }
 
+/** Location and country only, for narrow cells. */
+export function shortPlace(e: EventRecord): string {
+  return [e.location, e.country].filter((p, i, all) => p && all.indexOf(p) === i).join(', ') || '—'
+}
+
 export function fatalitiesLabel(e: EventRecord): string {
   const { fatalities, fatalities_min: min, fatalities_max: max } = e
   if (min !== undefined && max !== undefined && min !== max) return `${fatalities} (${min}–${max})`

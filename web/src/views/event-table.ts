@@ -8,7 +8,7 @@ import type { EventPage, EventRecord } from '../api.js'
 import { typeColor } from '../colors.js'
 import { h, replace } from '../dom.js'
 import { type Filters, PAGE_SIZE, filtersToSearch } from '../filters.js'
-import { actorsLabel, eventHref, placeLabel } from '../format.js'
+import { actorsLabel, eventHref, shortPlace } from '../format.js'
 
 export interface EventTable {
   readonly el: HTMLElement
@@ -26,13 +26,13 @@ function row(e: EventRecord, onOpen: (id: string) => void): HTMLTableRowElement 
       'td',
       {},
       h('span', { class: 'type-dot', 'aria-hidden': 'true' }),
-      h('span', { class: 'type-name' }, e.event_type),
+      h('span', { class: 'type-name' }, e.event_type.replace('/', '/\u200b')),
       h('div', { class: 'sub' }, e.sub_event_type),
+      e.certainty === 'hedged' ? h('span', { class: 'badge', title: 'The report hedges this event' }, 'hedged') : null,
     ),
-    h('td', {}, actorsLabel(e)),
-    h('td', {}, placeLabel(e)),
+    h('td', { class: 'actors' }, actorsLabel(e)),
+    h('td', {}, shortPlace(e)),
     h('td', { class: 'num' }, e.fatalities),
-    h('td', {}, e.certainty),
   )
   tr.querySelector<HTMLElement>('.type-dot')?.style.setProperty('background', typeColor(e.event_type))
   tr.addEventListener('click', (ev) => {
@@ -55,7 +55,7 @@ export function createEventTable(onOpen: (id: string) => void): EventTable {
       h(
         'tr',
         {},
-        ...['Date', 'Type', 'Actors', 'Place', 'Fatalities', 'Certainty'].map((c) =>
+        ...['Date', 'Type', 'Actors', 'Place', 'Fatalities'].map((c) =>
           h('th', { scope: 'col', class: c === 'Fatalities' ? 'num' : null }, c),
         ),
       ),
