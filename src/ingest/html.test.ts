@@ -90,6 +90,11 @@ test('extractHtml: metadata sources in order', async (t) => {
       assert.deepEqual({ outlet: got.outlet, published: got.published, author: got.author }, want)
     })
   }
+  await t.test('parsely-pub-date, read through Readability', () => {
+    const head = '<meta name="parsely-pub-date" content="2017-05-06T09:00:00Z">'
+    const html = `<html><head>${head}</head><body><article>${para('Clashes.')}</article></body></html>`
+    assert.equal(extractHtml(html, 'x.html').published, '2017-05-06')
+  })
   await t.test('<time datetime> inside the page', () => {
     const time = '<time datetime="2018-09-09T10:00">9 Sept</time>'
     const article = `<article>${time}${para('A convoy was ambushed.')}</article>`

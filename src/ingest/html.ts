@@ -10,6 +10,7 @@ import { FaultlineError } from '../errors.js'
 import { readHtmlMeta } from './html-meta.js'
 import type { HtmlMeta, QueryableDoc } from './html-meta.js'
 import { blockText } from './html-text.js'
+import { normalizeDate } from './normalize-date.js'
 import type { TextNodeLike } from './html-text.js'
 
 export interface HtmlArticle extends HtmlMeta {
@@ -48,7 +49,7 @@ export function extractHtml(html: string, source: string): HtmlArticle {
     title: meta.title ?? clean(article?.title),
     outlet: meta.outlet ?? clean(article?.siteName),
     author: meta.author ?? clean(article?.byline),
-    published: meta.published,
+    published: meta.published ?? normalizeDate(article?.publishedTime),
   }
 }
 

@@ -125,7 +125,8 @@ test('readDocument: errors name the path and give a hint', async (t) => {
   // prettier-ignore
   const cases: [string, string, object | undefined, string, RegExp][] = [
     ['missing file', 'nope.txt', undefined, 'E_INPUT_UNREADABLE', /nope\.txt: no such file/],
-    ['a folder named like a file', 'folder.txt', undefined, 'E_INPUT_UNREADABLE', /folder\.txt: not a regular file/],
+    ['a folder named like a file', 'folder.txt', undefined, 'E_INPUT_UNREADABLE', /folder\.txt: is a folder, not a file/],
+    ['a missing file with an unsupported extension', 'gone.docx', undefined, 'E_INPUT_UNREADABLE', /gone\.docx: no such file/],
     ['unsupported extension', 'report.docx', undefined, 'E_INPUT_FORMAT', /report\.docx: unsupported file type/],
     ['empty file', 'empty.txt', undefined, 'E_INPUT_EMPTY', /empty\.txt: the input is empty/],
     ['whitespace-only markdown', 'blank.md', undefined, 'E_INPUT_EMPTY', /blank\.md: the input is empty/],

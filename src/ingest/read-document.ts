@@ -25,17 +25,18 @@ function unreadable(path: string, why: string, cause: unknown): FaultlineError {
 /** Reads a .txt, .md, .html/.htm or .pdf file into a RawDoc. */
 export async function readDocument(path: string, opts: ReadOptions = {}): Promise<RawDoc> {
   const { maxBytes } = checkOptions(opts)
+  const info = await stat(path).catch((cause: unknown) => {
+    const code = (cause as { code?: string } | null)?.code
+    throw unreadable(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, cause)
+  })
+  if (info.isDirectory()) throw unreadable(path, 'is a folder, not a file', null)
+  if (!info.isFile()) throw unreadable(path, 'not a regular file', null)
   const format = formatForPath(path)
   if (format === null) {
     throw new FaultlineError('E_INPUT_FORMAT', `${path}: unsupported file type`, {
       hint: `Supported: ${SUPPORTED_EXTENSIONS.join(', ')}. Convert the document or rename it.`,
     })
   }
-  const info = await stat(path).catch((cause: unknown) => {
-    const code = (cause as { code?: string } | null)?.code
-    throw unreadable(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, cause)
-  })
-  if (!info.isFile()) throw unreadable(path, 'not a regular file', null)
   if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes)
   if (info.size === 0) throw emptyInput(path)
   const bytes = await readFile(path).catch((cause: unknown) => {
