@@ -76,7 +76,7 @@ function monthYears(folded: string, out: DateMention[]): void {
   }
   P.YEAR_ONLY.lastIndex = 0
   for (let x = P.YEAR_ONLY.exec(folded); x; x = P.YEAR_ONLY.exec(folded)) {
-    const year = Number(x.groups?.y)
+    const year = Number(x.groups?.y ?? x.groups?.y2)
     const end = x.index + x[0].length
     out.push({ start: x.index, end, date: isoDate(year, 1, 1), precision: 3, kind: 'year', year })
   }

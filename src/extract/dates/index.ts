@@ -27,7 +27,11 @@ export function resolveEventDate(
   const day = inside.find((m) => DAY_KINDS.has(m.kind))
   if (day) return { date: day.date, precision: day.precision, mention: day }
   const month = inside.find((m) => m.kind === 'month')
-  if (month) return { date: month.date, precision: 3, mention: month }
+  if (month) {
+    // A report within the month it names dates the event on the report's day.
+    const same = published && month.date && published.slice(0, 7) === month.date.slice(0, 7)
+    return { date: same ? published : month.date, precision: 3, mention: month }
+  }
   const before = mentions.filter((m) => m.end <= focus.start && m.date && DAY_KINDS.has(m.kind))
   const prev = before[before.length - 1]
   if (prev) return { date: prev.date, precision: prev.precision, mention: prev }

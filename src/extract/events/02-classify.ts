@@ -40,12 +40,13 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (label) return { event_type: label.event_type as EventType, sub_event_type: label.sub_event_type, cue: null }
   const violent = [...VIOLENT].some(has)
   if (has('disrupted')) return pick('Strategic developments', 'Disrupted weapons use', 'disrupted')
-  if (ctx.complex && violent && (has('ied') || has('air') || has('shelling'))) {
+  if (ctx.complex && violent && (has('ied') || has('air') || has('aircraft') || has('shelling'))) {
     return pick('Battles', 'Armed clash', has('clash') ? 'clash' : 'attack')
   }
   if (has('suicide')) return pick('Explosions/Remote violence', 'Suicide bomb', 'suicide')
-  if (has('air') && (violent || has('ied') || ctx.deaths > 0)) {
-    return pick('Explosions/Remote violence', 'Air/drone strike', 'air')
+  if (has('air')) return pick('Explosions/Remote violence', 'Air/drone strike', 'air')
+  if (has('aircraft') && !ctx.complex && (violent || ctx.deaths > 0)) {
+    return pick('Explosions/Remote violence', 'Air/drone strike', 'aircraft')
   }
   if (has('shelling')) return pick('Explosions/Remote violence', 'Shelling/artillery/missile attack', 'shelling')
   if (has('grenade')) return pick('Explosions/Remote violence', 'Grenade', 'grenade')

@@ -31,8 +31,9 @@ export const NUMERIC = /\b(?<d>[0-3]?\d)\/(?<mo>[01]?\d)\/(?<y>(?:19|20)\d\d)\b/
 /** "in March 2016", "en mars 2012". */
 export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'g')
 
-/** "in 2012", "depuis 2015". */
-export const YEAR_ONLY = /\b(?<y>(?:19|20)\d\d)\b/g
+/** "in 2012", "depuis 2015", "(2019)": a year, not a count ("2000 people"). */
+export const YEAR_ONLY =
+  /(?<=\b(?:in|since|from|until|of|during|by|early|late|mid|summer|spring|autumn|fall|winter|year|en|depuis|de|du|des|annee|jusqu'en|fin|debut|courant|and|et|to|a)\s+|[(,]\s*)(?<y>(?:19|20)\d\d)\b|\b(?<y2>(?:19|20)\d\d)(?=\s*(?:[.,;:)]|$))/g
 
 /** "on Tuesday", "last Saturday", "dimanche dernier", "Tuesday night". */
 export const WEEKDAY =

@@ -9,6 +9,7 @@ export type Family =
   | 'disrupted'
   | 'suicide'
   | 'air'
+  | 'aircraft'
   | 'shelling'
   | 'grenade'
   | 'ied'
@@ -57,7 +58,8 @@ const W = String.raw`\b`
 export const CUES: readonly Cue[] = [
   { family: 'disrupted', weight: 95, re: /\b(?:defused|defuse|dismantled|desamorc\w*|neutrali[sz]ed (?:an? |the )?(?:ied|explosive|mine|bomb)|(?:discovered|found|seized|recovered|decouvert\w*|saisi\w*) (?:an? |the |several |two |three |some )?(?:ieds?|improvised explosive|explosive devices?|engins? explosifs?|landmines?|mines?|weapons? caches?|arms caches?|caches? of|stock of|weapons and ammunition|armes)|while (?:planting|laying|setting up|handling) (?:an? |the )?(?:ied|mine|explosive|bomb)|(?:en train de|en posant) (?:poser|placer)? ?(?:un |des )?(?:engins?|mines?))/ },
   { family: 'suicide', weight: 90, re: /\b(?:suicide (?:bomb\w*|attack\w*|car|vehicle|vest)|kamikazes?|vbied|svbied|vehicule piege)/ },
-  { family: 'air', weight: 88, re: /\b(?:air ?strikes?|air raids?|airstrikes?|drone strikes?|drones?|aerial|helicopters?|frappes? aeriennes?|bombardements? aeriens?|frappes? de drones?|aviation|air force|warplanes?|fighter jets?)\b/ },
+  { family: 'air', weight: 88, re: /\b(?:air ?strikes?|air raids?|airstrikes?|drone strikes?|aerial (?:strikes?|bombardments?|attacks?)|frappes? aeriennes?|bombardements? aeriens?|frappes? de drones?|airborne strikes?)\b/ },
+  { family: 'aircraft', weight: 87, re: /\b(?:drones?|helicopters?|helos?|aviation|air force|warplanes?|fighter jets?|mirage|tigre|gunships?|aeronefs?|avions? de chasse)\b/ },
   { family: 'shelling', weight: 86, re: /\b(?:rockets?|mortars?|shell(?:s|ed|ing)|artillery|missiles?|obus|roquettes?|tirs? indirects?|indirect fire|projectiles?)\b/ },
   { family: 'grenade', weight: 84, re: /\b(?:grenades?)\b/ },
   { family: 'ied', weight: 82, re: new RegExp(String.raw`\b(?:ieds?|improvised explosive|explosive devices?|explosive|explosion|exploded|detonat\w*|blast|bombs?|bombing|roadside bomb|engins? explosifs?|engins? explosifs? improvises?|eei|explose|a saute|sautee?|${MINE})\b`) },
@@ -65,15 +67,15 @@ export const CUES: readonly Cue[] = [
   { family: 'intervention', weight: 60, re: /\b(?:tear ?gas|dispersed|dispers\w*|gaz lacrymogenes?|lacrymogenes?|repress\w*)/ },
   { family: 'mob', weight: 76, re: /\b(?:lynch\w*|mob|mob justice|vindicte populaire|beaten to death by (?:a |the )?(?:crowd|villagers|residents|youths))/ },
   { family: 'riot', weight: 74, re: /\b(?:riots?|rioters?|rioting|angry (?:youths?|crowds?|residents|protesters|demonstrators|mob)|burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|threw stones|throwing stones|stone-throwing|emeutes?|jets? de pierres|barricad\w*|pneus brules|violent (?:protest|demonstration)s?)/ },
-  { family: 'protest', weight: 70, re: /\b(?:protest\w*|demonstrat\w*|picket\w*|sit-in\w*|marched|march against|marches|rall(?:y|ies|ied)|sit-ins?|general strike|went on strike|on strike|strikes? by|manifest\w*|marche|greve|grevistes|rassemblement|meeting de protestation|mobiliz\w*|took to the streets?|went to the streets?|in the streets? to)\b/ },
+  { family: 'protest', weight: 70, re: /\b(?:protest\w*|demonstrat\w*|picket\w*|sit-in\w*|marched|march against|marches|rall(?:y|ies|ied)|sit-ins?|general strike|went on strike|on strike|strikes? by|manifest\w*|marche|greve|grevistes|rassemblement|meeting de protestation|mobiliz\w*|took to the streets?|went to the streets?|in the streets? to|blocked (?:the )?(?:roads?|traffic|access|trucks|highway)|bloque\w* (?:la |les )?(?:routes?|circulation))\b/ },
   { family: 'sexual', weight: 68, re: /\b(?:rap(?:e|ed|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|violees?|viols?)\b/ },
   { family: 'abduction', weight: 66, re: /\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|enlev\w*|kidnapp\w*|rapts?|otages?|disappeared|forced disappearance|went missing|gone missing|taken away|emmene\w*)/ },
   { family: 'overtake', weight: 64, re: /\b(?:took control|seized control|taken control|take control|overr(?:a|u)n|captured the (?:town|village|city|base|camp)|occupied|s'emparer|se sont empares|pris le controle|occupe)/ },
   { family: 'regain', weight: 64, re: /\b(?:retook|recaptured|regain\w*|retaken|reprise? (?:le controle|de)|repris)\b/ },
   { family: 'clash', weight: 62, re: /\b(?:clash\w*|fighting|fought|exchanges? of fire|exchanged fire|gunfights?|firefights?|skirmish\w*|battles?|combats?|affrontements?|accrochages?|echanges? de tirs|s'affront\w*|heurts|repelled|repoussee?|riposte)\b/ },
   { family: 'attack', weight: 58, re: /\b(?:attack\w*|ambush\w*|raid\w*|assault\w*|opened fire|fired (?:on|at|upon)|shot at|shooting|stormed|besieg\w*|siege|gunmen|attaqu\w*|embuscades?|assaut|ouvert le feu|tire sur|incursions?|offensive)/ },
-  { family: 'kill', weight: 56, re: /\b(?:killed|kill(?:s|ing)?|shot dead|gunned down|executed|execution|assassinat\w*|assassinated|murder\w*|beheaded|massacre\w*|slaughter\w*|slain|dead|died|bodies|beat(?:en)?|tortur\w*|wounded|injured|shot|tue\w*|tuant|morts?|execut\w*|assassin\w*|egorg\w*|abattu\w*|bless\w*|neutrali[sz]\w*|lost their lives|perdu la vie)/ },
-  { family: 'transfer', weight: 54, re: /\b(?:withdrew from|withdrawn from|handed over|hand over|abandoned (?:their |the )?(?:positions?|base|camp)|retreated from|se sont retires|retrait de)/ },
+  { family: 'kill', weight: 56, re: /\b(?:killed|kill(?:s|ing)?|shot dead|gunned down|executed|execution|assassinat\w*|assassinated|murder\w*|beheaded|massacre\w*|slaughter\w*|slain|dead|died|bodies|death of|eliminat\w*|beat(?:en)?|tortur\w*|wounded|injured|shot|tue\w*|tuant|morts?|execut\w*|assassin\w*|egorg\w*|abattu\w*|bless\w*|neutrali[sz]\w*|lost their lives|perdu la vie)/ },
+  { family: 'transfer', weight: 54, re: /\b(?:under (?:the )?control of|sous (?:le )?controle d\w*|withdrew from|withdrawn from|handed over|hand over|abandoned (?:their |the )?(?:positions?|base|camp)|retreated from|se sont retires|retrait de)/ },
   { family: 'looting', weight: 52, re: /\b(?:loot\w*|pillag\w*|pille\w*|stole|stolen|steal\w*|robb\w*|rustl\w*|(?:seized|took|taken|carried off|made off with) (?:\w+ ){0,3}(?:cattle|livestock|animals|motorbikes?|motorcycles?|tricycles?|vehicles?|trucks?|cars?|goods|money|phones?|property|belongings|supplies|food|fuel|cash|sheep|goats|camels|donkeys)|took away (?:\w+ )?(?:cattle|livestock|animals)|burn(?:ed|t|ing) (?:down )?(?:\w+ ){0,2}(?:houses?|homes?|property|concessions?|huts?|shops?|granar\w*|vehicles?|trucks?|schools?|market|church\w*|mosques?|boats?|pirogues?|town hall|mairie|crops|fields)|set (?:on )?fire|torch\w*|destroy\w*|vandal\w*|ransack\w*|saccag\w*|incendi\w*|detrui\w*|vol de betail|emporte\w*|braqu\w*|extort\w*)/ },
   { family: 'arrest', weight: 50, re: /\b(?:arrest\w*|detained|apprehended|interpell\w*|arrete\w*|arrestations?|in custody|captured|capture)\b/ },
   { family: 'agreement', weight: 48, re: /\b(?:signed (?:an? |the )?(?:agreement|accord|deal|pact|truce|ceasefire)|peace (?:deal|agreement|accord)|ceasefire|cease-fire|truce|accord de paix|cessez-le-feu|treve|signe (?:un |l')?accord|reconciliation agreement)/ },
@@ -91,6 +93,6 @@ export const COMPLEX_ATTACK =
 export const SEIZED_NEARBY = /\b(?:seiz\w*|recover\w*|found|discover\w*|detected|confiscat\w*|saisi\w*|recupere\w*|decouvert\w*|materiel|manufactur\w*|caches?|stock)\b/
 
 /** Words of the violence families that are too weak alone to make an event ("dead", "wounded"). */
-export const WEAK_ALONE = /^(?:dead|died|bodies|morts?)$/
+export const WEAK_ALONE = /^(?:died|bodies|morts?)$/
 
 export { W as WORD_BOUNDARY }

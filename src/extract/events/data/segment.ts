@@ -12,7 +12,7 @@ export const NEW_EVENT_MARKER = /^\W*(?:meanwhile|in another incident|in a separ
 /** Family groups: a change of group between clauses starts a new event. */
 export const FAMILY_GROUP: Readonly<Record<string, 'violence' | 'demo' | 'sd'>> = {
   label: 'sd', disrupted: 'sd', suicide: 'violence', air: 'violence', shelling: 'violence',
-  grenade: 'violence', ied: 'violence', excessive: 'demo', intervention: 'demo', mob: 'demo',
+  grenade: 'violence', aircraft: 'violence', ied: 'violence', excessive: 'demo', intervention: 'demo', mob: 'demo',
   riot: 'demo', protest: 'demo', sexual: 'violence', abduction: 'violence', overtake: 'violence',
   regain: 'violence', clash: 'violence', attack: 'violence', kill: 'violence', transfer: 'sd',
   looting: 'violence', arrest: 'violence', agreement: 'sd', change: 'sd', base: 'sd', coup: 'sd',
