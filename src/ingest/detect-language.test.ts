@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for detectLanguage on short invented English and French reports.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { detectLanguage } from './detect-language.js'

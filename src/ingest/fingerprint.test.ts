@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for contentHash/docIdFor: a known sha256 vector and same prose → same id.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { contentHash, docIdFor } from './fingerprint.js'

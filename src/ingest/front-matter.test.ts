@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for parseFrontMatter: keys, aliases, quoting, and blocks that are not front matter.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseFrontMatter } from './front-matter.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for extractHtml and looksLikeHtml on invented pages with page furniture and metadata.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { extractHtml, looksLikeHtml } from './html.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for listInputs on a nested temp folder with dotfiles, a symlink loop and stdin.
+ */
 import assert from 'node:assert/strict'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

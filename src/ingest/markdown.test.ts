@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for stripMarkdown: each kind of markup removed, prose and bullets left alone.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { stripMarkdown } from './markdown.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for normalizeDate: ISO dates and timestamps, long forms in both languages, rejects.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { normalizeDate } from './normalize-date.js'

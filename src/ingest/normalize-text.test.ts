@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for normalizeText: BOM, line ends, trailing spaces, blank-line runs, NFC.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { normalizeText } from './normalize-text.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for buildLines: pdfjs-like items grouped into lines with spaces restored.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildLines } from './pdf-lines.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for dropPageFurniture and joinParagraphs on synthetic page lines.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { PdfLine } from './pdf-lines.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for extractPdf on PDFs built byte by byte: text, de-hyphenation, furniture, failures.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { makePdf } from './_make-pdf.js'

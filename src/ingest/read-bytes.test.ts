@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for readBytes: PDF by magic, text encodings, HTML sniffing and errors.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { makePdf } from './_make-pdf.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * End-to-end tests for readDocument on fixture files written to a temp folder.
+ */
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'

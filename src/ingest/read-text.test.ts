@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for readText: format sniffing, front matter on stdin, overrides and errors.
+ */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readText } from './read-text.js'

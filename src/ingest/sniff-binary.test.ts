@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for decodeText: the encodings accepted and the binary inputs refused.
+ */
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
