@@ -191,3 +191,25 @@ test('findActorMentions: named mentions swallow a member noun, acronyms keep exa
   const got = findActorMentions(text).map((m) => m.text)
   assert.deepEqual(got, ['GSIM', 'JNIM militants'])
 })
+
+test('findActorMentions: a village fighting as a group is offered as a communal militia', () => {
+  const ctx = { country: 'Burkina Faso' }
+  const cases: [string, string, string][] = [
+    [
+      'Youths from the village of Kera clashed with herders.',
+      'Kera Communal Militia (Burkina Faso)',
+      'from the village of',
+    ],
+    [
+      'Armed Tiba villagers burned the granaries.',
+      'Tiba Communal Militia (Burkina Faso)',
+      'name before',
+    ],
+  ]
+  for (const [text, want, label] of cases) {
+    const alts = findActorMentions(text, ctx).flatMap((m) =>
+      (m.alternatives ?? []).map((a) => a.name),
+    )
+    assert.ok(alts.includes(want), `${label}: ${alts}`)
+  }
+})

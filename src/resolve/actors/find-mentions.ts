@@ -8,14 +8,17 @@
 import { getMatcher } from './compile.js'
 import type { TrieEntry } from './compile.js'
 import { foldText } from './fold.js'
-import { instantiate } from './instantiate.js'
+import { DEFAULT_COUNTRY, instantiate } from './instantiate.js'
 import { MatchState } from './match-at.js'
+import { villageMilitia } from './village-militia.js'
 import type { Instance } from './instantiate.js'
 import { tokenizeFolded } from './tokenize.js'
 import type { Token } from './tokenize.js'
 import type { ActorContext, ActorMention, ResolvedActor } from './types.js'
 
 const MAX_SUFFIX = 2
+/** Generic actors that may be a village fighting as a group. */
+const VILLAGE_KINDS = new Set(['civilians', 'rioters', 'identity-militia'])
 
 /** Instance cache per context: same (country, date, ref) → same resolved actor. */
 const caches = new Map<string, Map<string, Instance | null>>()
@@ -77,6 +80,10 @@ function toMention(
       seen.add(alt.name)
       alternatives.push(alt)
     }
+  }
+  if (primary.generic && VILLAGE_KINDS.has(inst.actor.kind ?? '')) {
+    const village = villageMilitia(text, start, end, ctx.country ?? DEFAULT_COUNTRY)
+    if (village && !seen.has(village.name)) alternatives.push(village)
   }
   const assoc = primary.assoc ? cachedInstance(primary.assoc, ctx, cache)?.actor : inst.assoc
   return {
