@@ -25,7 +25,9 @@ export async function listInputs(paths: readonly string[]): Promise<string[]> {
       continue
     }
     const info = await stat(p).catch((cause: unknown) => {
-      throw new FaultlineError('E_INPUT_UNREADABLE', `${p}: no such file or folder`, {
+      const code = (cause as { code?: string } | null)?.code
+      const why = code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`
+      throw new FaultlineError('E_INPUT_UNREADABLE', `${p}: ${why}`, {
         hint: 'Check the path; pass files, folders of .txt/.md/.html/.pdf files, or - for stdin.',
         cause,
       })
