@@ -15,6 +15,7 @@ import { segmentEvents } from './events/03-segment.js'
 import { isNonViolent } from './non-violence.js'
 import { splitSentences } from './sentences/index.js'
 import { foldText } from './text/span.js'
+import { isBackgroundText } from './tier/index.js'
 
 export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
 
@@ -29,7 +30,9 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const country = countryHint(folded, places)
   const placeAt = (from: number, to: number): string[] =>
     places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
-  const groups = segmentEvents(sentences, folded, dates, placeAt)
+  const background = (from: number, to: number): boolean =>
+    isBackgroundText(folded, from, to, dates, doc.published_at)
+  const groups = segmentEvents(sentences, folded, dates, placeAt, background)
   const ctx: DocContext = { doc, folded, dates, country, extractor: EXTRACTOR }
   const out: EventRecord[] = []
   for (const g of groups) {

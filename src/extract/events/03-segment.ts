@@ -3,7 +3,7 @@
  * Pass 3: segmentation. Sentences split into clauses at ";" and markers ("meanwhile", "in
  * another incident"); clauses with cues become units. A unit starts a new event when it names
  * another day, another place, another kind of event (protest vs violence vs strategic) or opens
- * with a marker; otherwise it belongs to the current event (a follow-up such as "The attack
+ * with a marker, or moves between news and background; otherwise it belongs to the current event (a follow-up such as "The attack
  * killed five soldiers" adds to the event before it).
  */
 import type { DateMention } from '../dates/index.js'
@@ -57,12 +57,14 @@ export function segmentEvents(
   folded: string,
   dates: readonly DateMention[],
   placeAt: (from: number, to: number) => readonly string[],
+  isBackground: (from: number, to: number) => boolean = () => false,
 ): EventGroup[] {
   const groups: EventGroup[] = []
   let cur: EventGroup | null = null
   let curDate: string | null = null
   let curPlaces = new Set<string>()
   let curGroup: string | null = null
+  let curBackground = false
   for (const s of sentences) {
     for (const [from, to] of clauses(s, folded)) {
       const unit: Unit = { start: from, end: to, hits: dropSeizedWeapons(findCues(folded, from, to), folded), label: findLabel(folded, from, to) }
@@ -73,7 +75,9 @@ export function segmentEvents(
       const day = dates.find((d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date)
       const places = placeAt(from, to)
       let fresh = cur === null
-      if (cur && strong) {
+      const background = isBackground(from, to)
+      if (cur && background !== curBackground) fresh = true
+      else if (cur && strong) {
         if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
@@ -87,6 +91,7 @@ export function segmentEvents(
         curDate = day?.date ?? null
         curPlaces = new Set(places)
         curGroup = group
+        curBackground = background
       } else if (cur) {
         cur.units.push(unit)
         cur.end = to

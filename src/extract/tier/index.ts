@@ -34,3 +34,21 @@ export function assessTier(x: TierInput): 'news' | 'context' {
   }
   return 'news'
 }
+
+/** True when `folded[from, to)` narrates background: "since 2012", or an older year with no day. */
+export function isBackgroundText(
+  folded: string,
+  from: number,
+  to: number,
+  dates: readonly DateMention[],
+  published?: string | null,
+): boolean {
+  if (SINCE_YEAR.test(folded.slice(from, to))) return true
+  if (!published) return false
+  const inside = dates.filter((m) => m.start >= from && m.end <= to)
+  if (inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')) {
+    return inside.some((m) => m.date !== null && daysBetween(m.date, published) > CONTEXT_DAYS)
+  }
+  const pubYear = Number(published.slice(0, 4))
+  return inside.some((m) => m.year !== null && m.year < pubYear)
+}

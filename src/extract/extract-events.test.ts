@@ -1,0 +1,88 @@
+/** @module End-to-end rules of the extractor: segmentation, merging, tier, filter, conventions. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { EventSchema } from '../schema/event.js'
+import { extractEvents, ruleExtractor } from './index.js'
+
+const run = (text: string, published_at = '2021-03-12') => extractEvents({ id: 'doc', text, published_at })
+
+describe('extractEvents', () => {
+  it('contract: name, version and valid records', () => {
+    assert.equal(ruleExtractor.name, 'faultline-rules')
+    const events = run('Gunmen killed four herders near Dioura on Tuesday.')
+    assert.equal(events.length, 1)
+    for (const e of events) EventSchema.parse(e)
+    assert.equal(events[0]?.event_id, 'doc:1')
+  })
+
+  it('violence against civilians: actor2 is civilians, perpetrator unidentified', () => {
+    const [e] = run('On March 3, unknown gunmen killed four herders near a well.')
+    assert.equal(e?.event_type, 'Violence against civilians')
+    assert.match(e?.actor1 ?? '', /^Unidentified Armed Group/)
+    assert.match(e?.actor2 ?? '', /^Civilians/)
+    assert.equal(e?.fatalities, 4)
+    assert.equal(e?.event_date, '2021-03-03')
+  })
+
+  it('passive voice: the agent after "by" is actor1', () => {
+    const [e] = run('Three soldiers were killed by unidentified assailants in an ambush on Monday.')
+    assert.equal(e?.event_type, 'Battles')
+    assert.match(e?.actor1 ?? '', /^Unidentified Armed Group/)
+    assert.match(e?.actor2 ?? '', /^Military Forces/)
+    assert.equal(e?.event_date, '2021-03-08')
+  })
+
+  it('protest convention: protesters, no actor2', () => {
+    const [e] = run('Hundreds of traders marched in the town centre to protest against new taxes.')
+    assert.equal(e?.event_type, 'Protests')
+    assert.match(e?.actor1 ?? '', /^Protesters/)
+    assert.equal(e?.actor2, '')
+  })
+
+  it('follow-up sentence merges into the event before it', () => {
+    const events = run('Militants ambushed an army patrol on Tuesday. The attack killed five soldiers.')
+    assert.equal(events.length, 1)
+    assert.equal(events[0]?.fatalities, 5)
+  })
+
+  it('two events in one sentence split at a marker', () => {
+    const events = run(
+      'On March 2, gunmen abducted two traders near the market; meanwhile, on March 4, hundreds of students protested against the closure of their school.',
+    )
+    assert.equal(events.length, 2)
+    assert.equal(events[0]?.event_type, 'Violence against civilians')
+    assert.equal(events[1]?.event_type, 'Protests')
+    assert.equal(events[1]?.event_id, 'doc:2')
+  })
+
+  it('background years are tier context', () => {
+    const events = run(
+      'Jihadists attacked a military camp on Wednesday, killing two soldiers. Since 2012, the region has seen attacks by armed groups that killed hundreds.',
+    )
+    assert.equal(events[0]?.tier, 'news')
+    assert.equal(events[events.length - 1]?.tier, 'context')
+  })
+
+  it('hedged reports are marked', () => {
+    const [e] = run('Suspected jihadists reportedly burned a school on Sunday.')
+    assert.equal(e?.certainty, 'hedged')
+  })
+
+  it('non-violent news yields no event', () => {
+    for (const text of [
+      'Floods killed 20 people and destroyed hundreds of homes after torrential rains in the capital.',
+      'A gold mine collapsed on Monday, killing six miners, officials said.',
+      'The cotton harvest reached a record this year, the ministry of agriculture said.',
+      'The national team won the football match two goals to one on Saturday.',
+    ]) {
+      assert.deepEqual(run(text), [], text)
+    }
+  })
+
+  it('French report: passive, date and count', () => {
+    const [e] = run('Le 12 mars, trois civils ont été tués par des hommes armés près du village.', '2021-03-14')
+    assert.equal(e?.event_type, 'Violence against civilians')
+    assert.equal(e?.event_date, '2021-03-12')
+    assert.equal(e?.fatalities, 3)
+  })
+})
