@@ -213,3 +213,10 @@ test('findActorMentions: a village fighting as a group is offered as a communal 
     assert.ok(alts.includes(want), `${label}: ${alts}`)
   }
 })
+
+test('findActorMentions: matches do not run across brackets or sentence ends', () => {
+  const got = findActorMentions('Officials in Niger (army sources) said JNIM. Militants fled.', {
+    country: 'Niger',
+  }).map((m) => m.text)
+  assert.deepEqual(got, ['army', 'JNIM', 'Militants'])
+})

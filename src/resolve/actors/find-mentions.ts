@@ -118,8 +118,11 @@ export function findActorMentions(text: string, ctx: ActorContext = {}): ActorMe
     }
     let last = hit.last
     if (hit.entries[0]?.rank === 0) {
-      for (let k = 0; k < MAX_SUFFIX && matcher.suffixKeys.has(tokens[last + 1]?.key ?? ''); k++)
+      for (let k = 0; k < MAX_SUFFIX; k++) {
+        const next = tokens[last + 1]
+        if (!next || next.barrier || !matcher.suffixKeys.has(next.key)) break
         last++
+      }
     }
     const start = (tokens[i] as Token).start
     const span = [start, (tokens[last] as Token).end] as const

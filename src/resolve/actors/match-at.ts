@@ -24,7 +24,9 @@ function setEnds(set: SetTrie, tokens: readonly Token[], j: number): number[] {
   const ends: number[] = []
   let at: SetTrie | undefined = set
   for (let k = j; k < tokens.length; k++) {
-    at = at.next.get((tokens[k] as Token).key)
+    const tok = tokens[k] as Token
+    if (k > j && tok.barrier) break
+    at = at.next.get(tok.key)
     if (!at) break
     if (at.end) ends.push(k)
   }
@@ -66,7 +68,9 @@ export class MatchState {
       }
     }
     if (j >= this.tokens.length) return
-    const key = (this.tokens[j] as Token).key
+    const tok = this.tokens[j] as Token
+    if (j > this.i && tok.barrier) return
+    const key = tok.key
     const lit = node.next.get(key)
     if (lit) this.visit(lit, j + 1)
     const edges = node.setFirst?.get(key)

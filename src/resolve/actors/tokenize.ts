@@ -11,9 +11,12 @@ export interface Token {
   readonly end: number
   /** Stemmed, folded form used as the lookup key. */
   readonly key: string
+  /** A sentence mark or bracket separates this token from the previous one: no match spans it. */
+  readonly barrier: boolean
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
+const BARRIER = /[.;:()[\]!?«»"“”]/
 
 /** Strip a plural ending: -ies → -y, -s (not -ss), -aux → -al. Short words are kept. */
 export function stemWord(word: string): string {
@@ -28,8 +31,11 @@ export function stemWord(word: string): string {
 export function tokenizeFolded(folded: string): Token[] {
   const out: Token[] = []
   WORD.lastIndex = 0
+  let prev = 0
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-    out.push({ start: m.index, end: m.index + m[0].length, key: stemWord(m[0]) })
+    const barrier = out.length > 0 && BARRIER.test(folded.slice(prev, m.index))
+    out.push({ start: m.index, end: m.index + m[0].length, key: stemWord(m[0]), barrier })
+    prev = m.index + m[0].length
   }
   return out
 }
