@@ -19,6 +19,8 @@ import { assessTier } from './tier/index.js'
 
 export interface DocContext {
   readonly doc: DocInput
+  /** The publication date was inferred from the text (see `anchorDate`). */
+  readonly inferred: boolean
   readonly folded: string
   readonly dates: readonly DateMention[]
   readonly country: string
@@ -46,8 +48,10 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
     target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
   if (!kind) return null
+  // Threats, warnings and sanctions are events only when an armed or state actor acts.
+  if (kind.cue?.family === 'other' && !['armed', 'unidentified', 'identity', 'state'].includes(frame.agent?.kind ?? '')) return null
   const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx)
-  const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at })
+  const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at, inferred: ctx.inferred })
   const certainty = assessCertainty(folded, start, end)
   const evidence: Span[] = []
   const cue = kind.cue ?? label

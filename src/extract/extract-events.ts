@@ -10,7 +10,7 @@ import type { EventRecord } from '../schema/event.js'
 import { findPlaceMentions } from '../resolve/gazetteer/index.js'
 import { buildEvent, type DocContext } from './build-event.js'
 import { countryHint } from './country/index.js'
-import { findDates } from './dates/index.js'
+import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
 import { isNonViolent } from './non-violence.js'
 import { splitSentences } from './sentences/index.js'
@@ -25,15 +25,18 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   if (!text.trim()) return []
   const folded = foldText(text)
   const sentences = splitSentences(text)
-  const dates = findDates(text, doc.published_at)
+  // Without a publication date, the document's latest dated statement anchors relative dates.
+  const published = doc.published_at ?? anchorDate(findDates(text, null))
+  const dated: DocInput = published ? { ...doc, published_at: published } : doc
+  const dates = findDates(text, published)
   const places = findPlaceMentions(text)
   const country = countryHint(folded, places)
   const placeAt = (from: number, to: number): string[] =>
     places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
   const background = (from: number, to: number): boolean =>
-    isBackgroundText(folded, from, to, dates, doc.published_at)
+    isBackgroundText(folded, from, to, dates, published, !doc.published_at)
   const groups = segmentEvents(sentences, folded, dates, placeAt, background)
-  const ctx: DocContext = { doc, folded, dates, country, extractor: EXTRACTOR }
+  const ctx: DocContext = { doc: dated, inferred: !doc.published_at, folded, dates, country, extractor: EXTRACTOR }
   const out: EventRecord[] = []
   for (const g of groups) {
     if (isNonViolent(folded, g.start, g.end)) continue

@@ -37,3 +37,19 @@ export function resolveEventDate(
   if (prev) return { date: prev.date, precision: prev.precision, mention: prev }
   return { date: published ?? null, precision: 1, mention: null }
 }
+
+/**
+ * A reference date for a document without a publication date: its latest calendar date that
+ * carries a year, or 31 December of its latest year when that year is later; null if neither.
+ */
+export function anchorDate(mentions: readonly DateMention[]): string | null {
+  let best: string | null = null
+  for (const m of mentions) {
+    if (m.kind === 'calendar' && m.year !== null && m.date && (!best || m.date > best)) best = m.date
+  }
+  const years = mentions.filter((m) => m.year !== null).map((m) => m.year ?? 0)
+  const lastYear = years.length ? Math.max(...years) : null
+  // A later year than the latest full date: the document is from that year at the latest.
+  if (lastYear !== null && (!best || Number(best.slice(0, 4)) < lastYear)) return `${lastYear}-12-31`
+  return best
+}

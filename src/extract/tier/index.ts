@@ -17,6 +17,8 @@ export interface TierInput {
   readonly from: number
   readonly to: number
   readonly published?: string | null
+  /** The publication date is inferred from the text: only older years count as background. */
+  readonly inferred?: boolean
 }
 
 /** 'news' or 'context' for one event. */
@@ -24,7 +26,7 @@ export function assessTier(x: TierInput): 'news' | 'context' {
   const part = x.folded.slice(x.from, x.to)
   if (SINCE_YEAR.test(part)) return 'context'
   if (x.published && x.date && x.mention) {
-    if (daysBetween(x.date, x.published) > CONTEXT_DAYS) return 'context'
+    if (daysBetween(x.date, x.published) > (x.inferred ? 366 : CONTEXT_DAYS)) return 'context'
   }
   const dayInside = x.inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
   if (!dayInside && x.published) {
@@ -42,12 +44,14 @@ export function isBackgroundText(
   to: number,
   dates: readonly DateMention[],
   published?: string | null,
+  inferred = false,
 ): boolean {
   if (SINCE_YEAR.test(folded.slice(from, to))) return true
   if (!published) return false
   const inside = dates.filter((m) => m.start >= from && m.end <= to)
   if (inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')) {
-    return inside.some((m) => m.date !== null && daysBetween(m.date, published) > CONTEXT_DAYS)
+    const limit = inferred ? 366 : CONTEXT_DAYS
+    return inside.some((m) => m.date !== null && daysBetween(m.date, published) > limit)
   }
   const pubYear = Number(published.slice(0, 4))
   return inside.some((m) => m.year !== null && m.year < pubYear)
