@@ -27,3 +27,22 @@ test('resolveActorName: aliases, acronyms, people and canonical names', () => {
   for (const [input, want, label] of cases)
     assert.equal(resolveActorName(input)?.name ?? null, want, label)
 })
+
+test('resolveActorName: historical spellings and coalition members are kept as typed', () => {
+  const cases: [string, string, string][] = [
+    ['Islamic State (Greater Sahara)', 'Islamic State (Greater Sahara)', 'older ISGS name'],
+    [
+      'VDP: Volunteers for the Defense of the Homeland',
+      'VDP: Volunteers for the Defense of the Homeland',
+      'VDP spelling',
+    ],
+    ['Katiba Macina', 'Katiba Macina', 'JNIM member'],
+    ['Government of Niger (2021-2023)', 'Government of Niger (2021-2023)', 'period typed'],
+    [
+      'Fulani Ethnic Militia (Burkina Faso)',
+      'Fulani Ethnic Militia (Burkina Faso)',
+      'ethnic militia',
+    ],
+  ]
+  for (const [input, want, label] of cases) assert.equal(resolveActorName(input)?.name, want, label)
+})
