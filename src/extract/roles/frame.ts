@@ -84,7 +84,7 @@ export function findFrame(
   const agentBy = ms.find(
     (m) => m.start > cue - 60 && BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)),
   )
-  const before = ms.filter((m) => m.end <= cue && m !== agentBy)
+  const before = ms.filter((m) => m.start < cue && m !== agentBy)
   const after = ms.filter((m) => m.start >= cue && m !== agentBy)
   if (agentBy) {
     const patient = before[0] ?? after[0] ?? null
@@ -93,7 +93,11 @@ export function findFrame(
   const nearest = before[before.length - 1]
   if (nearest) {
     const between = folded.slice(nearest.end, cue + 12)
-    if (PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)) {
+    const passive = PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)
+    // Headline style: "Malian army convoy ambushed near Diabaly", "FAMa post attacked last night".
+    const participle = /^\s*(?:[\w'-]+\s+){0,3}?\w+ed\s+(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|[,.:;]|$)/.test(folded.slice(nearest.end, cue + 40)) &&
+      !/\b(?:and|who|which|that)\b/.test(folded.slice(nearest.end, cue))
+    if (passive || participle) {
       const agent = before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ?? null
       return build(agent, nearest, ms, folded)
     }
