@@ -20,9 +20,10 @@ export interface RoleFrame {
 
 const CLAIM = /\b(?:claim\w*|revendiqu\w*|responsibility|suspected by|blamed|attributed to|imputee?s? a)\b/
 
-const BY_BEFORE = /\b(?:by|par|from)(?:\s+[\w'’-]+){0,3}\s*$/
+const BY_BEFORE = /\b(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
 const BETWEEN = /\b(?:between|entre|opposant)\b/g
 const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
+const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-|a la retraite|ancien)\b/
 const MILITIA_WORD = /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo)\b/
 const PASSIVE = /\b(?:was|were|been|being|ete|etee?s?|got|get|is|are|sont)\b/
 const CIVILIAN_HEAD =
@@ -31,6 +32,8 @@ const CIVILIAN_HEAD =
 function targetOf(m: RoleMention | null, folded: string): RoleFrame['target'] {
   if (!m) return 'none'
   if (m.kind === 'civilian' || m.kind === 'protester') return 'civilian'
+  // Off-duty, retired or former members of a force are civilians.
+  if (OFF_DUTY.test(folded.slice(Math.max(0, m.start - 20), m.start + 12))) return 'civilian'
   const around = folded.slice(m.start, m.end + 30)
   // Members of a community ('Fulani villagers', 'a Bambara trader') are civilians, not a militia.
   if (m.kind === 'identity' && !MILITIA_WORD.test(around)) return 'civilian'
@@ -82,7 +85,11 @@ export function findFrame(
     }
   }
   const agentBy = ms.find(
-    (m) => m.start > cue - 60 && BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)),
+    (m) =>
+      m.start > cue - 60 &&
+      m.start < cue + 120 &&
+      !/[.;]\s/.test(folded.slice(Math.min(cue, m.start), Math.max(cue, m.start))) &&
+      BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)),
   )
   const before = ms.filter((m) => m.start < cue && m !== agentBy)
   const after = ms.filter((m) => m.start >= cue && m !== agentBy)
@@ -98,7 +105,10 @@ export function findFrame(
     const participle = /^\s*(?:[\w'-]+\s+){0,3}?\w+ed\s+(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|[,.:;]|$)/.test(folded.slice(nearest.end, cue + 40)) &&
       !/\b(?:and|who|which|that)\b/.test(folded.slice(nearest.end, cue))
     if (passive || participle) {
-      const agent = before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ?? null
+      const agent =
+        before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ??
+        (targetOf(nearest, folded) === 'civilian' ? after.find((m) => m.kind !== 'civilian') : null) ??
+        null
       return build(agent, nearest, ms, folded)
     }
     const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? nearest
