@@ -5,6 +5,7 @@
  * 'Y (Soum)'), closeness to the places that are unambiguous, then the admin word next to the
  * name, the place's rank (capital > town > well) and population.
  */
+import { conflictPrior } from './conflict-prior.js'
 import { foldName } from './fold.js'
 import { distanceKm } from './geo.js'
 import { adminWord, type AdminWord, type Cue, cueBefore } from './place-cues.js'
@@ -20,6 +21,9 @@ export interface ResolvedMention {
 }
 
 interface Hints {
+  /** The caller's country hint: strong. */
+  readonly country: string | undefined
+  /** Countries named in the text: weak ('near the Burkina Faso border' is no proof). */
   readonly countries: ReadonlySet<string>
   readonly admins: ReadonlySet<string>
   readonly anchors: ReadonlyArray<{ readonly mention: PlaceMention; readonly place: Place }>
@@ -32,11 +36,14 @@ function isQualifier(text: string, prev: PlaceMention | undefined, m: PlaceMenti
   return prev !== undefined && /^\s*(?:,|\(|, |\()\s*$/.test(text.slice(prev.end, m.start))
 }
 
-function collectHints(text: string, mentions: readonly PlaceMention[], countryHint?: string): Hints {
+function collectHints(
+  text: string,
+  mentions: readonly PlaceMention[],
+  countryHint?: string,
+): Hints {
   const countries = new Set<string>()
   const admins = new Set<string>()
   const anchors: { mention: PlaceMention; place: Place }[] = []
-  if (countryHint) countries.add(countryHint.toLowerCase())
   mentions.forEach((m, k) => {
     const first = m.candidates[0]
     if (!first) return
@@ -46,19 +53,27 @@ function collectHints(text: string, mentions: readonly PlaceMention[], countryHi
     for (const c of m.candidates) {
       if (c.kind === 'admin1' || c.kind === 'admin2') admins.add(foldName(m.text))
       if (c.kind === 'admin1' && (word === 'region' || qualifier)) admins.add(foldName(c.admin1))
-      if (c.kind === 'admin2' && (word === 'cercle' || qualifier)) admins.add(foldName(c.admin2))
+      if (c.kind === 'admin2' && (word === 'cercle' || qualifier)) {
+        admins.add(foldName(c.admin2))
+        admins.add(foldName(c.admin1))
+      }
     }
-    const spread = m.candidates.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM)
-    if (spread && first.kind !== 'country' && first.kind !== 'admin1') anchors.push({ mention: m, place: first })
+    const near = (c: Place) =>
+      distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM
+    const local = first.kind !== 'country' && first.kind !== 'admin1'
+    if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
-  return { countries, admins, anchors }
+  return { country: countryHint?.toLowerCase(), countries, admins, anchors }
 }
 
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
   let s = 0
-  if (hints.countries.size > 0) s += hints.countries.has(c.country.toLowerCase()) ? 5 : -3
-  if (hints.admins.has(foldName(c.admin1))) s += 4
-  if (c.admin2 && hints.admins.has(foldName(c.admin2))) s += 4
+  const country = c.country.toLowerCase()
+  if (hints.country) s += country === hints.country ? 6 : -4
+  if (hints.countries.has(country)) s += 1.5
+  if (c.source === 'world' && !hints.countries.has(country)) s -= 4
+  if (hints.admins.has(foldName(c.admin1))) s += 5
+  if (c.admin2 && hints.admins.has(foldName(c.admin2))) s += 5
   let nearest = Infinity
   for (const a of hints.anchors) {
     if (a.mention === m) continue
@@ -67,31 +82,49 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   if (nearest < 50) s += 3
   else if (nearest < 150) s += 1.5
   if (word === 'region') s += c.kind === 'admin1' ? 10 : 0
-  else if (word === 'cercle') s += c.kind === 'admin2' ? 10 : c.kind === 'populated' ? 5 : 0
+  else if (word === 'cercle') s += c.kind === 'admin2' ? 10 : c.kind === 'populated' ? 6 : 0
   else s += { populated: 2, other: 0.5, admin2: 1, admin1: 0.5, country: 3 }[c.kind]
   s += RANK[c.featureCode ?? ''] ?? 0
-  s += Math.log10(c.population + 1) * 0.5
-  if (foldName(c.name) === foldName(m.text)) s += 1
+  if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5
+  if (foldName(c.name) === foldName(m.text)) s += 2.5
+  s += conflictPrior(c.admin1)
   if (c.source === 'sahel') s += 1
   return s
 }
 
-/** Each mention with its best candidate (null when it has none). */
+function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | null {
+  let best: Place | null = null
+  let bestScore = -Infinity
+  for (const c of m.candidates) {
+    const s = score(c, m, word, hints)
+    if (s > bestScore) [best, bestScore] = [c, s]
+  }
+  return best
+}
+
+/**
+ * Each mention with its best candidate (null when it has none). Two passes: the first pass's
+ * towns and villages become anchors for the second, so 'Douna near Boni' finds the Douna there.
+ */
 export function resolveMentions(
   text: string,
   mentions: readonly PlaceMention[],
   countryHint?: string,
 ): ResolvedMention[] {
   const hints = collectHints(text, mentions, countryHint)
+  const words = mentions.map((m) => adminWord(text, m.start, m.end))
+  const first = mentions.map((m, k) => bestCandidate(m, words[k] as AdminWord, hints))
+  const anchors = [...hints.anchors]
+  first.forEach((place, k) => {
+    const m = mentions[k] as PlaceMention
+    const local = place && (place.kind === 'populated' || place.kind === 'other')
+    if (local && !anchors.some((a) => a.mention === m)) anchors.push({ mention: m, place })
+  })
+  const second: Hints = { ...hints, anchors }
   return mentions.map((m, k) => {
-    const admin = adminWord(text, m.start, m.end)
-    let best: Place | null = null
-    let bestScore = -Infinity
-    for (const c of m.candidates) {
-      const s = score(c, m, admin, hints)
-      if (s > bestScore) [best, bestScore] = [c, s]
-    }
+    const admin = words[k] as AdminWord
+    const place = bestCandidate(m, admin, second)
     const qualifier = isQualifier(text, mentions[k - 1], m)
-    return { mention: m, place: best, cue: cueBefore(text, m.start), admin, qualifier }
+    return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }
   })
 }

@@ -6,6 +6,7 @@
  * sentence start, armed-group names ('Katiba Macina') are skipped whole. A capitalised name
  * right after a place cue that no gazetteer knows is still returned, with no candidates.
  */
+import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
 import { adminWord, cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
@@ -41,11 +42,28 @@ function actorLength(text: string, tokens: readonly Token[], i: number): number 
   return 0
 }
 
-function accepts(text: string, first: Token, key: string, n: number, candidates: readonly Place[]) {
+interface Candidate {
+  readonly first: Token
+  /** Next token when it is joinable (the 'Dicko' of 'Harouna Dicko'). */
+  readonly next: Token | undefined
+  readonly key: string
+  readonly n: number
+  /** Right after another place and ',' or '(' ('Djika (Arbinda, Soum)'). */
+  readonly qualifier: boolean
+}
+
+function accepts(text: string, c: Candidate, candidates: readonly Place[]): boolean {
+  const { first, key, n } = c
   if (n > 1) return true
   if (NEVER_PLACES.has(key)) return false
   const cue = cueBefore(text, first.start)
-  if (REGION_ONLY.has(key)) return adminWord(text, first.start, first.end) === 'region'
+  if (REGION_ONLY.has(key)) return c.qualifier || adminWord(text, first.start, first.end) === 'region'
+  // a capitalised word glued to this one makes a longer name we do not know (a person, 'Tin X')
+  if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(foldName(c.next.text))) {
+    const gap = text.slice(first.end, c.next.start)
+    const pair = /^(?:road|area)$/.test(adminWord(text, first.start, first.end))
+    if (gap !== '-' || !pair || lookupSahel(c.next.text).length === 0) return false
+  }
   if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
   if (isSentenceStart(text, first) && candidates.every((p) => p.population < 1000)) {
     return cue !== 'none' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || first.text.length > 4
@@ -78,7 +96,12 @@ export function findPlaceMentions(text: string): PlaceMention[] {
       const last = tokens[i + n - 1] as Token
       const slice = text.slice(first.start, last.end)
       const candidates = lookupSahel(slice)
-      if (candidates.length === 0 || !accepts(text, first, foldName(slice), n, candidates)) continue
+      if (candidates.length === 0) continue
+      const after = tokens[i + n]
+      const next = after && joinable(text, last, after) ? after : undefined
+      const prev = out[out.length - 1]
+      const qualifier = prev !== undefined && /^\s*[,(]\s*$/.test(text.slice(prev.end, first.start))
+      if (!accepts(text, { first, next, key: foldName(slice), n, qualifier }, candidates)) continue
       out.push({ start: first.start, end: last.end, text: slice, candidates })
       matched = n
     }
@@ -86,6 +109,15 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     i += Math.max(1, matched)
   }
   return out
+}
+
+/** A world city counts when its country is named in the text or it is that country's capital. */
+function worldAllowed(text: string, place: Place): boolean {
+  const country = COUNTRIES.find((c) => c.en === place.country)
+  if (!country) return false
+  if (foldName(country.capital) === foldName(place.name)) return true
+  const folded = ` ${foldName(text)} `
+  return [country.en, ...country.fr].some((name) => folded.includes(` ${foldName(name)} `))
 }
 
 /** A capitalised name after a strong place cue: a world city, or an unresolved mention. */
@@ -96,11 +128,15 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   if (!STRONG_CUES.has(cue) || NEVER_PLACES.has(key) || COMMON_WORDS.has(key)) return 0
   let n = 1
   const max = runLength(text, tokens, i, MAX_UNKNOWN_TOKENS)
-  while (n < max && isCapitalised(tokens[i + n] as Token)) n++
+  while (n < max && isCapitalised(tokens[i + n] as Token)) {
+    const next = tokens[i + n] as Token
+    if (text.slice((tokens[i + n - 1] as Token).end, next.start) === '-' && lookupSahel(next.text).length > 0) break
+    n++
+  }
   for (let len = n; len >= 1; len--) {
     const last = tokens[i + len - 1] as Token
     const slice = text.slice(first.start, last.end)
-    const world = lookupWorldCity(slice)
+    const world = lookupWorldCity(slice).filter((p) => worldAllowed(text, p))
     if (world.length > 0) {
       out.push({ start: first.start, end: last.end, text: slice, candidates: world })
       return len

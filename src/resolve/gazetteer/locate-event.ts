@@ -8,7 +8,10 @@
  */
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
+import { findCountry } from './countries.js'
 import { cuePrecision } from './place-cues.js'
+import { sahelIndex, seatOf } from './sahel-gazetteer.js'
+import { lookupWorldCity } from './world-gazetteer.js'
 import type { LocateContext, LocatedEvent, Place } from './types.js'
 
 const CUE_SCORE: Record<string, number> = {
@@ -34,13 +37,25 @@ function eventScore(r: ResolvedMention, order: number): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : -2
   const village = r.admin === 'village' ? 1 : 0
   const qualifier = r.qualifier ? -4 : 0
-  return CUE_SCORE[r.cue]! + kind + village + qualifier - 0.3 * order
+  // 'the Zinda area of Gao': the event is coded at the town it is part of
+  const part = r.admin === 'part' ? -4 : 0
+  return (CUE_SCORE[r.cue] ?? 0) + kind + village + qualifier + part - 0.3 * order
+}
+
+/** A country's capital (Sahel gazetteer first, then world cities). */
+function capitalOf(place: Place): Place | undefined {
+  if (place.kind !== 'country') return undefined
+  const country = findCountry(place.country)
+  if (!country) return undefined
+  const sahel = sahelIndex().lookupExact(country.capital).filter((p) => p.kind === 'populated')
+  const world = lookupWorldCity(country.capital).filter((p) => p.country === place.country)
+  return [...sahel, ...world].find((p) => p.country === place.country)
 }
 
 function precisionOf(r: ResolvedMention, place: Place): 1 | 2 | 3 {
   if (place.kind === 'country' || place.kind === 'admin1') return 3
   if (place.kind === 'admin2' || place.kind === 'other') return 2
-  return cuePrecision(r.cue)
+  return cuePrecision(r.cue, r.admin)
 }
 
 function pickEvent(resolved: readonly ResolvedMention[]): ResolvedMention | undefined {
@@ -61,17 +76,25 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const inFocus = resolved.filter(
     (r) => r.mention.start >= ctx.focus.start && r.mention.end <= ctx.focus.end,
   )
-  const chosen = pickEvent(inFocus) ?? pickEvent(resolved)
+  let chosen = pickEvent(inFocus) ?? pickEvent(resolved)
   if (!chosen) return null
+  let fallback = false
+  if (!chosen.place) {
+    // a village no gazetteer knows: code the nearest named place it comes with, as ACLED does
+    const local = (r: ResolvedMention) => r.place !== null && r.place.kind !== 'country'
+    const known = pickEvent(inFocus.filter(local)) ?? pickEvent(resolved.filter(local))
+    if (known) [chosen, fallback] = [known, true]
+  }
   const evidence = [
     { start: chosen.mention.start, end: chosen.mention.end, text: chosen.mention.text, field: 'location' },
   ]
   const place = chosen.place
   if (!place) {
+    const context = resolved.find((r) => r.place)?.place
     return {
       location: chosen.mention.text,
-      country: ctx.countryHint ?? '',
-      admin1: '',
+      country: ctx.countryHint ?? context?.country ?? '',
+      admin1: context && context.kind !== 'country' ? context.admin1 : '',
       admin2: '',
       latitude: null,
       longitude: null,
@@ -79,14 +102,16 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
       evidence,
     }
   }
+  // an area-only event is coded, as ACLED does, at the area's capital or seat
+  const point = seatOf(place) ?? capitalOf(place) ?? place
   return {
-    location: place.name,
+    location: point.name,
     country: place.country,
-    admin1: place.admin1,
-    admin2: place.admin2,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    geo_precision: precisionOf(chosen, place),
+    admin1: place.admin1 || point.admin1,
+    admin2: place.admin2 || point.admin2,
+    latitude: point.latitude,
+    longitude: point.longitude,
+    geo_precision: fallback ? Math.max(2, precisionOf(chosen, place)) as 2 | 3 : precisionOf(chosen, place),
     evidence,
   }
 }

@@ -7,13 +7,16 @@
 
 export type Cue = 'coded' | 'in' | 'village' | 'near' | 'relative' | 'between' | 'from' | 'none'
 
+const ARTICLE = "(?:(?:the|la|le|les|l['’])\\s*)?"
+
+
 const TAIL = 60
 
 const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['coded', /\bcoded (?:as|at|to)\s*$/i],
   [
     'relative',
-    /\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:au\s+|to the\s+)?(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?\s+)?(?:of|from|de|du|d['’])\s*$/i,
+    /(?:\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|m)\s+(?:(?:au\s+|to the\s+)?(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?\s+)?|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+|\bau\s+(?:nord|sud|est|ouest)(?:[- ](?:est|ouest))?\s+)(?:of|from|de|du|d['’])\s*$/i,
   ],
   ['between', /\b(?:between|entre)(?:\s+the\s+(?:villages?|towns?|localities)\s+of)?\s*(?:(?:les\s+)?(?:villages?|localités)\s+de\s+)?$/i],
   [
@@ -24,7 +27,11 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
     'village',
     /\b(?:village|town|city|locality|hamlet|commune|camp|localité|hameau|ville|campement|site) (?:of|de|d['’]|du)\s*$/i,
   ],
-  ['in', /\b(?:in|at|inside|into|on|à|a|dans|en|au|sur|in the (?:city|town|village) of)\s*$/i],
+  [
+    'in',
+    /\b(?:mayor|governor|prefect|sub-prefect|chief|residents|inhabitants|people|population|youths?|maire|préfet|sous-préfet|chef|habitants|populations?|jeunes) (?:of|de|d['’]|du)\s*$/i,
+  ],
+  ['in', new RegExp(`\\b(?:in|at|inside|into|on|à|a|dans|en|au|sur)\\s+${ARTICLE}$`, 'i')],
   ['from', /\b(?:from|de|du|depuis)\s*$/i],
 ]
 
@@ -35,7 +42,7 @@ export function cueBefore(text: string, start: number): Cue {
   return 'none'
 }
 
-export type AdminWord = 'region' | 'cercle' | 'village' | 'none'
+export type AdminWord = 'region' | 'cercle' | 'village' | 'area' | 'part' | 'road' | 'none'
 
 /** An admin word around the name: 'Mopti region', 'région de Mopti', 'Douentza cercle', 'X village'. */
 export function adminWord(text: string, start: number, end: number): AdminWord {
@@ -50,10 +57,17 @@ export function adminWord(text: string, start: number, end: number): AdminWord {
     return 'cercle'
   }
   if (/^\s+(?:village|town|hamlet|locality|commune|camp)\b/i.test(after)) return 'village'
+  const tail = text.slice(end, end + 50)
+  if (/^\s+(?:area|neighbou?rhood|quarter|suburb|district)\s+of\b/i.test(tail)) return 'part'
+  if (/^(?:\s*-\s*[\p{L}'’ -]{2,30}?)?\s+(?:area|zone|vicinity|surroundings|environs)\b/iu.test(tail)) {
+    return 'area'
+  }
+  if (/^(?:\s*-\s*[\p{L}'’ -]{2,30}?)?\s+(?:road|axis|highway|route)\b/iu.test(tail)) return 'road'
   return 'none'
 }
 
-/** Precision implied by the cue (ACLED: 'near X' or 'between' → 2). */
-export function cuePrecision(cue: Cue): 1 | 2 {
+/** Precision implied by the cue and admin word (ACLED: 'near X', 'between', 'X area' → 2). */
+export function cuePrecision(cue: Cue, word: AdminWord): 1 | 2 {
+  if (word === 'area' || word === 'road') return 2
   return cue === 'near' || cue === 'relative' || cue === 'between' ? 2 : 1
 }

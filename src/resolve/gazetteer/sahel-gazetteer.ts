@@ -6,16 +6,53 @@
 import { readFileSync } from 'node:fs'
 import { COUNTRY_BY_CODE } from './countries.js'
 import { EXONYMS } from './exonyms.js'
+import { foldName } from './fold.js'
 import { PlaceIndex } from './place-index.js'
 import { sahelFilePath } from './sahel-file.js'
 import type { Place, PlaceKind } from './types.js'
 
-let cached: PlaceIndex | undefined
+interface Sahel {
+  readonly index: PlaceIndex
+  /** 'Mali|Mopti' → Mopti town; 'Burkina Faso|Sahel|Soum' → Djibo. */
+  readonly seats: ReadonlyMap<string, Place>
+}
+
+let cached: Sahel | undefined
+
+function sahel(): Sahel {
+  cached ??= loadSahel(readFileSync(sahelFilePath(), 'utf8'))
+  return cached
+}
 
 /** The Sahel index (lazy singleton). */
 export function sahelIndex(): PlaceIndex {
-  cached ??= loadSahel(readFileSync(sahelFilePath(), 'utf8'))
-  return cached
+  return sahel().index
+}
+
+/**
+ * The town ACLED codes an area-only event at: the capital of a region (admin1), the seat of a
+ * cercle or province (admin2). Undefined when unknown.
+ */
+export function seatOf(place: Place): Place | undefined {
+  if (place.kind === 'admin1') return sahel().seats.get(`${place.country}|${place.admin1}`)
+  if (place.kind === 'admin2') {
+    return sahel().seats.get(`${place.country}|${place.admin1}|${place.admin2}`)
+  }
+  return undefined
+}
+
+const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2 }
+
+function seatRank(p: Place, areaName: string): number {
+  const named = foldName(p.name) === foldName(areaName) ? 1 : 0
+  return (SEAT_RANK[p.featureCode ?? ''] ?? 0) * 2 + named + p.population / 1e9
+}
+
+function addSeat(seats: Map<string, Place>, key: string, areaName: string, p: Place): void {
+  const old = seats.get(key)
+  const rank = seatRank(p, areaName)
+  if (rank < 1) return
+  if (!old || rank > seatRank(old, areaName)) seats.set(key, p)
 }
 
 function kindOf(fcode: string): PlaceKind {
@@ -25,8 +62,9 @@ function kindOf(fcode: string): PlaceKind {
 }
 
 /** Parse the TSV (header line first) into an index. */
-export function loadSahel(tsv: string): PlaceIndex {
+export function loadSahel(tsv: string): Sahel {
   const index = new PlaceIndex()
+  const seats = new Map<string, Place>()
   const lines = tsv.split('\n')
   for (let i = 1; i < lines.length; i++) {
     const c = (lines[i] as string).split('\t')
@@ -51,10 +89,14 @@ export function loadSahel(tsv: string): PlaceIndex {
     if (keys !== undefined && vkeys !== undefined) {
       index.addKeys(place, keys.split('|'), vkeys ? vkeys.split('|') : [])
     } else index.add(place, [name, ascii, ...(alts ? alts.split('|') : [])])
+    if (place.kind === 'populated') {
+      addSeat(seats, `${place.country}|${admin1}`, admin1, place)
+      addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
+    }
   }
   for (const [alias, target] of EXONYMS) {
     const known = new Set(index.lookupExact(alias))
     for (const place of [...index.lookupExact(target)]) if (!known.has(place)) index.add(place, [alias])
   }
-  return index
+  return { index, seats }
 }

@@ -30,7 +30,7 @@ export const NEVER_PLACES = words(`
 `)
 
 export const COMMON_WORDS = words(`
-  say sari fatal tin boni dire bay man mine mines well wells hill point post market school
+  say sari fatal tin bay man mine mines well wells hill point post market school
   good bad big little new old red black white green blue gold golden star sun moon sea
   road route river lake forest valley mount mountain island bridge gate port
   peace war hope union unity liberty victory glory freedom
@@ -80,6 +80,16 @@ export const ACTOR_PHRASES: readonly string[] = [
   'arab movement of azawad',
   'mouvement arabe de l azawad',
   'koglweogo',
+  'united nations',
+  'nations unies',
+  'human rights watch',
+  'amnesty international',
+  'red cross',
+  'croix rouge',
+  'security council',
+  'european union',
+  'african union',
+  'union africaine',
   'operation barkhane',
   'g5 sahel',
   'force conjointe du g5 sahel',

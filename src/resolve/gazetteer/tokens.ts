@@ -1,8 +1,9 @@
 /**
  * @module
- * Word tokens with exact offsets, for the place scanner. A token keeps inner apostrophes and
- * hyphens (Aguel'hoc, Ti-n-Essako); a French elision in front of a capital (d'Aguelhok,
- * l'Oudalan) is split off so the name starts after it.
+ * Word tokens with exact offsets, for the place scanner. Hyphens separate tokens (the scanner
+ * joins them back: 'Ti-n-Essako' is three tokens that fold to 'ti n essako', 'Gao-Gossi' two
+ * places); inner apostrophes stay (Aguel'hoc). A French elision in front of a capital
+ * (d'Aguelhok, l'Oudalan) and an English possessive (Mali's) are split off.
  */
 
 export interface Token {
@@ -11,8 +12,9 @@ export interface Token {
   readonly text: string
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}0-9]*(?:['’\-‑][\p{L}\p{M}0-9]+)*/gu
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}0-9]*(?:['’][\p{L}\p{M}0-9]+)*/gu
 const ELISION = /^(?:[dlDLjJnNsS]|[qQ]u)['’](?=\p{Lu})/u
+const POSSESSIVE = /['’]s$/u
 
 /** All word tokens of `text`, in order. */
 export function tokenize(text: string): Token[] {
@@ -25,7 +27,8 @@ export function tokenize(text: string): Token[] {
       start += elision[0].length
       word = word.slice(elision[0].length)
     }
-    out.push({ start, end: start + word.length, text: word })
+    word = word.replace(POSSESSIVE, '')
+    if (word) out.push({ start, end: start + word.length, text: word })
   }
   return out
 }
@@ -33,7 +36,7 @@ export function tokenize(text: string): Token[] {
 /** Whether only a space (or a hyphen) separates two tokens, so they can form one name. */
 export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start)
-  return gap === ' ' || gap === '-' || gap === ' - '
+  return gap === ' ' || gap === '-' || gap === '‑'
 }
 
 /** Whether the token starts a sentence (text start, or after . ! ? : newline or an opening quote). */
