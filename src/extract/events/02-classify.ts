@@ -72,7 +72,7 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   }
   if (violent) {
     const f: Family = has('clash') ? 'clash' : has('attack') ? 'attack' : 'kill'
-    if (ctx.target === 'civilian' && !(has('clash') && ctx.agent === 'civilian')) {
+    if (ctx.target === 'civilian' && !has('clash')) {
       return pick('Violence against civilians', 'Attack', f)
     }
     return pick('Battles', 'Armed clash', f)
