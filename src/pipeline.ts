@@ -4,7 +4,7 @@
  * Commands (CLI, API) call these functions instead of wiring stages themselves, so a new stage
  * (corroboration, framing) is added here once.
  */
-import { docIdFor, readDocument, readText } from './ingest/index.js'
+import { docIdFor, readBytes, readDocument } from './ingest/index.js'
 import type { Extractor } from './extract/extractor.js'
 import { ruleExtractor } from './extract/index.js'
 import type { RawDoc } from './schema/document.js'
@@ -26,15 +26,15 @@ export function extractRawDoc(raw: RawDoc, extractor: Extractor = defaultExtract
   return extractor.extract({ id, text: raw.text, published_at: raw.published_at })
 }
 
-/** Reads one file (or `-` with `stdinText`), extracts its events and stores both in one transaction. */
+/** Reads one file (or `-` with `stdin` bytes), extracts its events and stores both in one transaction. */
 export async function ingestPath(
   store: Store,
   path: string,
-  opts: IngestOptions & { stdinText?: string } = {},
+  opts: IngestOptions & { stdin?: Uint8Array } = {},
 ): Promise<IngestResult & { title: string | null }> {
   const raw =
     path === '-'
-      ? await readText(opts.stdinText ?? '', '-', opts)
+      ? await readBytes(opts.stdin ?? new Uint8Array(), '-', opts)
       : await readDocument(path, opts)
   return ingestRawDoc(store, raw, opts.extractor)
 }

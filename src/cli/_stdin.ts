@@ -1,10 +1,11 @@
 /**
  * @module
- * Reads all of stdin as UTF-8, refusing more than `maxBytes` (the same limit as files).
+ * Reads all of stdin as bytes, refusing more than `maxBytes` (the same limit as files). The
+ * ingest stage decides what the bytes are (PDF by magic number, UTF-8/UTF-16 text, binary junk).
  */
 import { FaultlineError } from '../errors.js'
 
-export async function readStdin(maxBytes = 50 * 1024 * 1024): Promise<string> {
+export async function readStdin(maxBytes = 50 * 1024 * 1024): Promise<Uint8Array> {
   if (process.stdin.isTTY) {
     throw new FaultlineError('E_INPUT_EMPTY', 'stdin is a terminal, not a document', {
       hint: 'pipe a document in, e.g. `cat report.txt | faultline ingest -`',
@@ -21,5 +22,5 @@ export async function readStdin(maxBytes = 50 * 1024 * 1024): Promise<string> {
     }
     chunks.push(chunk as Buffer)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

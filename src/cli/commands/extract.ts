@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { defineCommand } from 'citty'
 import { FaultlineError, isFaultlineError } from '../../errors.js'
-import { listInputs, readDocument, readText } from '../../ingest/index.js'
+import { listInputs, readBytes, readDocument } from '../../ingest/index.js'
 import { extractRawDoc, defaultExtractor } from '../../pipeline.js'
 import { DocInputSchema, IsoDate } from '../../schema/document.js'
 import type { EventRecord } from '../../schema/event.js'
@@ -61,7 +61,7 @@ function write(events: readonly EventRecord[]): Promise<void> {
 
 async function extractText(input: string, published: string | undefined): Promise<void> {
   const opts = published ? { published } : {}
-  const raw = input === '-' ? await readText(await readStdin(), '-', opts) : await readDocument(input, opts)
+  const raw = input === '-' ? await readBytes(await readStdin(), '-', opts) : await readDocument(input, opts)
   await write(extractRawDoc(raw))
 }
 

@@ -35,7 +35,7 @@ export default defineCommand({
       ...(args.outlet ? { outlet: args.outlet } : {}),
       ...(args.published ? { published: args.published } : {}),
     }
-    const stdinText = inputs.includes('-') ? await readStdin() : undefined
+    const stdin = inputs.includes('-') ? await readStdin() : undefined
     const store = await openStoreFromArgs(args)
     const bar = inputs.length > 3 && process.stderr.isTTY && !args.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }) : null
     bar?.start(inputs.length, 0, { file: '' })
@@ -47,7 +47,7 @@ export default defineCommand({
     try {
       for (const path of inputs) {
         try {
-          const r = await ingestPath(store, path, { ...opts, ...(stdinText !== undefined ? { stdinText } : {}) })
+          const r = await ingestPath(store, path, { ...opts, ...(stdin ? { stdin } : {}) })
           if (r.created) {
             added++
             events += r.events
