@@ -72,7 +72,9 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   }
   if (violent) {
     const f: Family = has('clash') ? 'clash' : has('attack') ? 'attack' : 'kill'
-    if (ctx.target === 'civilian' && !has('clash')) {
+    // An attack with no armed party named on the receiving end is one on civilians.
+    const unarmed = ctx.target === 'civilian' || (ctx.target === 'none' && ctx.agent !== 'state' && ctx.agent !== 'none')
+    if (unarmed && !has('clash')) {
       return pick('Violence against civilians', 'Attack', f)
     }
     return pick('Battles', 'Armed clash', f)
