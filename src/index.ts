@@ -1,0 +1,39 @@
+/**
+ * @module
+ * Faultline as a library: read documents, extract ACLED-style events with evidence, store and
+ * query them, serve the API. The CLI (`src/cli`) is a thin shell over these same functions.
+ *
+ * @example
+ * import { openStore, readDocument, ingestRawDoc } from 'faultline'
+ * const store = await openStore({ db: 'memory://' })
+ * await ingestRawDoc(store, await readDocument('report.html'))
+ * const { items } = await store.listEvents({ country: 'Mali' }, { limit: 10, offset: 0 })
+ */
+
+// Boundaries: schemas and errors
+export * from './schema/index.js'
+export { FaultlineError, isFaultlineError } from './errors.js'
+export type { ErrorCode } from './errors.js'
+
+// Pipeline: stage order lives in pipeline.ts
+export { defaultExtractor, extractRawDoc, ingestPath, ingestRawDoc } from './pipeline.js'
+
+// Ingest: bytes → RawDoc
+export { docIdFor, listInputs, readBytes, readDocument, readText } from './ingest/index.js'
+
+// Extract and resolve
+export type { Extractor } from './extract/extractor.js'
+export { extractEvents, ruleExtractor } from './extract/index.js'
+export { findActorMentions, listActors, resolveActorName } from './resolve/actors/index.js'
+export { findPlaceMentions, locateEvent } from './resolve/gazetteer/index.js'
+
+// Store and query
+export { openStore } from './store/open-store.js'
+export type { Store, StoredDocument, StoreSummary } from './store/store.js'
+export { EventFilterSchema, PageSchema } from './query/filters.js'
+export type { EventFilter, Page } from './query/filters.js'
+export { writeExport } from './query/export/index.js'
+
+// API
+export { createApp } from './api/app.js'
+export { serve } from './api/serve.js'
