@@ -12,10 +12,22 @@ import { buildEvent, type DocContext } from './build-event.js'
 import { countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
-import { isNonViolent } from './non-violence.js'
-import { splitSentences } from './sentences/index.js'
+import { isNonViolent, isNonViolentDocument } from './non-violence.js'
+import { type Sentence, splitSentences } from './sentences/index.js'
 import { foldText } from './text/span.js'
 import { isBackgroundText } from './tier/index.js'
+
+/**
+ * Drops a headline: a first line without final punctuation followed by a body. Headlines repeat
+ * the lead event in other words and would otherwise add a duplicate event.
+ */
+function withoutTitle(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  const nl = text.indexOf('\n')
+  if (nl < 0 || !text.slice(nl).trim()) return sentences
+  const first = text.slice(0, nl).trim()
+  if (!first || /[.!?»"”]$/.test(first) || first.length > 200) return sentences
+  return sentences.filter((s) => s.start >= nl)
+}
 
 export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
 
@@ -35,11 +47,12 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
   const background = (from: number, to: number): boolean =>
     isBackgroundText(folded, from, to, dates, published, !doc.published_at)
-  const groups = segmentEvents(sentences, folded, dates, placeAt, background)
+  const groups = segmentEvents(withoutTitle(text, sentences), folded, dates, placeAt, background)
   const ctx: DocContext = { doc: dated, inferred: !doc.published_at, folded, dates, country, extractor: EXTRACTOR }
   const out: EventRecord[] = []
+  const calm = isNonViolentDocument(folded)
   for (const g of groups) {
-    if (isNonViolent(folded, g.start, g.end)) continue
+    if (isNonViolent(folded, g.start, g.end, calm)) continue
     const ev = buildEvent(ctx, g, out.length + 1)
     if (ev) out.push(ev)
   }

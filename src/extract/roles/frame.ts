@@ -20,7 +20,7 @@ export interface RoleFrame {
 
 const CLAIM = /\b(?:claim\w*|revendiqu\w*|responsibility|suspected by|blamed|attributed to|imputee?s? a)\b/
 
-const BY_BEFORE = /\b(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+const BY_BEFORE = /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 const BETWEEN = /\b(?:between|entre|opposant)\b/g
 const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
 const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-|a la retraite|ancien)\b/
