@@ -50,7 +50,9 @@ function collectHints(
     if (first.kind === 'country') countries.add(first.country.toLowerCase())
     const word = adminWord(text, m.start, m.end)
     const qualifier = isQualifier(text, mentions[k - 1], m)
+    const onlyAreas = m.candidates.every((c) => c.kind === 'admin1' || c.kind === 'admin2')
     for (const c of m.candidates) {
+      if (onlyAreas) admins.add(foldName(c.kind === 'admin1' ? c.admin1 : c.admin2))
       if (c.kind === 'admin1' || c.kind === 'admin2') admins.add(foldName(m.text))
       if (c.kind === 'admin1' && (word === 'region' || qualifier)) admins.add(foldName(c.admin1))
       if (c.kind === 'admin2' && (word === 'cercle' || qualifier)) {

@@ -65,7 +65,8 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
     if (gap !== '-' || !pair || lookupSahel(c.next.text).length === 0) return false
   }
   if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
-  if (isSentenceStart(text, first) && candidates.every((p) => p.population < 1000)) {
+  const minor = (p: Place) => (p.kind === 'populated' || p.kind === 'other') && p.population < 1000
+  if (isSentenceStart(text, first) && candidates.every(minor)) {
     return cue !== 'none' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || first.text.length > 4
   }
   return true

@@ -28,9 +28,9 @@ const CUE_SCORE: Record<string, number> = {
 const KIND_SCORE: Record<Place['kind'], number> = {
   populated: 3,
   other: 2.5,
-  admin2: 1.5,
-  admin1: 1,
-  country: 0,
+  admin2: 1,
+  admin1: -1,
+  country: -2,
 }
 
 function eventScore(r: ResolvedMention, order: number): number {
@@ -47,7 +47,10 @@ function capitalOf(place: Place): Place | undefined {
   if (place.kind !== 'country') return undefined
   const country = findCountry(place.country)
   if (!country) return undefined
-  const sahel = sahelIndex().lookupExact(country.capital).filter((p) => p.kind === 'populated')
+  const sahel = sahelIndex()
+    .lookupExact(country.capital)
+    .filter((p) => p.kind === 'populated')
+    .sort((a, b) => b.population - a.population)
   const world = lookupWorldCity(country.capital).filter((p) => p.country === place.country)
   return [...sahel, ...world].find((p) => p.country === place.country)
 }

@@ -31,6 +31,10 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
     'in',
     /\b(?:mayor|governor|prefect|sub-prefect|chief|residents|inhabitants|people|population|youths?|maire|préfet|sous-préfet|chef|habitants|populations?|jeunes) (?:of|de|d['’]|du)\s*$/i,
   ],
+  [
+    'in',
+    /\b(?:attacked|raided|stormed|ambushed|targeted|shelled|bombed|entered|captured|seized|occupied|besieged|overran|attaquée?s?|pris|occupée?s?)\s+(?:the\s+)?$/i,
+  ],
   ['in', new RegExp(`\\b(?:in|at|inside|into|on|à|a|dans|en|au|sur)\\s+${ARTICLE}$`, 'i')],
   ['from', /\b(?:from|de|du|depuis)\s*$/i],
 ]
