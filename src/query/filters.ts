@@ -13,12 +13,16 @@ const Near = z
   .transform((s, ctx) => {
     const parts = s.split(',').map((p) => Number(p.trim()))
     const [lat, lon, km] = parts
-    if (parts.length !== 3 || lat === undefined || lon === undefined || km === undefined || parts.some((n) => !Number.isFinite(n))) {
+    const complete = lat !== undefined && lon !== undefined && km !== undefined
+    if (parts.length !== 3 || !complete || parts.some((n) => !Number.isFinite(n))) {
       ctx.addIssue({ code: 'custom', message: 'expected --near LAT,LON,KM, e.g. 16.27,-0.04,50' })
       return z.NEVER
     }
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || km <= 0 || km > 20000) {
-      ctx.addIssue({ code: 'custom', message: 'near: latitude must be within ±90, longitude within ±180, radius in (0, 20000] km' })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'near: latitude must be within ±90, longitude within ±180, radius in (0, 20000] km',
+      })
       return z.NEVER
     }
     return { lat, lon, km }

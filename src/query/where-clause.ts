@@ -41,7 +41,9 @@ export function boundingBox({ lat, lon, km }: Near) {
 /**
  * Builds the WHERE expression for `filter`; parameters are numbered from `from` (default 1) so
  * the fragment can be combined with others (keyset cursors, LIMIT).
- * @example whereClause({ country: 'Mali' }) // { sql: 'lower(e.country) = lower($1::text)', params: ['Mali'] }
+ * @example
+ * whereClause({ country: 'Mali' })
+ * // { sql: 'lower(e.country) = lower($1::text)', params: ['Mali'] }
  */
 export function whereClause(filter: EventFilter, from = 1): SqlFragment {
   const params: unknown[] = []
@@ -54,7 +56,9 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
   if (filter.since !== undefined) parts.push(`e.event_date >= ${p(filter.since, 'date')}`)
   if (filter.until !== undefined) parts.push(`e.event_date <= ${p(filter.until, 'date')}`)
   if (filter.type !== undefined) parts.push(`e.event_type = ${p(filter.type, 'text')}`)
-  if (filter.country !== undefined) parts.push(`lower(e.country) = lower(${p(filter.country, 'text')})`)
+  if (filter.country !== undefined) {
+    parts.push(`lower(e.country) = lower(${p(filter.country, 'text')})`)
+  }
   if (filter.doc_id !== undefined) parts.push(`e.doc_id = ${p(filter.doc_id, 'text')}`)
   if (filter.actor !== undefined) {
     const a = p(likeContains(filter.actor), 'text')
@@ -65,7 +69,8 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
     const q = p(likeContains(filter.q), 'text')
     const cols = ['location', 'admin1', 'admin2', 'country', 'actor1', 'actor2', 'assoc_actor_1',
       'assoc_actor_2', 'sub_event_type']
-    const evidence = `EXISTS (SELECT 1 FROM jsonb_array_elements(e.evidence) AS s WHERE s->>'text' ILIKE ${q})`
+    const evidence = `EXISTS (SELECT 1 FROM jsonb_array_elements(e.evidence) AS s
+      WHERE s->>'text' ILIKE ${q})`
     parts.push(`(${cols.map((c) => `e.${c} ILIKE ${q}`).join(' OR ')} OR ${evidence})`)
   }
   if (filter.near !== undefined) parts.push(...nearParts(filter.near, p))
@@ -79,14 +84,19 @@ function nearParts(near: Near, p: (value: unknown, cast: string) => string): str
   if (box.lon !== null) {
     const lo = p(box.lon.min, 'float8')
     const hi = p(box.lon.max, 'float8')
-    parts.push(box.lon.wraps ? `(e.longitude >= ${lo} OR e.longitude <= ${hi})` : `e.longitude BETWEEN ${lo} AND ${hi}`)
+    parts.push(
+      box.lon.wraps
+        ? `(e.longitude >= ${lo} OR e.longitude <= ${hi})`
+        : `e.longitude BETWEEN ${lo} AND ${hi}`,
+    )
   }
   const lat = p(near.lat, 'float8')
   const lon = p(near.lon, 'float8')
   // least(1, …) guards asin against rounding just above 1 for antipodal points.
   const haversine = `2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
     power(sin(radians(e.latitude - ${lat}) / 2), 2) +
-    cos(radians(${lat})) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ${lon}) / 2), 2))))`
+    cos(radians(${lat})) * cos(radians(e.latitude)) *
+    power(sin(radians(e.longitude - ${lon}) / 2), 2))))`
   parts.push(`${haversine} <= ${p(near.km, 'float8')}`)
   return parts
 }

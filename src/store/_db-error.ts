@@ -9,10 +9,11 @@ import { FaultlineError, isFaultlineError } from '../errors.js'
 const MAX_PARAMS = 8
 const MAX_PARAM_CHARS = 40
 
-/** `INSERT INTO events (…) VALUES …` → `INSERT INTO events`: the statement's head, one line. */
+/** `INSERT INTO events (…) VALUES …` → `INSERT INTO events`: the statement's head. */
 export function statementName(sql: string): string {
   const flat = sql.replace(/\s+/g, ' ').trim()
-  const head = flat.match(/^(?:WITH\s.*?\)\s*)?(SELECT|INSERT INTO \S+|UPDATE \S+|DELETE FROM \S+)/i)
+  const verbs = /^(?:WITH\s.*?\)\s*)?(SELECT|INSERT INTO \S+|UPDATE \S+|DELETE FROM \S+)/i
+  const head = flat.match(verbs)
   return head?.[1] ?? flat.slice(0, 60)
 }
 

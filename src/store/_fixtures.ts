@@ -23,7 +23,11 @@ export function makeDoc(text: string, overrides: Partial<RawDoc> = {}): RawDoc {
   }
 }
 
-export function makeEvent(docId: string, n: number, overrides: Partial<EventRecord> = {}): EventRecord {
+export function makeEvent(
+  docId: string,
+  n: number,
+  overrides: Partial<EventRecord> = {},
+): EventRecord {
   return {
     doc_id: docId,
     event_id: `${docId}-e${String(n).padStart(5, '0')}`,

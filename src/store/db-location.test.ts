@@ -7,6 +7,7 @@ import type { DbLocation, Env } from './db-location.js'
 describe('resolveDbLocation', () => {
   it('picks memory, postgres or a directory', () => {
     const home = '/home/tester'
+    const dir = (path: string): DbLocation => ({ kind: 'dir', path })
     const cases: [string, string | undefined, Env, DbLocation][] = [
       ['memory', 'memory://', {}, { kind: 'memory' }],
       ['postgres URL', 'postgres://u@h/db', {}, { kind: 'postgres', url: 'postgres://u@h/db' }],
@@ -14,13 +15,15 @@ describe('resolveDbLocation', () => {
       ['relative dir resolved', 'data/db', {}, { kind: 'dir', path: resolve('data/db') }],
       ['file URL', 'file:///tmp/fl', {}, { kind: 'dir', path: '/tmp/fl' }],
       ['--db wins over env', '/x', { FAULTLINE_DB: '/y' }, { kind: 'dir', path: '/x' }],
-      ['FAULTLINE_DB', undefined, { FAULTLINE_DB: '/y', XDG_DATA_HOME: '/z' }, { kind: 'dir', path: '/y' }],
+      ['FAULTLINE_DB', undefined, { FAULTLINE_DB: '/y', XDG_DATA_HOME: '/z' }, dir('/y')],
       ['FAULTLINE_DB memory', undefined, { FAULTLINE_DB: 'memory://' }, { kind: 'memory' }],
-      ['XDG_DATA_HOME', undefined, { XDG_DATA_HOME: '/z' }, { kind: 'dir', path: '/z/faultline/db' }],
-      ['home fallback', undefined, {}, { kind: 'dir', path: join(home, '.local/share/faultline/db') }],
+      ['XDG_DATA_HOME', undefined, { XDG_DATA_HOME: '/z' }, dir('/z/faultline/db')],
+      ['home fallback', undefined, {}, dir(join(home, '.local/share/faultline/db'))],
       ['empty --db means default', '', { FAULTLINE_DB: '/y' }, { kind: 'dir', path: '/y' }],
     ]
-    for (const [label, db, env, want] of cases) assert.deepEqual(resolveDbLocation(db, env, home), want, label)
+    for (const [label, db, env, want] of cases) {
+      assert.deepEqual(resolveDbLocation(db, env, home), want, label)
+    }
   })
 
   it('defaultDbDir ignores an empty XDG_DATA_HOME', () => {

@@ -1,8 +1,9 @@
 /**
  * @module
  * Where the store lives, decided from `--db` and the environment (pure, so it is testable):
- * `memory://` (tests), a `postgres://` URL (server backend, later), or a PGlite data directory —
- * by default `$FAULTLINE_DB`, else `$XDG_DATA_HOME/faultline/db`, else `~/.local/share/faultline/db`.
+ * `memory://` (tests), a `postgres://` URL (server backend, later), or a PGlite data directory:
+ * by default `$FAULTLINE_DB`, else `$XDG_DATA_HOME/faultline/db`, else
+ * `~/.local/share/faultline/db`.
  */
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'

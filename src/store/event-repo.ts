@@ -24,8 +24,9 @@ export async function insertEvents(
   for (let start = 0; start < events.length; start += INSERT_CHUNK) {
     const chunk = events.slice(start, start + INSERT_CHUNK)
     const rows = chunk.map((e, i) => eventValues(e, docId, start + i, i))
+    const values = rows.map((r) => r.sql).join(', ')
     await db.query(
-      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${rows.map((r) => r.sql).join(', ')}`,
+      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${values}`,
       rows.flatMap((r) => r.params),
     )
   }
@@ -86,8 +87,10 @@ export async function* streamEvents(
   const n = where.params.length
   let cursor: { date: string; id: string } | null = null
   for (;;) {
-    const after: string = cursor === null ? 'TRUE' : `(${SORT_KEY}, e.event_id) > ($${n + 2}::date, $${n + 3}::text)`
-    const params: unknown[] = [...where.params, batchSize, ...(cursor === null ? [] : [cursor.date, cursor.id])]
+    const after: string =
+      cursor === null ? 'TRUE' : `(${SORT_KEY}, e.event_id) > ($${n + 2}::date, $${n + 3}::text)`
+    const params: unknown[] = [...where.params, batchSize]
+    if (cursor !== null) params.push(cursor.date, cursor.id)
     const { rows }: { rows: StreamRow[] } = await db.query<StreamRow>(
       `SELECT ${EVENT_SELECT}, d.outlet FROM events e JOIN documents d ON d.id = e.doc_id
        WHERE ${where.sql} AND ${after}

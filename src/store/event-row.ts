@@ -41,7 +41,9 @@ export const EVENT_SELECT = EVENT_COLUMNS.filter((c) => c !== 'seq')
   .map((c) => (c === 'event_date' ? `to_char(e.event_date, 'YYYY-MM-DD') AS event_date` : `e.${c}`))
   .join(', ')
 
-export type EventRow = Omit<EventRecord, 'fatalities_min' | 'fatalities_max' | 'evidence' | 'extractor'> & {
+type Decoded = 'fatalities_min' | 'fatalities_max' | 'evidence' | 'extractor'
+
+export type EventRow = Omit<EventRecord, Decoded> & {
   fatalities_min: number | null
   fatalities_max: number | null
   evidence: unknown

@@ -29,12 +29,14 @@ describe('migrate (PGlite in memory)', () => {
 
   const tables = async () =>
     (await db.query<{ t: string }>(
-      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+      `SELECT table_name AS t FROM information_schema.tables
+       WHERE table_schema = 'public' ORDER BY 1`,
     )).rows.map((r) => r.t)
 
   it('a failing migration leaves nothing behind', async () => {
     const broken = [...MIGRATIONS, { version: '0002', name: 'broken', sql: 'CREATE TABLE oops (' }]
-    await assert.rejects(migrate(db, broken), (e: unknown) => e instanceof FaultlineError && e.code === 'E_DB')
+    const isDbError = (e: unknown) => e instanceof FaultlineError && e.code === 'E_DB'
+    await assert.rejects(migrate(db, broken), isDbError)
     assert.deepEqual(await tables(), [], 'not even 0001 or schema_migrations')
   })
 
@@ -45,7 +47,8 @@ describe('migrate (PGlite in memory)', () => {
     ]
     for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
     assert.deepEqual(await tables(), ['documents', 'events', 'schema_migrations'], 'tables')
-    const rows = await db.query<{ version: string; name: string }>('SELECT version, name FROM schema_migrations')
+    const sql = 'SELECT version, name FROM schema_migrations'
+    const rows = await db.query<{ version: string; name: string }>(sql)
     assert.deepEqual(rows.rows, [{ version: '0001', name: 'init' }], 'recorded')
   })
 

@@ -29,22 +29,26 @@ export async function migrate(
 ): Promise<string[]> {
   const ordered = [...migrations].sort((a, b) => a.version.localeCompare(b.version))
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY])
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK_KEY])
     await tx.exec(BOOTSTRAP)
     const { rows } = await tx.query<{ version: string }>('SELECT version FROM schema_migrations')
     const applied = new Set(rows.map((r) => r.version))
     const known = new Set(ordered.map((m) => m.version))
     const unknown = [...applied].filter((v) => !known.has(v))
     if (unknown.length > 0) {
-      throw new FaultlineError('E_DB', `database has migrations this version does not know: ${unknown.join(', ')}`, {
-        hint: 'the database was written by a newer Faultline; upgrade Faultline or use another --db',
+      const message = `database has migrations this version does not know: ${unknown.join(', ')}`
+      throw new FaultlineError('E_DB', message, {
+        hint: 'a newer Faultline wrote this database: upgrade Faultline or use another --db',
       })
     }
     const done: string[] = []
     for (const m of ordered) {
       if (applied.has(m.version)) continue
       await tx.exec(m.sql)
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name])
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1::text, $2::text)', [
+        m.version,
+        m.name,
+      ])
       done.push(m.version)
     }
     return done

@@ -30,14 +30,16 @@ describe('openStore', () => {
     const events = [makeEvent('R', 1), makeEvent('R', 2, { event_date: null, fatalities_max: 9 })]
 
     const first = await openStore({ db })
-    assert.deepEqual(await first.ingest(doc, 'R', events), { docId: 'R', created: true, events: 2 }, 'ingest')
+    const created = await first.ingest(doc, 'R', events)
+    assert.deepEqual(created, { docId: 'R', created: true, events: 2 }, 'ingest')
     await first.close()
 
     const second = await openStore({ db })
     try {
       assert.equal((await second.getDocument('R'))?.text, doc.text, 'document kept')
       assert.deepEqual(await second.eventsOfDocument('R'), events, 'events kept')
-      assert.deepEqual(await second.ingest(doc, 'R', events), { docId: 'R', created: false, events: 2 }, 'still idempotent')
+      const again = await second.ingest(doc, 'R', events)
+      assert.deepEqual(again, { docId: 'R', created: false, events: 2 }, 'still idempotent')
     } finally {
       await second.close()
     }

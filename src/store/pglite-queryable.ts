@@ -10,7 +10,11 @@ import type { Database, Queryable, QueryResult } from './queryable.js'
 
 type Conn = Pick<Transaction, 'query' | 'exec'>
 
-async function run<T>(conn: Conn, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
+async function run<T>(
+  conn: Conn,
+  sql: string,
+  params: readonly unknown[],
+): Promise<QueryResult<T>> {
   try {
     const res = await conn.query<T>(sql, params as unknown[])
     return { rows: res.rows }

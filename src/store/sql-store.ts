@@ -21,7 +21,8 @@ async function ingest(
 ): Promise<IngestResult> {
   const stray = events.find((e) => e.doc_id !== docId)
   if (stray !== undefined) {
-    throw new FaultlineError('E_BAD_ARGUMENT', `event ${stray.event_id} belongs to ${stray.doc_id}, not ${docId}`, {
+    const message = `event ${stray.event_id} belongs to ${stray.doc_id}, not ${docId}`
+    throw new FaultlineError('E_BAD_ARGUMENT', message, {
       hint: 'ingest a document with the events extracted from it (same doc_id)',
     })
   }

@@ -31,7 +31,8 @@ export async function summary(db: Queryable, top = 10): Promise<StoreSummary> {
      GROUP BY event_type ORDER BY count DESC, type`,
   )
   const topActors = await db.query<{ name: string; count: number }>(
-    `SELECT name, events AS count FROM (${ACTORS}) AS actors ORDER BY count DESC, name LIMIT $1::int`,
+    `SELECT name, events AS count FROM (${ACTORS}) AS actors
+     ORDER BY count DESC, name LIMIT $1::int`,
     [top],
   )
   const topPlaces = await db.query<{ location: string; country: string; count: number }>(

@@ -56,14 +56,18 @@ describe('acled-csv', () => {
         { start: 40, end: 50, text: 'Shots, "heavy"', field: 'actor1' },
       ],
     })
-    const plain = makeEvent('d1', 2, { actor2: '', inter2: 0, event_date: null, latitude: null, longitude: null })
+    const plain = makeEvent('d1', 2, {
+      actor2: '', inter2: 0, event_date: null, latitude: null, longitude: null,
+    })
+    const rows = [{ ...tricky, outlet: 'Daily Ledger' }, { ...plain, outlet: null }]
     const sink = collect()
-    const n = await writeAcledCsv(fromArray([{ ...tricky, outlet: 'Daily Ledger' }, { ...plain, outlet: null }]), sink.out)
+    const n = await writeAcledCsv(fromArray(rows), sink.out)
     assert.equal(n, 2, 'row count')
     assert.ok(sink.text().endsWith('\r\n'), 'CRLF line ends')
     const [header, r1, r2, ...rest] = parseCsv(sink.text())
     assert.equal(rest.length, 0, 'no extra rows')
-    const col = (row: string[] | undefined, name: string) => row?.[CSV_HEADER.indexOf(name as never)]
+    const col = (row: string[] | undefined, name: string) =>
+      row?.[CSV_HEADER.indexOf(name as never)]
     assert.deepEqual(header, [...CSV_HEADER], 'header')
     assert.equal(r1?.length, CSV_HEADER.length, 'cell count')
     const want1: Record<string, string> = {
@@ -72,12 +76,17 @@ describe('acled-csv', () => {
       source: 'Daily Ledger', notes: `Shots, "heavy"${NOTES_SEPARATOR}three\nkilled`, admin3: '',
       fatalities: '3', certainty: 'reported', tier: 'news', doc_id: 'd1',
     }
-    for (const [name, want] of Object.entries(want1)) assert.equal(col(r1, name), want, `row 1 ${name}`)
+    for (const [name, want] of Object.entries(want1)) {
+      assert.equal(col(r1, name), want, `row 1 ${name}`)
+    }
     assert.deepEqual(JSON.parse(col(r1, 'evidence') ?? ''), tricky.evidence, 'row 1 evidence JSON')
     const want2: Record<string, string> = {
-      event_date: '', year: '', latitude: '', longitude: '', interaction: '10', source: '', actor2: '',
+      event_date: '', year: '', latitude: '', longitude: '', interaction: '10', source: '',
+      actor2: '',
     }
-    for (const [name, want] of Object.entries(want2)) assert.equal(col(r2, name), want, `row 2 ${name}`)
+    for (const [name, want] of Object.entries(want2)) {
+      assert.equal(col(r2, name), want, `row 2 ${name}`)
+    }
   })
 
   it('waits for drain on a slow stream and loses nothing', async () => {

@@ -37,7 +37,8 @@ export function csvCell(value: string | number | null): string {
 }
 
 function notes(e: EventRecord): string {
-  return [...new Set(e.evidence.map((s) => s.text.trim()).filter((t) => t !== ''))].join(NOTES_SEPARATOR)
+  const texts = e.evidence.map((s) => s.text.trim()).filter((t) => t !== '')
+  return [...new Set(texts)].join(NOTES_SEPARATOR)
 }
 
 /** The row's cells in `CSV_HEADER` order. */
@@ -51,7 +52,8 @@ export function csvRow(e: EventRecord & { outlet?: string | null }): (string | n
   ]
 }
 
-const line = (cells: readonly (string | number | null)[]): string => `${cells.map(csvCell).join(',')}\r\n`
+const line = (cells: readonly (string | number | null)[]): string =>
+  `${cells.map(csvCell).join(',')}\r\n`
 
 /** Writes the header and one row per event; returns the number of rows (header excluded). */
 export async function writeAcledCsv(

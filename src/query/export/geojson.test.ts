@@ -9,7 +9,12 @@ describe('geojson', () => {
     const events = [
       { ...makeEvent('g', 1, { latitude: 12.5, longitude: -4.25 }), outlet: 'Ledger' },
       { ...makeEvent('g', 2, { latitude: null, longitude: null }), outlet: null },
-      { ...makeEvent('g', 3, { latitude: -1, longitude: 179.5, fatalities_min: 2, fatalities_max: 5 }), outlet: null },
+      {
+        ...makeEvent('g', 3, {
+          latitude: -1, longitude: 179.5, fatalities_min: 2, fatalities_max: 5,
+        }),
+        outlet: null,
+      },
     ]
     const sink = collect()
     const n = await writeGeojson(fromArray(events), sink.out)
@@ -36,7 +41,8 @@ describe('geojson', () => {
   it('empty input is a valid, empty collection', async () => {
     const sink = collect()
     assert.equal(await writeGeojson(fromArray([]), sink.out), 0, 'count')
-    assert.deepEqual(JSON.parse(sink.text()), { type: 'FeatureCollection', features: [] }, 'document')
+    const empty = { type: 'FeatureCollection', features: [] }
+    assert.deepEqual(JSON.parse(sink.text()), empty, 'document')
   })
 
   it('written incrementally, honouring backpressure', async () => {

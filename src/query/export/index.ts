@@ -16,7 +16,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** Events as exports take them: a record, plus its document's outlet when the store joined it. */
 export type ExportEvent = EventRecord & { readonly outlet?: string | null }
 
-const WRITERS: Record<ExportFormat, (events: AsyncIterable<ExportEvent>, out: NodeJS.WritableStream) => Promise<number>> = {
+type Writer = (events: AsyncIterable<ExportEvent>, out: NodeJS.WritableStream) => Promise<number>
+
+const WRITERS: Record<ExportFormat, Writer> = {
   csv: writeAcledCsv,
   geojson: writeGeojson,
   jsonl: writeJsonl,
@@ -36,7 +38,8 @@ export async function writeExport(
   out: NodeJS.WritableStream,
 ): Promise<number> {
   if (!isExportFormat(format)) {
-    throw new FaultlineError('E_BAD_ARGUMENT', `unknown --format ${format}: use csv, geojson or jsonl`, {
+    const message = `unknown --format ${format}: use csv, geojson or jsonl`
+    throw new FaultlineError('E_BAD_ARGUMENT', message, {
       hint: 'pass --format csv, --format geojson or --format jsonl',
     })
   }

@@ -9,7 +9,10 @@ describe('jsonl', () => {
   it('one full record per line, outlet left out, valid against EventSchema', async () => {
     const events = [
       makeEvent('j', 1),
-      makeEvent('j', 2, { evidence: [{ start: 1, end: 9, text: 'line\nbreak "q"' }], fatalities_min: 1 }),
+      makeEvent('j', 2, {
+        evidence: [{ start: 1, end: 9, text: 'line\nbreak "q"' }],
+        fatalities_min: 1,
+      }),
     ]
     const sink = collect()
     const n = await writeJsonl(fromArray(events.map((e) => ({ ...e, outlet: 'Ledger' }))), sink.out)

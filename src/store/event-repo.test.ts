@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { parseCsv } from '../query/export/_csv-parse.js'
+import { collect } from '../query/export/_sink.js'
+import { CSV_HEADER } from '../query/export/acled-csv.js'
+import { writeExport } from '../query/export/index.js'
+import type { EventRecord } from '../schema/event.js'
+import { makeDoc, makeEvent } from './_fixtures.js'
+import { all, countingSelects } from './_test-helpers.js'
+import { migrate } from './migrate.js'
+import { openPglite } from './pglite-queryable.js'
+import { createSqlStore } from './sql-store.js'
+import type { Store } from './store.js'
+
+const N = 2500
+const sortKey = (e: EventRecord) => `${e.event_date ?? '9999-99-99'}|${e.event_id}`
+// 2 500 events on 7 distinct dates, every 11th undated: many ties across batch edges.
+const many = Array.from({ length: N }, (_, i) =>
+  makeEvent('S', i, {
+    event_date: i % 11 === 0 ? null : `2022-05-0${(i % 7) + 1}`,
+    latitude: i % 5 === 0 ? null : 10,
+    longitude: i % 5 === 0 ? null : 20,
+  }),
+)
+
+describe('streamEvents and exports (PGlite in memory)', () => {
+  let store: Store
+  let selects: number[]
+  before(async () => {
+    const db = await openPglite()
+    await migrate(db)
+    const spy = countingSelects(db)
+    selects = spy.selects
+    store = createSqlStore(spy.db)
+    await store.ingest(makeDoc('Report S', { outlet: 'Stream Times' }), 'S', many)
+    await store.ingest(makeDoc('Report T'), 'T', [makeEvent('T', 1)])
+  })
+  after(() => store.close())
+
+  it('walks > 1000 rows in keyset batches of 1000, stable order, with outlet', async () => {
+    selects.length = 0
+    const got = await all(store.streamEvents({ doc_id: 'S' }))
+    assert.deepEqual(selects, [1000, 1000, 500], 'three bounded batches')
+    assert.equal(got.length, N, 'every row')
+    assert.equal(new Set(got.map((e) => e.event_id)).size, N, 'no duplicates')
+    const order = many.map(sortKey).sort()
+    assert.deepEqual(got.map(sortKey), order, '(event_date, event_id), undated last')
+    assert.ok(got.every((e) => e.outlet === 'Stream Times'), 'outlet joined')
+    const { outlet: _, ...first } = got[0]!
+    assert.deepEqual(first, many.find((e) => e.event_id === first.event_id), 'full record')
+  })
+
+  it('any batch size gives the same sequence', async () => {
+    const reference = (await all(store.streamEvents({ doc_id: 'S' }))).map((e) => e.event_id)
+    const cases: [string, number, number][] = [
+      ['batch 300', 300, 9],
+      ['batch 500, exact multiple', 500, 6],
+      ['batch larger than the set', 5000, 1],
+    ]
+    for (const [label, batchSize, queries] of cases) {
+      selects.length = 0
+      const got = await all(store.streamEvents({ doc_id: 'S' }, { batchSize }))
+      assert.deepEqual(got.map((e) => e.event_id), reference, `${label}: same order`)
+      assert.equal(selects.length, queries, `${label}: queries`)
+    }
+  })
+
+  it('exports from the store parse back', async () => {
+    const geocoded = many.filter((e) => e.latitude !== null).length
+    const cases: [string, (text: string) => number, number][] = [
+      ['csv', (t) => parseCsv(t).length - 1, N + 1],
+      ['geojson', (t) => JSON.parse(t).features.length, geocoded + 1],
+      ['jsonl', (t) => t.trimEnd().split('\n').length, N + 1],
+    ]
+    for (const [format, count, want] of cases) {
+      const sink = collect()
+      const written = await writeExport(format, store.streamEvents({}), sink.out)
+      const expected = format === 'geojson' ? geocoded + 1 : N + 1
+      assert.equal(written, expected, `${format}: returned count`)
+      assert.equal(count(sink.text()), want, `${format}: parsed count`)
+    }
+    const sink = collect()
+    await writeExport('csv', store.streamEvents({ doc_id: 'T' }), sink.out)
+    const [header, row] = parseCsv(sink.text())
+    assert.deepEqual(header, [...CSV_HEADER], 'header')
+    assert.equal(row?.[CSV_HEADER.indexOf('source')], 'The Test Gazette', 'source = outlet')
+  })
+})
