@@ -68,7 +68,14 @@ export function segmentEvents(
   for (const s of sentences) {
     for (const [from, to] of clauses(s, folded)) {
       const unit: Unit = { start: from, end: to, hits: dropSeizedWeapons(findCues(folded, from, to), folded), label: findLabel(folded, from, to) }
-      if (unit.hits.length === 0 && !unit.label) continue
+      if (unit.hits.length === 0 && !unit.label) {
+        // "JNIM claimed responsibility." names the perpetrator of the event before it.
+        if (cur && CLAIM_FOLLOW_UP.test(folded.slice(from, to))) {
+          cur.units.push(unit)
+          cur.end = to
+        }
+        continue
+      }
       const strong = isStrong(unit, folded)
       const best = strongest(unit)
       const group = unit.label ? 'sd' : best ? (FAMILY_GROUP[best.family] ?? 'violence') : null

@@ -18,7 +18,8 @@ export interface RoleFrame {
   readonly claimant: RoleMention | null
 }
 
-const CLAIM = /\b(?:claim\w*|revendiqu\w*|responsibility|suspected by|blamed|attributed to|imputee?s? a)\b/
+const CLAIM =
+  /\b(?:claim\w*|revendiqu\w*|responsibility|suspected|blamed|attributed to|imputee?s? a|presumably|probably|likely|believed|planted by|presumes?)\b/
 
 const BY_BEFORE = /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 const BETWEEN = /\b(?:between|entre|opposant)\b/g

@@ -20,4 +20,5 @@ export const FAMILY_GROUP: Readonly<Record<string, 'violence' | 'demo' | 'sd'>> 
 }
 
 /** A claim of responsibility belongs to the event it claims, whatever date it carries. */
-export const CLAIM_FOLLOW_UP = /\b(?:claimed (?:the|this|responsibility)|claimed by|revendiqu\w*|took responsibility)\b/
+export const CLAIM_FOLLOW_UP =
+  /\b(?:claimed (?:the|this|responsibility)|claimed by|revendiqu\w*|took responsibility|planted by|(?:most |more )?likely (?:planted|carried out)|attributed to|blamed on|imputee?s? a)\b/
