@@ -41,7 +41,10 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   const located = locateEvent({ text, focus: { start, end }, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
   const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
-  const mentions = findRoleMentions(text, folded, start, end, actorCtx)
+  // A mention inside an event word ('airstrikes' implying an air force) is not an actor here.
+  const mentions = findRoleMentions(text, folded, start, end, actorCtx).filter(
+    (m) => !hits.some((h) => h.start <= m.start && m.end <= h.end),
+  )
   const mainCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end))) ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
   const kind = classify(hits, label, {

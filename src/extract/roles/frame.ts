@@ -79,9 +79,12 @@ export function findFrame(
   BETWEEN.lastIndex = 0
   const part = folded.slice(from, to)
   for (let b = BETWEEN.exec(part); b; b = BETWEEN.exec(part)) {
-    const after = ms.filter((m) => m.start >= from + b!.index)
+    const at = from + b.index
+    const after = ms.filter((m) => m.start >= at)
     const [a1, a2] = after
-    if (a1 && a2 && /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))) {
+    // "between A and B": both right there, not two mentions far down the sentence.
+    const close = a1 !== undefined && a2 !== undefined && a1.start - at < 30 && a2.start - a1.end < 30
+    if (close && /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))) {
       return build(a1, a2, ms, folded, true)
     }
   }
