@@ -22,6 +22,8 @@ const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'betw
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronym = (t: Token) => t.text.length <= 6 && t.text === t.text.toUpperCase()
+/** 'FAMa', 'MCs', 'BurkinaFaso': a capital inside a word marks an acronym or a typo, not a place. */
+const isMixedCase = (t: Token) => /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) && !/['’]/.test(t.text)
 
 /** Longest run of joinable tokens from i of at most n tokens. */
 function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {
@@ -61,7 +63,10 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   // a capitalised word glued to this one makes a longer name we do not know (a person, 'Tin X')
   if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(foldName(c.next.text))) {
     const gap = text.slice(first.end, c.next.start)
-    const pair = /^(?:road|area)$/.test(adminWord(text, first.start, first.end))
+    const axisBefore = /\b(?:axis|axe|road|route|between|entre)\s+(?:the\s+|l['’])?$/i
+    const pair =
+      /^(?:road|area)$/.test(adminWord(text, first.start, first.end)) ||
+      axisBefore.test(text.slice(Math.max(0, first.start - 20), first.start))
     if (gap !== '-' || !pair || lookupSahel(c.next.text).length === 0) return false
   }
   if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
@@ -87,7 +92,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   while (i < tokens.length) {
     const first = tokens[i] as Token
     const actor = actorLength(text, tokens, i)
-    if (actor > 0 || !isCapitalised(first) || isAcronym(first)) {
+    if (actor > 0 || !isCapitalised(first) || isAcronym(first) || isMixedCase(first)) {
       i += Math.max(1, actor)
       continue
     }

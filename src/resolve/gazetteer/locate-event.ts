@@ -55,8 +55,10 @@ function capitalOf(place: Place): Place | undefined {
   return [...sahel, ...world].find((p) => p.country === place.country)
 }
 
-function precisionOf(r: ResolvedMention, place: Place): 1 | 2 | 3 {
+function precisionOf(r: ResolvedMention, place: Place, afterPart: boolean): 1 | 2 | 3 {
   if (place.kind === 'country' || place.kind === 'admin1') return 3
+  // 'the Zinda area of Gao', 'Timbuktu airport': the town itself
+  if (afterPart || place.featureCode === 'AIRP') return 1
   if (place.kind === 'admin2' || place.kind === 'other') return 2
   return cuePrecision(r.cue, r.admin)
 }
@@ -105,6 +107,8 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
       evidence,
     }
   }
+  const before = resolved[resolved.indexOf(chosen) - 1]
+  const precision = precisionOf(chosen, place, before?.admin === 'part')
   // an area-only event is coded, as ACLED does, at the area's capital or seat
   const point = seatOf(place) ?? capitalOf(place) ?? place
   return {
@@ -114,7 +118,7 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     admin2: place.admin2 || point.admin2,
     latitude: point.latitude,
     longitude: point.longitude,
-    geo_precision: fallback ? Math.max(2, precisionOf(chosen, place)) as 2 | 3 : precisionOf(chosen, place),
+    geo_precision: fallback ? (Math.max(2, precision) as 2 | 3) : precision,
     evidence,
   }
 }
