@@ -26,6 +26,8 @@ export interface Roles {
 
 const NONE: NamedActor = { name: '', inter: 0 }
 
+const targetOfArmed = (m: RoleMention): boolean => m.kind === 'state' || m.kind === 'armed'
+
 /** Actors of an event of type `eventType`, from its frame. */
 export function assignRoles(
   text: string,
@@ -80,10 +82,18 @@ export function assignRoles(
         : all.find((m) => m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity')
       const target = all.find((m) => m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'))
       a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
-      a2 = target?.kind === 'civilian' ? civilians(country) : named(target ?? null, 'actor2')
+      // Mines and shells that hit no named force hit civilians (a truck, a cart, a town).
+      a2 = target?.kind === 'civilian' || (!target && !air) ? civilians(country) : named(target ?? null, 'actor2')
       break
     }
     default: {
+      if (subType === 'Looting/property destruction') {
+        // Property taken or destroyed belongs to civilians unless a force is named as its owner.
+        a1 = named(agent ?? firstArmed(null), 'actor1') ?? unidentified(country)
+        const owner = [patient, ...others].find((m) => m && m !== agent && (m.kind === 'state' || m.kind === 'armed'))
+        a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civilians(country)
+        break
+      }
       a1 = named(agent, 'actor1')
       a2 = named(patient, 'actor2')
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
