@@ -17,8 +17,13 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     if (n) score.set(country, n * 2)
   }
   for (const p of places) {
-    const c = p.candidates[0]?.country
-    if (c) score.set(c, (score.get(c) ?? 0) + 1)
+    const first = p.candidates[0]
+    if (!first) continue
+    // A name found in one country only, or a region's name, says more than an ambiguous village.
+    const unique = p.candidates.every((c) => c.country === first.country)
+    const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'
+    const w = (unique ? 2 : 1) + (admin ? 1 : 0)
+    score.set(first.country, (score.get(first.country) ?? 0) + w)
   }
   let best = ''
   let top = 0
