@@ -52,6 +52,13 @@ export type EventRow = Omit<EventRecord, Decoded> & {
 
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v)
 
+/** jsonb stores keys in its own order; put span keys back in schema order for stable output. */
+function spans(v: unknown): EventRecord['evidence'] {
+  return (json(v) as EventRecord['evidence']).map(({ start, end, text, field }) =>
+    field === undefined ? { start, end, text } : { start, end, text, field },
+  )
+}
+
 /** Row → record, with the same keys in the same order as the schema (optional ones omitted). */
 export function rowToEvent(r: EventRow): EventRecord {
   return {
@@ -64,7 +71,7 @@ export function rowToEvent(r: EventRow): EventRecord {
     ...(r.fatalities_min === null ? {} : { fatalities_min: r.fatalities_min }),
     ...(r.fatalities_max === null ? {} : { fatalities_max: r.fatalities_max }),
     certainty: r.certainty, tier: r.tier,
-    evidence: json(r.evidence) as EventRecord['evidence'],
+    evidence: spans(r.evidence),
     extractor: json(r.extractor) as EventRecord['extractor'],
   }
 }

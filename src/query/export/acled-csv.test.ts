@@ -51,8 +51,8 @@ describe('acled-csv', () => {
       latitude: -3.25,
       longitude: -60.5,
       evidence: [
-        { start: 0, end: 10, text: 'Shots, "heavy"', field: 'type' },
         { start: 20, end: 30, text: 'three\nkilled', field: 'fatalities' },
+        { start: 0, end: 10, text: 'Shots, "heavy"', field: 'type' },
         { start: 40, end: 50, text: 'Shots, "heavy"', field: 'actor1' },
       ],
     })

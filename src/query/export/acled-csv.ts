@@ -3,7 +3,7 @@
  * ACLED-style CSV export: ACLED's columns in ACLED's order, then Faultline's own (`certainty`,
  * `tier`, `doc_id`, `evidence` as JSON). RFC 4180 quoting with CRLF line ends; text cells that a
  * spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or CR) get a leading
- * apostrophe. `notes` is the evidence text; `source` is the document's outlet when known.
+ * apostrophe. `notes` is the evidence text in text order; `source` is the document's outlet.
  */
 import type { EventRecord } from '../../schema/event.js'
 import { writeChunk } from './_write.js'
@@ -36,8 +36,10 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** Evidence snippets in text order, each once. */
 function notes(e: EventRecord): string {
-  const texts = e.evidence.map((s) => s.text.trim()).filter((t) => t !== '')
+  const inOrder = [...e.evidence].sort((a, b) => a.start - b.start)
+  const texts = inOrder.map((s) => s.text.trim()).filter((t) => t !== '')
   return [...new Set(texts)].join(NOTES_SEPARATOR)
 }
 
