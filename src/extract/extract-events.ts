@@ -9,7 +9,7 @@ import type { DocInput } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { findPlaceMentions } from '../resolve/gazetteer/index.js'
 import { buildEvent, type DocContext } from './build-event.js'
-import { countryHint } from './country/index.js'
+import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
 import { isNonViolent, isNonViolentDocument } from './non-violence.js'
@@ -42,7 +42,7 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const dated: DocInput = published ? { ...doc, published_at: published } : doc
   const dates = findDates(text, published)
   const places = findPlaceMentions(text)
-  const country = countryHint(folded, places)
+  const country = countryHint(folded, places) || actorCountry(text)
   const placeAt = (from: number, to: number): string[] =>
     places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
   const background = (from: number, to: number): boolean =>

@@ -1,9 +1,10 @@
 /**
  * @module
- * Country hint for a document: the country most named (names, demonyms, capitals), else the
- * country of most gazetteer place mentions, else ''. Used to geocode and to name generic
- * actors ('Civilians (Mali)').
+ * Country hint for a document: the country most named (names, demonyms, capitals) and of its
+ * gazetteer place mentions; failing those, the home country of the domestic armed groups it
+ * names. Used to geocode and to name generic actors ('Civilians (Mali)').
  */
+import { findActorMentions, listActors } from '../../resolve/actors/index.js'
 import type { PlaceMention } from '../../resolve/gazetteer/index.js'
 import { COUNTRY_WORDS } from './data/countries.js'
 
@@ -13,7 +14,10 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
   for (const [country, re] of COUNTRY_WORDS) {
     re.lastIndex = 0
     let n = 0
-    while (re.exec(folded)) n++
+    // "near the Burkina Faso border" places the event beside that country, not in it.
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      if (!/^\W*(?:border|frontier|frontiere|borderland)/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) n++
+    }
     if (n) score.set(country, n * 2)
   }
   for (const p of places) {
@@ -33,5 +37,25 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
       top = n
     }
   }
+  return best
+}
+
+let homes: Map<string, string> | undefined
+
+/** Home country of the domestic actors named in `text` (not foreign or international forces). */
+export function actorCountry(text: string): string {
+  homes ??= new Map(
+    listActors()
+      .filter((a) => a.country && a.inter !== 8 && !a.id.includes('{'))
+      .map((a) => [a.id, a.country ?? ''] as const),
+  )
+  const score = new Map<string, number>()
+  for (const m of findActorMentions(text)) {
+    const c = m.weak || m.generic ? undefined : homes.get(m.actor.id)
+    if (c) score.set(c, (score.get(c) ?? 0) + 1)
+  }
+  let best = ''
+  let top = 0
+  for (const [c, n] of score) if (n > top) [best, top] = [c, n]
   return best
 }
