@@ -32,8 +32,20 @@ interface Hints {
 const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
 const UNAMBIGUOUS_KM = 30
 
-function isQualifier(text: string, prev: PlaceMention | undefined, m: PlaceMention): boolean {
-  return prev !== undefined && /^\s*(?:,|\(|, |\()\s*$/.test(text.slice(prev.end, m.start))
+/** 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori': the later names describe. */
+const QUALIFIER_GAP = /^\s*[,(]\s*(?:(?:\p{Ll}+\s+){0,3}(?:between|entre)\s+)?$/u
+
+const LIST_GAP = /^\s*(?:,|and|et|or|ou)\s*$/
+
+/** Which mentions qualify the one before them (a list continues a qualifier: 'A and B'). */
+function qualifiers(text: string, mentions: readonly PlaceMention[]): boolean[] {
+  const out: boolean[] = []
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1]
+    const gap = prev ? text.slice(prev.end, m.start) : ''
+    out.push(prev !== undefined && (QUALIFIER_GAP.test(gap) || (out[k - 1] === true && LIST_GAP.test(gap))))
+  })
+  return out
 }
 
 function collectHints(
@@ -43,13 +55,14 @@ function collectHints(
 ): Hints {
   const countries = new Set<string>()
   const admins = new Set<string>()
+  const isQualifier = qualifiers(text, mentions)
   const anchors: { mention: PlaceMention; place: Place }[] = []
   mentions.forEach((m, k) => {
     const first = m.candidates[0]
     if (!first) return
     if (first.kind === 'country') countries.add(first.country.toLowerCase())
     const word = adminWord(text, m.start, m.end)
-    const qualifier = isQualifier(text, mentions[k - 1], m)
+    const qualifier = isQualifier[k] === true
     const onlyAreas = m.candidates.every((c) => c.kind === 'admin1' || c.kind === 'admin2')
     for (const c of m.candidates) {
       if (onlyAreas) admins.add(foldName(c.kind === 'admin1' ? c.admin1 : c.admin2))
@@ -115,6 +128,7 @@ export function resolveMentions(
 ): ResolvedMention[] {
   const hints = collectHints(text, mentions, countryHint)
   const words = mentions.map((m) => adminWord(text, m.start, m.end))
+  const isQualifier = qualifiers(text, mentions)
   const first = mentions.map((m, k) => bestCandidate(m, words[k] as AdminWord, hints))
   const anchors = [...hints.anchors]
   first.forEach((place, k) => {
@@ -126,7 +140,7 @@ export function resolveMentions(
   return mentions.map((m, k) => {
     const admin = words[k] as AdminWord
     const place = bestCandidate(m, admin, second)
-    const qualifier = isQualifier(text, mentions[k - 1], m)
+    const qualifier = isQualifier[k] === true
     return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }
   })
 }

@@ -21,9 +21,10 @@ const MAX_UNKNOWN_TOKENS = 3
 const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'between'])
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
-const isAcronym = (t: Token) => t.text.length <= 6 && t.text === t.text.toUpperCase()
+const isAcronym = (t: Token) => t.text.length <= 5 && t.text === t.text.toUpperCase()
 /** 'FAMa', 'MCs', 'BurkinaFaso': a capital inside a word marks an acronym or a typo, not a place. */
-const isMixedCase = (t: Token) => /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) && !/['’]/.test(t.text)
+const isMixedCase = (t: Token) =>
+  /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !/['’]/.test(t.text)
 
 /** Longest run of joinable tokens from i of at most n tokens. */
 function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {

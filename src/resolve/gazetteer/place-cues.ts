@@ -8,9 +8,9 @@
 export type Cue = 'coded' | 'in' | 'village' | 'near' | 'relative' | 'between' | 'from' | 'none'
 
 const ARTICLE = "(?:(?:the|la|le|les|l['’])\\s*)?"
-const DISTANCE = '(?:\\d+(?:[.,]\\d+)?|a few|few|several|some|quelques)\\s*(?:km|kms|kilomet(?:er|re)s?|miles?|m)'
+const DISTANCE = '(?:\\d+(?:[.,]\\d+)?|a few|few|several|some|quelques)\\s*(?:km|kms|kilom[eè]t(?:er|re)s?|miles?|m)'
 const DIRECTION =
-  '(?:(?:au|to the)\\s+)?(?:north|south|east|west|nord|sud|est|ouest|ne|nw|se|sw)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?'
+  "(?:(?:au|to the|à l['’]|l['’])\\s*)?(?:north|south|east|west|nord|sud|est|ouest|ne|nw|se|sw)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?"
 const PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|locality|ville|localité|commune)\\s+(?:of|de|d['’])\\s*)?"
 /** '30 km north of', 'a few km from', 'à 20 km de', 'au nord de', 'southeast of the town of' */
 const RELATIVE = new RegExp(
@@ -24,6 +24,7 @@ const TAIL = 60
 const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['coded', /\bcoded (?:as|at|to)\s*$/i],
   ['relative', RELATIVE],
+  ['between', /\b(?:between|entre)\s+[^.;:()]{2,60}?\s+(?:and|et)\s+$/i],
   ['between', /\b(?:between|entre)(?:\s+the\s+(?:villages?|towns?|localities)\s+of)?\s*(?:(?:les\s+)?(?:villages?|localités)\s+de\s+)?$/i],
   [
     'near',
@@ -31,7 +32,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ],
   [
     'village',
-    /\b(?:village|town|city|locality|hamlet|commune|camp|localité|hameau|ville|campement|site) (?:of|de|d['’]|du)\s*$/i,
+    /\b(?:village|town|city|locality|hamlet|commune|camp|localité|hameau|ville|campement|site|post|poste|base|garrison|checkpoint|market|marché) (?:of|de|d['’]|du)\s*$/i,
   ],
   [
     'in',

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs'
 import { COUNTRY_BY_CODE } from './countries.js'
 import { EXONYMS } from './exonyms.js'
-import { foldName } from './fold.js'
 import { PlaceIndex } from './place-index.js'
 import { sahelFilePath } from './sahel-file.js'
 import type { Place, PlaceKind } from './types.js'
@@ -44,7 +43,8 @@ export function seatOf(place: Place): Place | undefined {
 const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2 }
 
 function seatRank(p: Place, areaName: string): number {
-  const named = foldName(p.name) === foldName(areaName) ? 1 : 0
+  // names here are the ascii names of the file: a case-insensitive compare is enough
+  const named = p.name.toLowerCase() === areaName.toLowerCase() ? 1 : 0
   return (SEAT_RANK[p.featureCode ?? ''] ?? 0) * 2 + named + p.population / 1e9
 }
 
@@ -90,8 +90,9 @@ export function loadSahel(tsv: string): Sahel {
       index.addKeys(place, keys.split('|'), vkeys ? vkeys.split('|') : [])
     } else index.add(place, [name, ascii, ...(alts ? alts.split('|') : [])])
     if (place.kind === 'populated') {
-      addSeat(seats, `${place.country}|${admin1}`, admin1, place)
-      addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
+      const capital = SEAT_RANK[fcode] !== undefined
+      if (capital || ascii === admin1) addSeat(seats, `${place.country}|${admin1}`, admin1, place)
+      if (capital || ascii === admin2) addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
     }
   }
   for (const [alias, target] of EXONYMS) {

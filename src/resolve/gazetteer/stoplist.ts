@@ -22,7 +22,8 @@ export const NEVER_PLACES = words(`
   mr mrs dr general colonel captain commander chief imam sheikh
   malian burkinabe burkinabe nigerien french european american russian algerian mauritanian
   fulani peul peulh dogon bambara tuareg touareg arab songhai bozo dozo mossi
-  un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim
+  un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim gatia mujao mojwa aqim aqmi mnla
+  hcua eigs fama fds vdp cma msa maa cja ansar plateforme platform
   north south east west northern southern eastern western central center sud ouest
   region cercle commune province department village town city district area zone
   suspected unknown unidentified presumed alleged armed gunmen militants soldiers villagers
