@@ -37,7 +37,8 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   const inside = ctx.dates.filter((d) => d.start >= start && d.end <= end)
   const counts = group.units.map((u) => countDeaths(text, u.start, u.end, inside, folded))
   const deaths = combineCounts(counts)
-  const date = resolveEventDate(ctx.dates, { start, end }, doc.published_at)
+  const firstCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
+  const date = resolveEventDate(ctx.dates, { start, end, ...(firstCue ? { cue: firstCue.start } : {}) }, doc.published_at)
   const located = locateEvent({ text, focus: { start, end }, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
   const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
@@ -45,7 +46,7 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   const mentions = findRoleMentions(text, folded, start, end, actorCtx).filter(
     (m) => !hits.some((h) => h.start <= m.start && m.end <= h.end),
   )
-  const mainCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end))) ?? { start }
+  const mainCue = firstCue ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
   const kind = classify(hits, label, {
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),

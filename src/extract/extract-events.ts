@@ -48,11 +48,17 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const background = (from: number, to: number): boolean =>
     isBackgroundText(folded, from, to, dates, published, !doc.published_at)
   const groups = segmentEvents(withoutTitle(text, sentences), folded, dates, placeAt, background)
+  const anchored = (from: number, to: number): boolean =>
+    dates.some((d) => d.start >= from && d.end <= to && d.kind !== 'year') ||
+    places.some((p) => p.start >= from && p.end <= to)
   const ctx: DocContext = { doc: dated, inferred: !doc.published_at, folded, dates, country, extractor: EXTRACTOR }
   const out: EventRecord[] = []
   const calm = isNonViolentDocument(folded)
+  const long = sentences.length > 4
   for (const g of groups) {
     if (isNonViolent(folded, g.start, g.end, calm)) continue
+    // In a long article, a later event that names neither a day nor a place is commentary.
+    if (long && out.length > 0 && !anchored(g.start, g.end)) continue
     const ev = buildEvent(ctx, g, out.length + 1)
     if (ev) out.push(ev)
   }

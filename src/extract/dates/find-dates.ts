@@ -4,10 +4,11 @@
  * `forwardDate: false` semantics: a day-month without a year takes the publication year (or the
  * year before when that would be after publication); a weekday is the latest such day on or
  * before publication ("last Saturday" on a Saturday goes back a week); "the night of 14 to 15
- * July" is the 14th; "around", ranges and "last week" lower the time precision.
+ * July" is the 14th; "the previous morning" is the day before the date named before it;
+ * "around", ranges and "last week" lower the time precision.
  */
 import { foldText } from '../text/span.js'
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/calendar.js'
+import { CHAINED_DAYS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/calendar.js'
 import * as P from './data/patterns.js'
 import { addDays, isoDate, weekday } from './iso.js'
 
@@ -110,6 +111,18 @@ function relatives(folded: string, published: string | null | undefined, out: Da
   }
 }
 
+function chained(folded: string, out: DateMention[]): Array<[DateMention, number]> {
+  const found: Array<[DateMention, number]> = []
+  for (const [phrase, offset] of CHAINED_DAYS) {
+    for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
+      const m: DateMention = { start: i, end: i + phrase.length, date: null, precision: 1, kind: 'relative', year: null }
+      out.push(m)
+      found.push([m, offset])
+    }
+  }
+  return found
+}
+
 /** All date mentions of `text`, in text order, without overlaps (longest kept). */
 export function findDates(text: string, published?: string | null): DateMention[] {
   const folded = foldText(text)
@@ -120,6 +133,7 @@ export function findDates(text: string, published?: string | null): DateMention[
   monthYears(folded, all)
   weekdays(folded, published, all)
   relatives(folded, published, all)
+  const chain = chained(folded, all)
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
   const out: DateMention[] = []
   for (const m of all) {
@@ -127,5 +141,12 @@ export function findDates(text: string, published?: string | null): DateMention[
     if (last && m.start < last.end) continue
     out.push(m)
   }
-  return out
+  // "the previous morning": one day before the day named just before it.
+  return out.map((m, i) => {
+    const link = chain.find(([c]) => c === m)
+    if (!link) return m
+    const prev = out.slice(0, i).reverse().find((p) => p.date && p.kind !== 'year' && p.kind !== 'month')
+    const base = prev?.date ?? published ?? null
+    return { ...m, date: base ? addDays(base, link[1]) : null }
+  })
 }

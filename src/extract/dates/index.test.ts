@@ -34,6 +34,17 @@ describe('resolveEventDate', () => {
       if (got.mention) assert.ok(got.mention.end <= text.length)
     })
   }
+  it('the previous morning is the day before the day named before it', () => {
+    const text = 'On Sunday, August 25, a video circulated. The previous morning, gunmen killed villagers.'
+    const cue = text.indexOf('killed')
+    const got = resolveEventDate(findDates(text, '2024-08-27'), { start: text.indexOf('The previous'), end: text.length, cue }, '2024-08-27')
+    assert.equal(got.date, '2024-08-24')
+  })
+  it('the day nearest the cue wins over a reporting date', () => {
+    const text = "A statement late Wednesday said 30 soldiers were wounded in Monday's ambush."
+    const got = resolveEventDate(findDates(text, '2019-11-21'), { start: 0, end: text.length, cue: text.indexOf('ambush') }, '2019-11-21')
+    assert.equal(got.date, '2019-11-18')
+  })
   it('no publication date and no year gives null', () => {
     const text = 'On August 7, gunmen attacked a post.'
     assert.equal(resolveEventDate(findDates(text, null), { start: 0, end: text.length }).date, null)

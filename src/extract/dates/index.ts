@@ -20,11 +20,21 @@ const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
 /** The date of an event whose text lies in `focus`, given all mentions of the document. */
 export function resolveEventDate(
   mentions: readonly DateMention[],
-  focus: { readonly start: number; readonly end: number },
+  focus: { readonly start: number; readonly end: number; readonly cue?: number },
   published?: string | null,
 ): EventDate {
   const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && m.date)
-  const day = inside.find((m) => DAY_KINDS.has(m.kind))
+  const days = inside.filter((m) => DAY_KINDS.has(m.kind))
+  // The day named nearest the event's cue ("Monday's ambush"), not a reporting date before it.
+  const cue = focus.cue
+  const day =
+    cue === undefined
+      ? days[0]
+      : days.reduce<DateMention | undefined>((best, m) => {
+          const d = Math.min(Math.abs(m.start - cue), Math.abs(m.end - cue))
+          const b = best ? Math.min(Math.abs(best.start - cue), Math.abs(best.end - cue)) : Infinity
+          return d < b ? m : best
+        }, undefined)
   if (day) return { date: day.date, precision: day.precision, mention: day }
   const month = inside.find((m) => m.kind === 'month')
   if (month) {

@@ -62,3 +62,19 @@ export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number, 1 | 2 | 3]> 
   ['le mois dernier', 30, 3],
   ['debut du mois', 7, 3],
 ]
+
+/** Days relative to the date mentioned just before ("the previous morning", "le lendemain"). */
+export const CHAINED_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['the previous day', -1],
+  ['the previous morning', -1],
+  ['the previous evening', -1],
+  ['the previous night', -1],
+  ['the day before', -1],
+  ['the night before', -1],
+  ['la veille', -1],
+  ['the next day', 1],
+  ['the following day', 1],
+  ['the next morning', 1],
+  ['the following morning', 1],
+  ['le lendemain', 1],
+]
