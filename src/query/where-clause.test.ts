@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from '../store/_fixtures.js'
-import { openStore } from '../store/open-store.js'
+import { openTestStore } from '../store/_test-db.js'
 import type { Store } from '../store/store.js'
 import { EventFilterSchema } from './filters.js'
 import type { EventFilter } from './filters.js'
@@ -87,7 +87,7 @@ describe('whereClause (pure)', () => {
 describe('whereClause against PGlite', () => {
   let store: Store
   before(async () => {
-    store = await openStore({ db: 'memory://' })
+    store = await openTestStore()
     await store.ingest(makeDoc('Where report'), 'W', W)
     await store.ingest(makeDoc('Where report 2'), 'W2', W2)
   })

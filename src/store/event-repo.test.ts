@@ -6,9 +6,8 @@ import { CSV_HEADER } from '../query/export/acled-csv.js'
 import { writeExport } from '../query/export/index.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
+import { openTestDb } from './_test-db.js'
 import { all, countingSelects } from './_test-helpers.js'
-import { migrate } from './migrate.js'
-import { openPglite } from './pglite-queryable.js'
 import { createSqlStore } from './sql-store.js'
 import type { Store } from './store.js'
 
@@ -27,9 +26,7 @@ describe('streamEvents and exports (PGlite in memory)', () => {
   let store: Store
   let selects: number[]
   before(async () => {
-    const db = await openPglite()
-    await migrate(db)
-    const spy = countingSelects(db)
+    const spy = countingSelects(await openTestDb())
     selects = spy.selects
     store = createSqlStore(spy.db)
     await store.ingest(makeDoc('Report S', { outlet: 'Stream Times' }), 'S', many)

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
-import { openStore } from './open-store.js'
+import { openTestStore } from './_test-db.js'
 import type { Store } from './store.js'
 
 const isCode = (code: string) => (e: unknown) => e instanceof FaultlineError && e.code === code
@@ -11,7 +11,7 @@ const isCode = (code: string) => (e: unknown) => e instanceof FaultlineError && 
 describe('sql-store (PGlite in memory)', () => {
   let store: Store
   before(async () => {
-    store = await openStore({ db: 'memory://' })
+    store = await openTestStore()
   })
   after(() => store.close())
 
