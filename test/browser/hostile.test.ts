@@ -28,6 +28,12 @@ const HOSTILE_HTML = `<!doctype html><html><head><meta charset="utf-8">
 <img src="x" onerror="window.__pwned=15">
 </article></body></html>`
 
+/** Coordinates of the two hostile events (text fixture, HTML ingest). */
+const MARKERS: [number, number][] = [
+  [15.92, 2.4],
+  [15.66, 0.5],
+]
+
 const reason = skipReason()
 
 describe('browser: hostile documents', { skip: reason ?? false }, () => {
@@ -78,12 +84,28 @@ describe('browser: hostile documents', { skip: reason ?? false }, () => {
     await page.goto(`${hx.server.url}/`)
     await waitForList(page)
     assert.match(await page.locator('table.events').innerText(), /<script>window\.__pwned=7<\/script>Armed men/)
-    // Hover every marker so each tooltip (built from actor/place strings) is rendered.
+    // Hover each marker so its tooltip (built from actor/place strings) is rendered. The map fits
+    // both events at its max fit zoom (7), centred on the middle of their projected bounds.
     const box = await page.locator('.map').boundingBox()
     assert.ok(box)
-    for (let x = 0; x < box.width; x += 12) {
-      for (let y = 0; y < box.height; y += 12) await page.mouse.move(box.x + x, box.y + y)
+    const project = ([lat, lon]: [number, number]) => {
+      const scale = 256 * 2 ** 7
+      const r = (lat * Math.PI) / 180
+      return [(scale * (lon + 180)) / 360, (scale * (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI)) / 2] as const
     }
+    const points = MARKERS.map(project)
+    const cx = (Math.min(...points.map((p) => p[0])) + Math.max(...points.map((p) => p[0]))) / 2
+    const cy = (Math.min(...points.map((p) => p[1])) + Math.max(...points.map((p) => p[1]))) / 2
+    let shown = 0
+    let tips = ''
+    for (const [x, y] of points) {
+      await page.mouse.move(box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy))
+      shown += await page.locator('.leaflet-tooltip').count()
+      tips += await page.locator('.leaflet-tooltip').allInnerTexts().then((t) => t.join('\n'))
+      await page.mouse.move(box.x + 2, box.y + box.height - 2)
+    }
+    assert.ok(shown >= MARKERS.length, `every marker showed its tooltip (${shown})`)
+    assert.match(tips, /<script>window\.__pwned=7<\/script>Armed men/, 'tooltip shows the name as text')
     await assertInert(page, 'list')
     await page.close()
   })
@@ -99,6 +121,10 @@ describe('browser: hostile documents', { skip: reason ?? false }, () => {
     assert.equal(await page.locator('.doc-text mark[data-field~="location"]').innerText(), '<script>window.__pwned=1</script>')
     assert.match(await page.locator('#doc-title').innerText(), /<img src=x onerror=/)
     assert.match(await page.locator('.doc-meta').innerText(), /<b onmouseover=/)
+    // Overlapping spans: 'Armed men' is actor1 inside the type span; the inner field colours it.
+    const overlap = page.locator('.doc-text mark[data-field="actor1 type"]')
+    assert.equal(await overlap.innerText(), 'Armed men')
+    assert.equal(await page.locator('.doc-text mark[data-field="type"]').innerText(), ' attacked herders')
     await page.locator('.doc-text mark[data-field~="date"]').click()
     await page.locator('.doc-text mark[data-field~="location"]').dblclick()
     await assertInert(page, 'text detail')

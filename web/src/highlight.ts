@@ -3,7 +3,7 @@
  * Turns a document's text and an event's evidence spans into DOM: plain runs become text nodes,
  * covered runs become `<mark data-field="…">` elements whose only child is a text node. Spans may
  * overlap; the text is cut at every span boundary and each piece lists every field covering it
- * (the first listed one gives the colour). Offsets outside the text are clamped, never thrown on.
+ * (the innermost one first; it gives the colour). Offsets outside the text are clamped, never thrown on.
  */
 import { fieldStyle } from './colors.js'
 import { h } from './dom.js'
@@ -35,9 +35,11 @@ export function segment(length: number, spans: readonly EvidenceSpan[]): Segment
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number
     const end = points[i + 1] as number
-    const fields = [
-      ...new Set(valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.field)),
-    ]
+    // Innermost (shortest) span first: the most specific field gives the colour.
+    const covering = valid
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))
+    const fields = [...new Set(covering.map((s) => s.field))]
     out.push({ start, end, fields })
   }
   return out

@@ -10,6 +10,7 @@ import { FIELD_STYLES, fieldStyle, typeColor } from '../colors.js'
 import { type Child, h } from '../dom.js'
 import { eventHref, fatalitiesLabel, geoPrecisionLabel, placeLabel, timePrecisionLabel } from '../format.js'
 import { mismatchedSpans, renderHighlighted } from '../highlight.js'
+import { showPlaceMap } from './place-map.js'
 
 type Row = readonly [label: string, value: Child, evidenceField?: string]
 
@@ -117,6 +118,7 @@ export async function showEvent(root: HTMLElement, id: string, backHref: string)
   try {
     const e = await getEvent(id)
     const doc = await getDocument(e.doc_id)
+    const placeHost = h('div', { class: 'place-map', role: 'img', 'aria-label': `Map: ${placeLabel(e)}` })
     const swatch = h('span', { class: 'type-dot', 'aria-hidden': 'true' })
     swatch.style.setProperty('background', typeColor(e.event_type))
     const title = h('h1', {}, swatch, `${e.event_type}${e.sub_event_type ? ` — ${e.sub_event_type}` : ''}`)
@@ -125,8 +127,9 @@ export async function showEvent(root: HTMLElement, id: string, backHref: string)
       back,
       title,
       summary,
-      h('div', { class: 'detail-grid' }, h('section', { class: 'fields-panel', 'aria-label': 'Fields' }, fieldTable(e)), documentPanel(e, doc)),
+      h('div', { class: 'detail-grid' }, h('section', { class: 'fields-panel', 'aria-label': 'Fields' }, placeHost, fieldTable(e)), documentPanel(e, doc)),
     )
+    showPlaceMap(placeHost, e, doc.events.filter((o) => o.event_id !== e.event_id))
     document.title = `${e.event_type} ${e.event_date ?? ''} — Faultline`
     scrollToFirstMark(view)
     view.dataset.ready = 'true'
