@@ -96,8 +96,9 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   }
   if (nearest < 50) s += 3
   else if (nearest < 150) s += 1.5
-  if (word === 'region') s += c.kind === 'admin1' ? 10 : 0
-  else if (word === 'cercle') s += c.kind === 'admin2' ? 10 : c.kind === 'populated' ? 6 : 0
+  // the admin word outweighs everything, including the hints this very name created
+  if (word === 'region') s += c.kind === 'admin1' ? 25 : 0
+  else if (word === 'cercle') s += c.kind === 'admin2' ? 25 : c.kind === 'populated' ? 20 : 0
   else s += { populated: 2, other: 0.5, admin2: 1, admin1: 0.5, country: 3 }[c.kind]
   s += RANK[c.featureCode ?? ''] ?? 0
   if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5

@@ -10,7 +10,7 @@ import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
 import { adminWord, cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
-import { ACTOR_PHRASES, COMMON_WORDS, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
+import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
 import { isSentenceStart, joinable, type Token, tokenize } from './tokens.js'
 import type { Place, PlaceMention } from './types.js'
 import { countryIndex, lookupWorldCity } from './world-gazetteer.js'
@@ -62,7 +62,8 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   const cue = cueBefore(text, first.start)
   if (REGION_ONLY.has(key)) return c.qualifier || adminWord(text, first.start, first.end) === 'region'
   // a capitalised word glued to this one makes a longer name we do not know (a person, 'Tin X')
-  if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(foldName(c.next.text))) {
+  const nextKey = c.next ? foldName(c.next.text) : ''
+  if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(nextKey) && !FACILITIES.has(nextKey)) {
     const gap = text.slice(first.end, c.next.start)
     const axisBefore = /\b(?:axis|axe|road|route|between|entre)\s+(?:the\s+|l['’])?$/i
     const pair =

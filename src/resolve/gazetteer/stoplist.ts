@@ -43,6 +43,14 @@ export const COMMON_WORDS = words(`
   lac bois mont ville fort plage
 `)
 
+/** Capitalised words that may follow a place name without making it a longer name. */
+export const FACILITIES = words(`
+  gendarmerie school airport airfield camp market hospital prison mosque base bridge dam road gate
+  checkpoint mine university stadium hotel station district region cercle province commune village
+  town city garrison barracks post police customs court prefecture mayor town hall
+  ecole aeroport marche hopital mosquee pont barrage route poste caserne prefecture mairie
+`)
+
 /** Region names that are also plain words: places only next to 'region' / 'région'. */
 export const REGION_ONLY = words('sahel centre nord est cascades')
 
