@@ -1,0 +1,75 @@
+/**
+ * @module
+ * English loaded-language lexicon, written by hand: words whose job is to make the reader feel
+ * (outrage, disgust, fear, admiration) rather than to describe. Entry syntax (see `_lexicon.ts`):
+ * a trailing `*` takes any word ending, so `barbar*` covers barbaric, barbarian, barbarity;
+ * spaces match any run of whitespace; a hyphen also matches a space or nothing.
+ */
+
+/** Evaluative adjectives and their adverbs. Extended to the head noun they modify. */
+export const LOADED_ADJ_EN: readonly string[] = [
+  'abhorrent', 'abject', 'abominable', 'absurd*', 'appalling*', 'apocalyptic', 'atrocious*',
+  'awful*', 'barbaric*', 'barbarous', 'bestial', 'bigoted', 'blatant*', 'bloodthirsty',
+  'blood-soaked', 'bloodstained', 'bogus', 'brazen*', 'brutal*', 'callous*', 'catastrophic*',
+  'chilling*', 'cowardly', 'craven', 'crazed', 'crazy', 'criminally', 'cruel*', 'dastardly',
+  'deceitful*', 'deluded', 'demented', 'demonic', 'depraved', 'deranged',
+  'despicable', 'despotic', 'detestable', 'devilish', 'diabolical*', 'dirty', 'disastrous*',
+  'discredited', 'disgraceful*', 'disgusting*', 'dishonest*', 'dreadful*', 'egregious*',
+  'evil', 'fanatical*', 'farcical', 'fascistic', 'fiendish', 'filthy', 'flagrant*', 'foolish*',
+  'fraudulent*', 'genocidal', 'ghastly', 'glorious*', 'grisly', 'grotesque*', 'gruesome*',
+  'hateful', 'heartless*', 'heinous*', 'heroic*', 'horrendous*', 'horrible', 'horribly',
+  'horrific*', 'horrifying*', 'humiliating*', 'hypocritical*', 'hysterical*', 'idiotic*',
+  'ignominious*', 'immoral', 'infamous*', 'infernal', 'inhuman', 'inhumane', 'insane*',
+  'laughable', 'loathsome', 'ludicrous*', 'lunatic', 'macabre', 'malevolent', 'malicious*',
+  'maniacal', 'merciless*', 'miserable', 'monstrous*', 'moronic', 'murderous*', 'nasty',
+  'nauseating', 'nefarious', 'neo-colonial', 'neocolonial', 'nightmarish', 'noble', 'notorious*',
+  'obscene*', 'odious', 'outrageous*', 'pathetic*', 'perfidious', 'perverse', 'perverted',
+  'pitiful', 'preposterous', 'psychopathic', 'rabid*', 'rapacious', 'reactionary', 'reckless*',
+  'repugnant', 'repulsive', 'revolting', 'ridiculous*', 'rotten', 'ruthless*', 'sadistic',
+  'satanic', 'savage', 'savagely', 'scandalous*', 'senseless*', 'shameful*', 'shameless*',
+  'sham', 'shocking*', 'sick', 'sickening*', 'sinister', 'sleazy', 'so-called', 'self-styled',
+  'self-proclaimed', 'sordid', 'spineless', 'stupid*', 'terrible', 'terribly', 'terrifying*',
+  'treacherous*', 'twisted', 'tyrannical*', 'unconscionable', 'unhinged', 'unprincipled',
+  'unscrupulous', 'vengeful', 'venal', 'vicious*', 'vile', 'villainous', 'vindictive', 'vitriolic',
+  'wanton*', 'wicked*', 'woeful*', 'wretched', 'valiant*', 'courageous*', 'fearless*',
+  'imperialist', 'colonialist', 'fascist', 'racist', 'totalitarian', 'draconian', 'predatory',
+  'parasitic', 'bloody', 'disgraced', 'misguided', 'toxic', 'venomous', 'poisonous', 'hellish',
+  'ferocious*', 'fierce', 'fiercely', 'frenzied', 'hysteria', 'lawless', 'cynical*', 'crooked',
+  'corrupt', 'corrupted', 'degenerate', 'decadent', 'deplorable', 'devious', 'sneaky',
+  'treasonous', 'traitorous', 'warmongering', 'bloodthirsty', 'savage*',
+]
+
+/** Nouns that name a deed or a state with strong emotional charge. */
+export const LOADED_NOUN_EN: readonly string[] = [
+  'abomination*', 'atrocit*', 'barbarism', 'barbarity', 'barbarities', 'bloodbath*',
+  'bloodletting', 'bloodshed', 'brutality', 'brutalities', 'butchery', 'carnage', 'catastrophe*',
+  'charade', 'cowardice', 'crimes against humanity', 'debacle', 'devastation', 'disgrace',
+  'ethnic cleansing', 'farce', 'fiasco', 'genocide*', 'havoc', 'hell', 'heroism', 'hoax*',
+  'holocaust', 'horror*', 'humiliation', 'hypocrisy', 'imperialism', 'infamy', 'mayhem',
+  'martyrdom', 'massacre*', 'menace', 'neo-colonialism', 'neocolonialism', 'nightmare*',
+  'onslaught', 'outrage', 'pillage', 'plunder', 'pogrom*', 'rampage', 'reign of terror',
+  'savagery', 'scandal', 'scourge', 'slaughter', 'subjugation', 'terror', 'travesty',
+  'treachery', 'treason', 'tyranny', 'villainy', 'war crimes', 'witch hunt*', 'witch-hunt*',
+  'killing spree', 'bloodlust', 'enslavement', 'oppression', 'lies', 'smear*', 'propaganda',
+  'chaos', 'plague', 'cancer', 'lunacy', 'insanity', 'madness', 'stupidity', 'idiocy',
+  'monstrosity', 'obscenity', 'betrayal', 'tragedy', 'apocalypse', 'cataclysm',
+]
+
+/** Verbs of violence or attack chosen for their force ('slaughtered', not 'killed'). */
+export const LOADED_VERB_EN: readonly string[] = [
+  'annihilat*', 'butcher*', 'decimat*', 'exterminat*', 'massacred', 'massacring', 'obliterat*',
+  'ravag*', 'slaughter*', 'terroriz*', 'terroris*', 'brutaliz*', 'brutalis*', 'plunder*',
+  'pillag*', 'slam', 'slams', 'slammed', 'slamming', 'lambast*', 'blasted', 'blasts',
+  'smash*', 'crush*', 'trampl*', 'ransack*', 'wreak*', 'unleash*', 'rampag*', 'betray*',
+  'desecrat*', 'demoniz*', 'demonis*', 'vilif*', 'smeared', 'savaged', 'mauled', 'gutted',
+  'trash*', 'hounded', 'persecut*', 'enslav*', 'subjugat*', 'oppress', 'oppressed', 'oppressing',
+]
+
+/** Intensifiers: never loaded alone, but pulled into the span of the word they intensify. */
+export const INTENSIFIERS_EN: readonly string[] = [
+  'absolutely', 'utterly', 'totally', 'completely', 'entirely', 'extremely', 'incredibly',
+  'deeply', 'truly', 'so', 'very', 'most', 'highly', 'outright', 'downright', 'grossly',
+  'wildly', 'hugely', 'massively', 'unbelievably', 'insanely', 'desperately', 'bitterly',
+  'thoroughly', 'profoundly', 'increasingly', 'openly', 'notoriously', 'blatantly',
+  'shamelessly', 'outrageously', 'particularly', 'especially', 'ever more', 'such a', 'such',
+]

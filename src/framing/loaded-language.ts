@@ -1,0 +1,75 @@
+/**
+ * @module
+ * Loaded language: emotionally charged words and phrases ('massacre', 'barbaric', 'lâche',
+ * 'so-called'), English and French, found with hand-written lexicons (`data/loaded-*.ts`).
+ * A span takes in the intensifiers before it ('truly disgusting') and, for an adjective, the
+ * noun it modifies ('vicious attack'), because that is what the reader takes in as one unit.
+ */
+import { compileLexicon, lexiconHits } from './_lexicon.js'
+import { makeSpan, mergeSpans } from './_spans.js'
+import { tokenizeWords, wordAt } from './_words.js'
+import type { Word } from './_words.js'
+import { FUNCTION_WORDS } from './data/function-words.js'
+import { INTENSIFIERS_EN, LOADED_ADJ_EN, LOADED_NOUN_EN, LOADED_VERB_EN } from './data/loaded-en.js'
+import { INTENSIFIERS_FR, LOADED_ADJ_FR, LOADED_NOUN_FR, LOADED_VERB_FR } from './data/loaded-fr.js'
+import type { Span } from './types.js'
+
+const ADJ = compileLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
+const OTHER = compileLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR, LOADED_VERB_EN, LOADED_VERB_FR)
+const INTENSIFIERS: ReadonlySet<string> = new Set(
+  [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
+)
+const MAX_INTENSIFIERS = 2
+
+/** Grow a span left over intensifiers that touch it ('truly' + 'disgusting'). */
+export function withIntensifiers(words: readonly Word[], first: number): number {
+  let i = first
+  for (let k = 0; k < MAX_INTENSIFIERS; k++) {
+    const cur = words[i]
+    const prev = words[i - 1]
+    if (!cur || !prev || cur.barrier || !INTENSIFIERS.has(prev.key)) break
+    i--
+  }
+  return i
+}
+
+/** The noun right after an adjective, if nothing but a space separates them. */
+function headNoun(words: readonly Word[], adj: number): number {
+  const next = words[adj + 1]
+  if (!next || next.barrier || FUNCTION_WORDS.has(next.key)) return adj
+  if (/^\p{Lu}/u.test(next.text) || /^\p{N}/u.test(next.text)) return adj
+  if (/(?:ly|ment)$/.test(next.key)) return adj
+  return adj + 1
+}
+
+function spanFor(
+  text: string,
+  words: readonly Word[],
+  hit: readonly [number, number],
+  adjective: boolean,
+): Span | null {
+  const first = wordAt(words, hit[0])
+  let last = first
+  while (last + 1 < words.length && (words[last + 1] as Word).start < hit[1]) last++
+  if (!words[first]) return null
+  const from = withIntensifiers(words, first)
+  const to = adjective ? headNoun(words, last) : last
+  return makeSpan(text, (words[from] as Word).start, (words[to] as Word).end, 'Loaded_Language')
+}
+
+/**
+ * Loaded-language spans in a document, in text order, merged where they overlap.
+ * @example findLoadedLanguage('A truly barbaric attack.') // → 'truly barbaric attack'
+ */
+export function findLoadedLanguage(text: string, words = tokenizeWords(text)): Span[] {
+  const spans: Span[] = []
+  for (const hit of lexiconHits(ADJ, text)) {
+    const s = spanFor(text, words, hit, true)
+    if (s) spans.push(s)
+  }
+  for (const hit of lexiconHits(OTHER, text)) {
+    const s = spanFor(text, words, hit, false)
+    if (s) spans.push(s)
+  }
+  return mergeSpans(text, spans)
+}

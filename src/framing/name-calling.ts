@@ -1,0 +1,98 @@
+/**
+ * @module
+ * Name calling and labelling: words that put a person or group in a box ('terrorists',
+ * 'the junta', 'colonial troops', 'lackeys', 'des terroristes'), from `data/labels-*.ts`. Two
+ * rules: a label noun or phrase, grown left over its modifiers ('radical Islamic terrorists');
+ * and a loaded adjective on a neutral people noun ('corrupt politicians', 'bloody junta').
+ */
+import { compileLexicon, lexiconHas, lexiconHits } from './_lexicon.js'
+import { makeSpan, mergeSpans } from './_spans.js'
+import { tokenizeWords, wordAt } from './_words.js'
+import type { Word } from './_words.js'
+import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
+import { LABEL_NOUNS_EN, LABEL_PHRASES_EN, PEOPLE_NOUNS_EN } from './data/labels-en.js'
+import { LABEL_NOUNS_FR, LABEL_PHRASES_FR, PEOPLE_NOUNS_FR } from './data/labels-fr.js'
+import { LOADED_ADJ_EN } from './data/loaded-en.js'
+import { LOADED_ADJ_FR } from './data/loaded-fr.js'
+import type { Span } from './types.js'
+
+const LABELS = compileLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, LABEL_PHRASES_FR)
+const LOADED_ADJ = compileLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
+const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
+/** Endings of English adjectives and nationality words that can premodify a label. */
+const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|ed|ing|less|ful)$/
+const MAX_MODIFIERS = 3
+const MAX_GAP = 2
+
+export interface NameCallingOptions {
+  /** Take a determiner before the label into the span ('the junta'). Default false. */
+  readonly determiner?: boolean
+}
+
+/** Whether a word can premodify a label noun ('Islamic', 'bloody', 'pro-Russian'). */
+export function isModifier(w: Word): boolean {
+  if (FUNCTION_WORDS.has(w.key)) return false
+  if (lexiconHas(LOADED_ADJ, w.key)) return true
+  if (w.text.includes('-')) return true
+  return MODIFIER_END.test(w.key)
+}
+
+/** Grow left over modifiers touching word `first`; then over one determiner if asked. */
+export function growLeft(words: readonly Word[], first: number, determiner: boolean): number {
+  let i = first
+  for (let k = 0; k < MAX_MODIFIERS; k++) {
+    const cur = words[i] as Word
+    const prev = words[i - 1]
+    if (!prev || cur.barrier || !isModifier(prev)) break
+    i--
+  }
+  const cur = words[i] as Word
+  const prev = words[i - 1]
+  if (determiner && prev && !cur.barrier && DETERMINERS.has(prev.key)) i--
+  return i
+}
+
+function lastWord(words: readonly Word[], first: number, end: number): number {
+  let last = first
+  while (last + 1 < words.length && (words[last + 1] as Word).start < end) last++
+  return last
+}
+
+/** Loaded adjective + up to two modifiers + a people noun ('corrupt Western elites'). */
+function adjectiveOnPeople(words: readonly Word[], adj: number): number | null {
+  for (let j = adj + 1; j <= adj + 1 + MAX_GAP && j < words.length; j++) {
+    const w = words[j] as Word
+    if (w.barrier) return null
+    if (PEOPLE.has(w.key)) return j
+    if (!isModifier(w) && !/^\p{Lu}/u.test(w.text)) return null
+  }
+  return null
+}
+
+/**
+ * Name-calling spans in a document, in text order, merged where they overlap.
+ * @example findNameCalling('They called them colonial troops.') // → 'colonial troops'
+ */
+export function findNameCalling(
+  text: string,
+  opts: NameCallingOptions = {},
+  words = tokenizeWords(text),
+): Span[] {
+  const det = opts.determiner ?? false
+  const spans: Span[] = []
+  for (const [s, e] of lexiconHits(LABELS, text)) {
+    const first = wordAt(words, s)
+    if (!words[first]) continue
+    const from = growLeft(words, first, det)
+    const last = lastWord(words, first, e)
+    spans.push(makeSpan(text, (words[from] as Word).start, (words[last] as Word).end, 'Name_Calling,Labeling'))
+  }
+  for (const [s, e] of lexiconHits(LOADED_ADJ, text)) {
+    const first = wordAt(words, s)
+    const noun = adjectiveOnPeople(words, lastWord(words, first, e))
+    if (noun === null) continue
+    const from = growLeft(words, first, det)
+    spans.push(makeSpan(text, (words[from] as Word).start, (words[noun] as Word).end, 'Name_Calling,Labeling'))
+  }
+  return mergeSpans(text, spans)
+}
