@@ -1,3 +1,9 @@
+/**
+ * @module
+ * Tests for whereClause: placeholder numbering and escaping (pure), then every filter alone and
+ * combined against a real PGlite store — near across the antimeridian and at a pole included —
+ * and SQL metacharacters in values that must stay data.
+ */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { EventRecord } from '../schema/event.js'

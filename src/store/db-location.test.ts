@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for resolveDbLocation/defaultDbDir: --db, FAULTLINE_DB, XDG_DATA_HOME and the fallback.
+ */
 import assert from 'node:assert/strict'
 import { join, resolve } from 'node:path'
 import { describe, it } from 'node:test'

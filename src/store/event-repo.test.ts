@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for streamEvents over 2 500 rows (keyset batches of 1000, stable order across ties,
+ * outlet joined) and for every export format fed straight from the store.
+ */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { parseCsv } from '../query/export/_csv-parse.js'

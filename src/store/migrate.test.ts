@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for migrations: the .ts copy matches the .sql file, all-or-nothing application, applied
+ * once, and refusal of a database written by a newer version.
+ */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'

@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for openStore: postgres:// refused with a hint, a directory store created with its
+ * parents and reopened with its data intact.
+ */
 import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

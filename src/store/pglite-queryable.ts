@@ -3,7 +3,7 @@
  * `Queryable` over PGlite (embedded PostgreSQL in WebAssembly). Opens an in-memory database or a
  * data directory; every driver error comes out as `FaultlineError('E_DB')` naming the statement.
  */
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, TransactionAbortedError } from '@electric-sql/pglite'
 import type { Transaction } from '@electric-sql/pglite'
 import { toDbError } from './_db-error.js'
 import type { Database, Queryable, QueryResult } from './queryable.js'
@@ -45,7 +45,11 @@ export function pgliteQueryable(pg: PGlite): Database {
   return {
     query: (sql, params = []) => run(pg, sql, params),
     exec: (sql) => runExec(pg, sql),
-    transaction: (fn) => pg.transaction((tx) => fn(txQueryable(tx))),
+    transaction: (fn) =>
+      pg.transaction((tx) => fn(txQueryable(tx))).catch((e: unknown) => {
+        // Errors from `fn` pass through as they are; only a failed COMMIT is the driver's.
+        throw e instanceof TransactionAbortedError ? toDbError(e, 'COMMIT') : e
+      }),
     close: () => pg.close(),
   }
 }

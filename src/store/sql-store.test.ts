@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for the SQL store on in-memory PGlite: exact round-trips, text order, idempotent
+ * re-ingest, all-or-nothing ingest on constraint violations, paging totals, actors and summary.
+ */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'

@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for the ACLED CSV export: header order, interaction codes, RFC 4180 quoting and the
+ * formula guard, rows parsed back with a real CSV reader, and backpressure on a slow stream.
+ */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeEvent } from '../../store/_fixtures.js'

@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Tests for the GeoJSON export: Point features in [lon, lat], ungeocoded events skipped, the
+ * empty collection, and incremental writing under backpressure.
+ */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { makeEvent } from '../../store/_fixtures.js'

@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for writeExport: dispatch to each format and E_BAD_ARGUMENT for an unknown one.
+ */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { FaultlineError } from '../../errors.js'

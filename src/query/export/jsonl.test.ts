@@ -1,3 +1,7 @@
+/**
+ * @module
+ * Tests for the JSONL export: one schema-valid record per line, outlet left out, backpressure.
+ */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { EventSchema } from '../../schema/event.js'
