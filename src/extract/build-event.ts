@@ -17,6 +17,9 @@ import { assignRoles, findFrame, findRoleMentions } from './roles/index.js'
 import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
 
+const CROWD = /\b(?:youths?|young (?:people|men)|residents|locals|inhabitants|villagers|crowds?|mob|population|jeunes|habitants|foule|villageois)\b/
+const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])
+
 export interface DocContext {
   readonly doc: DocInput
   /** The publication date was inferred from the text (see `anchorDate`). */
@@ -48,12 +51,17 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   )
   const mainCue = firstCue ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
+  const agent = frame.agent
   const kind = classify(hits, label, {
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
-    target: frame.target, agent: frame.agent?.kind ?? 'none', deaths: deaths.value })
+    target: frame.target,
+    agent: agent?.kind ?? 'none',
+    deaths: deaths.value,
+    crowd: agent !== null && agent.kind === 'civilian' && CROWD.test(folded.slice(agent.start, agent.end)),
+  })
   if (!kind) return null
   // Threats, warnings and sanctions are events only when an armed or state actor acts.
-  if (kind.cue?.family === 'other' && !['armed', 'unidentified', 'identity', 'state'].includes(frame.agent?.kind ?? '')) return null
+  if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
   const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx)
   const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at, inferred: ctx.inferred })
   const certainty = assessCertainty(folded, start, end)

@@ -23,6 +23,8 @@ export interface ClassifyContext {
   /** Kind of the agent ('state', 'armed', 'unidentified', 'civilian', …) or 'none'. */
   readonly agent: string
   readonly deaths: number
+  /** The agent is a crowd (youths, residents, villagers): its violence is a riot. */
+  readonly crowd: boolean
 }
 
 const VIOLENT: ReadonlySet<Family> = new Set(['attack', 'kill', 'clash'])
@@ -54,6 +56,11 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (has('excessive')) return pick('Protests', 'Excessive force against protesters', 'excessive')
   if (has('mob')) return pick('Riots', 'Mob violence', 'mob')
   if (has('riot')) return pick('Riots', 'Violent demonstration', 'riot')
+  if (has('protest') && (has('looting') || has('clash'))) return pick('Riots', 'Violent demonstration', 'protest')
+  if (ctx.crowd && (violent || has('looting'))) {
+    const personal = ctx.target === 'civilian' && (has('kill') || has('attack')) && !has('looting')
+    return personal ? pick('Riots', 'Mob violence', 'attack') : pick('Riots', 'Violent demonstration', has('looting') ? 'looting' : 'attack')
+  }
   if (has('protest')) {
     if (has('intervention') || has('arrest')) return pick('Protests', 'Protest with intervention', 'protest')
     return pick('Protests', 'Peaceful protest', 'protest')
