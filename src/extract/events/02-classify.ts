@@ -57,7 +57,9 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (has('mob')) return pick('Riots', 'Mob violence', 'mob')
   if (has('riot')) return pick('Riots', 'Violent demonstration', 'riot')
   if (has('protest') && (has('looting') || has('clash'))) return pick('Riots', 'Violent demonstration', 'protest')
-  if (ctx.crowd && (violent || has('looting'))) {
+  // Villagers fighting villagers or killing armed men act as a communal militia: a battle.
+  const militia = has('clash') || (ctx.deaths > 0 && ctx.target === 'armed')
+  if (ctx.crowd && !militia && (violent || has('looting'))) {
     const personal = ctx.target === 'civilian' && (has('kill') || has('attack')) && !has('looting')
     return personal ? pick('Riots', 'Mob violence', 'attack') : pick('Riots', 'Violent demonstration', has('looting') ? 'looting' : 'attack')
   }
