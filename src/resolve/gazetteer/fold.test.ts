@@ -24,6 +24,8 @@ test('foldVariant: French/English transliterations share a key', () => {
     [['Tchintabaraden', 'Chintabaraden'], 'tch/ch'],
     [['Boulkessi', 'Boulkesi'], 'doubled letters'],
     [['Djibo', 'Jibo'], 'dj/j'],
+    [["N'Tillit", 'In Tillit', 'I-n-Tillit'], 'Tamasheq in- prefix'],
+    [['Indelimane', 'I-n-Deliman'], 'French final e'],
   ]
   for (const [names, label] of groups) {
     const keys = new Set(names.map(foldVariant))

@@ -42,6 +42,10 @@ const VARIANT_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ee/g, 'i'],
   [/(?<=[^aeiou])h/g, ''],
   [/(.)\1+/g, '$1'],
+  // Tamasheq 'in' (place of): N'Tillit = In Tillit = I-n-Tillit
+  [/^n(?=[^aeiou])/, 'in'],
+  // French spellings add a final e: Indelimane = I-n-Deliman
+  [/(?<=[^aeiou])e$/, ''],
 ]
 
 /** Loose key: the exact key without spaces, with variant spellings merged. */

@@ -9,6 +9,7 @@
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
+import { distanceKm } from './geo.js'
 import { cuePrecision } from './place-cues.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
 import { lookupWorldCity } from './world-gazetteer.js'
@@ -33,12 +34,22 @@ const KIND_SCORE: Record<Place['kind'], number> = {
   country: -2,
 }
 
-function eventScore(r: ResolvedMention, order: number): number {
+/** 'the X area of Y' names a part of a town when X is unknown, close to Y, or Y is a capital. */
+function isNeighbourhood(r: ResolvedMention, next: ResolvedMention | undefined): boolean {
+  if (r.admin !== 'part' || !next?.place) return false
+  if (!r.place || next.place.featureCode === 'PPLC') return true
+  const km = distanceKm(r.place.latitude, r.place.longitude, next.place.latitude, next.place.longitude)
+  return km < NEIGHBOURHOOD_KM
+}
+
+const NEIGHBOURHOOD_KM = 20
+
+function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : -2
   const village = r.admin === 'village' ? 1 : 0
   const qualifier = r.qualifier ? -4 : 0
-  // 'the Zinda area of Gao': the event is coded at the town it is part of
-  const part = r.admin === 'part' ? -4 : 0
+  // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
+  const part = isNeighbourhood(r, next) ? -4 : 0
   return (CUE_SCORE[r.cue] ?? 0) + kind + village + qualifier + part - 0.3 * order
 }
 
@@ -67,7 +78,7 @@ function pickEvent(resolved: readonly ResolvedMention[]): ResolvedMention | unde
   let best: ResolvedMention | undefined
   let bestScore = -Infinity
   resolved.forEach((r, order) => {
-    const s = eventScore(r, order)
+    const s = eventScore(r, order, resolved[order + 1])
     if (s > bestScore) [best, bestScore] = [r, s]
   })
   return best
@@ -108,7 +119,7 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     }
   }
   const before = resolved[resolved.indexOf(chosen) - 1]
-  const precision = precisionOf(chosen, place, before?.admin === 'part')
+  const precision = precisionOf(chosen, place, before !== undefined && isNeighbourhood(before, chosen))
   // an area-only event is coded, as ACLED does, at the area's capital or seat
   const point = seatOf(place) ?? capitalOf(place) ?? place
   return {
