@@ -23,7 +23,13 @@ export const LABEL_NOUNS_EN: readonly string[] = [
   'useful idiot*', 'deep state', 'fake news', 'mainstream media', 'lamestream media',
   'war criminal*', 'warmonger*', 'oligarch*', 'parasite*', 'vermin', 'scum', 'rabble',
   'riffraff', 'cult', 'regime', 'regimes', 'clique', 'cabal', 'bloodsucker*',
-  'enemy of the people', 'enemies of the people', 'freedom fighters', 'martyrs', 'martyr', 'heroes',
+  'enemy of the people', 'enemies of the people', 'freedom fighters', 'liberals', 'libs',
+  'progressives', 'socialists', 'marxists', 'communists', 'neocons', 'neo-cons', 'rino*', 'antifa',
+  'jihadis', 'illegals', 'illegal aliens', 'haters', 'elitists', 'the swamp', 'the elites',
+  'the establishment', 'zionists', 'islamofascist*', 'radical islam', 'reds', 'pinkos',
+  'reactionaries', 'counter-revolutionaries', 'bourgeois*', 'capitalists', 'oppressors',
+  'exploiters', 'plunderers', 'looters', 'rapists', 'pedophile*', 'paedophile*', 'perverts',
+  'degenerates', 'radicals', 'agitators', 'provocateurs', 'trolls', 'hacks', 'martyrs', 'martyr', 'heroes',
   'patriots', 'liberators', 'fighters of liberation', 'national liberation forces',
 ]
 

@@ -36,7 +36,22 @@ export const LOADED_ADJ_EN: readonly string[] = [
   'parasitic', 'bloody', 'disgraced', 'misguided', 'toxic', 'venomous', 'poisonous', 'hellish',
   'ferocious*', 'fierce', 'fiercely', 'frenzied', 'hysteria', 'lawless', 'cynical*', 'crooked',
   'corrupt', 'corrupted', 'degenerate', 'decadent', 'deplorable', 'devious', 'sneaky',
-  'treasonous', 'traitorous', 'warmongering', 'bloodthirsty', 'savage*',
+  'treasonous', 'traitorous', 'warmongering', 'bloodthirsty', 'savage*', 'alarming*',
+  'arrogant*', 'bizarre*', 'brainwashed', 'crippling', 'damning', 'deceptive*', 'delusional',
+  'despicabl*', 'destructive', 'disgraceful*', 'embarrassing*', 'fabricated', 'fake', 'phony',
+  'phoney', 'feckless', 'fearmongering', 'fear-mongering', 'frightening*', 'furious*', 'greedy',
+  'hapless', 'hostile', 'illegitimate', 'incompetent', 'inept', 'infuriating*', 'insidious*',
+  'insulting*', 'intolerant', 'irrational*', 'irresponsible', 'mad', 'malign', 'manipulative',
+  'meddling', 'mindless*', 'nonsensical', 'obsessed', 'obsessive*', 'offensive', 'outlandish',
+  'paranoid', 'petty', 'pompous', 'rampant', 'relentless*', 'rigged', 'scary', 'shady', 'shoddy',
+  'slimy', 'smug*', 'staggering*', 'stunning*', 'tragic*', 'unbelievabl*', 'unjust*',
+  'unspeakabl*', 'virulent*', 'worthless', 'radical', 'extremist', 'hardline', 'hard-line',
+  'brutish', 'thuggish', 'disingenuous*', 'duplicitous', 'mendacious', 'spurious', 'baseless',
+  'groundless', 'outright', 'ugly', 'shrill', 'hysterically', 'vulgar', 'crass', 'nauseous',
+  'loony', 'kooky', 'wacky', 'nutty', 'batty', 'bonkers', 'idiotic', 'imbecilic', 'dumb',
+  'senile', 'pathological*', 'heroically', 'gallant*', 'selfless*', 'righteous*',
+  'glorif*', 'beloved', 'revered', 'legendary', 'magnificent', 'splendid', 'tremendous',
+  'fantastic', 'amazing', 'unprecedented', 'historic', 'existential', 'sweeping', 'draconian',
 ]
 
 /** Nouns that name a deed or a state with strong emotional charge. */
@@ -52,17 +67,29 @@ export const LOADED_NOUN_EN: readonly string[] = [
   'treachery', 'treason', 'tyranny', 'villainy', 'war crimes', 'witch hunt*', 'witch-hunt*',
   'killing spree', 'bloodlust', 'enslavement', 'oppression', 'lies', 'smear*', 'propaganda',
   'chaos', 'plague', 'cancer', 'lunacy', 'insanity', 'madness', 'stupidity', 'idiocy',
-  'monstrosity', 'obscenity', 'betrayal', 'tragedy', 'apocalypse', 'cataclysm',
+  'monstrosity', 'obscenity', 'betrayal', 'tragedy', 'apocalypse', 'cataclysm', 'bombshell',
+  'nonsense', 'garbage', 'rubbish', 'drivel', 'claptrap', 'cover-up', 'coverup', 'lying',
+  'scam', 'evil*', 'wickedness', 'greed', 'hatred', 'bigotry', 'racism',
+  'crusade', 'despotism', 'disaster', 'mess', 'witchcraft', 'sabotage', 'assault on',
+  'war on', 'blood on * hands', 'stab* in the back', 'slap in the face', 'power grab', 'land grab',
+  'death toll', 'hellhole', 'cesspool', 'swamp', 'hypocrite', 'filth', 'hysteric*', 'panic',
+  'fury', 'rage', 'wrath', 'vitriol', 'venom', 'poison', 'frenzy', 'debauchery', 'perversion',
+  'heresy', 'blasphemy', 'sacrilege', 'desecration', 'persecution', 'martyr', 'glory', 'valor',
+  'valour', 'bravery', 'sacrifice',
 ]
 
 /** Verbs of violence or attack chosen for their force ('slaughtered', not 'killed'). */
 export const LOADED_VERB_EN: readonly string[] = [
   'annihilat*', 'butcher*', 'decimat*', 'exterminat*', 'massacred', 'massacring', 'obliterat*',
-  'ravag*', 'slaughter*', 'terroriz*', 'terroris*', 'brutaliz*', 'brutalis*', 'plunder*',
+  'ravag*', 'slaughter*', 'terrorized', 'terrorizing', 'terrorised', 'terrorising', 'brutaliz*', 'brutalis*', 'plunder*',
   'pillag*', 'slam', 'slams', 'slammed', 'slamming', 'lambast*', 'blasted', 'blasts',
   'smash*', 'crush*', 'trampl*', 'ransack*', 'wreak*', 'unleash*', 'rampag*', 'betray*',
   'desecrat*', 'demoniz*', 'demonis*', 'vilif*', 'smeared', 'savaged', 'mauled', 'gutted',
-  'trash*', 'hounded', 'persecut*', 'enslav*', 'subjugat*', 'oppress', 'oppressed', 'oppressing',
+  'trash*', 'hounded', 'persecuted', 'persecuting', 'enslav*', 'subjugat*', 'oppress', 'oppressed', 'oppressing',
+  'ripped into', 'hammered', 'bashed', 'bashing', 'mocked', 'mocking', 'ridicul*', 'sneer*',
+  'rant*', 'whin*', 'brag*', 'gloat*', 'lied', 'cheated', 'rigged', 'stok*', 'incit*', 'inflam*',
+  'exploit*', 'manipulat*', 'indoctrinat*', 'brainwash*', 'bull*ing', 'bullied', 'censor*', 'cower*', 'grovel*', 'kowtow*', 'caved', 'scream*', 'shriek*', 'howl*', 'spew*',
+  'wag* war', 'wip* out', 'hijack*', 'usurp*', 'ruin*', 'devour*', 'prey* on',
 ]
 
 /** Intensifiers: never loaded alone, but pulled into the span of the word they intensify. */
