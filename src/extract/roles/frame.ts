@@ -67,6 +67,16 @@ function build(
   return { agent, patient, others, target, claimant }
 }
 
+const AFTER_PARTICIPLE =
+  /^\w*ed\s+(?:(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today)\b|[,.:;(]|$)/
+
+/** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
+function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
+  const gap = folded.slice(subjectEnd, cue)
+  if (gap.split(/\s+/).filter(Boolean).length > 3 || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
+  return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
+}
+
 /** The frame of the event in `folded[from, to)` whose main cue starts at `cue`. */
 export function findFrame(
   folded: string,
@@ -106,8 +116,7 @@ export function findFrame(
     const between = folded.slice(nearest.end, cue + 12)
     const passive = PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)
     // Headline style: "Malian army convoy ambushed near Diabaly", "FAMa post attacked last night".
-    const participle = /^\s*(?:[\w'-]+\s+){0,3}?\w+ed\s+(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|[,.:;]|$)/.test(folded.slice(nearest.end, cue + 40)) &&
-      !/\b(?:and|who|which|that)\b/.test(folded.slice(nearest.end, cue))
+    const participle = headlinePassive(folded, nearest.end, cue)
     if (passive || participle) {
       const agent =
         before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ??
