@@ -8,7 +8,8 @@
 import { conflictPrior } from './conflict-prior.js'
 import { foldName } from './fold.js'
 import { distanceKm } from './geo.js'
-import { adminWord, type AdminWord, type Cue, cueBefore } from './place-cues.js'
+import { adminWord, type AdminWord } from './admin-word.js'
+import { type Cue, cueBefore } from './place-cues.js'
 import type { Place, PlaceMention } from './types.js'
 
 export interface ResolvedMention {
@@ -43,7 +44,10 @@ function qualifiers(text: string, mentions: readonly PlaceMention[]): boolean[] 
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1]
     const gap = prev ? text.slice(prev.end, m.start) : ''
-    out.push(prev !== undefined && (QUALIFIER_GAP.test(gap) || (out[k - 1] === true && LIST_GAP.test(gap))))
+    out.push(
+      prev !== undefined &&
+        (QUALIFIER_GAP.test(gap) || (out[k - 1] === true && LIST_GAP.test(gap))),
+    )
   })
   return out
 }
@@ -92,7 +96,10 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   let nearest = Infinity
   for (const a of hints.anchors) {
     if (a.mention === m) continue
-    nearest = Math.min(nearest, distanceKm(c.latitude, c.longitude, a.place.latitude, a.place.longitude))
+    nearest = Math.min(
+      nearest,
+      distanceKm(c.latitude, c.longitude, a.place.latitude, a.place.longitude),
+    )
   }
   if (nearest < 50) s += 3
   else if (nearest < 150) s += 1.5

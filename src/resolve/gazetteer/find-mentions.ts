@@ -8,7 +8,8 @@
  */
 import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
-import { adminWord, cueBefore } from './place-cues.js'
+import { adminWord } from './admin-word.js'
+import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
 import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
 import { isSentenceStart, joinable, type Token, tokenize } from './tokens.js'
@@ -60,7 +61,8 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   if (n > 1) return true
   if (NEVER_PLACES.has(key)) return false
   const cue = cueBefore(text, first.start)
-  if (REGION_ONLY.has(key)) return c.qualifier || adminWord(text, first.start, first.end) === 'region'
+  if (REGION_ONLY.has(key))
+    return c.qualifier || adminWord(text, first.start, first.end) === 'region'
   // a capitalised word glued to this one makes a longer name we do not know (a person, 'Tin X')
   const nextKey = c.next ? foldName(c.next.text) : ''
   if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(nextKey) && !FACILITIES.has(nextKey)) {
@@ -138,7 +140,11 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   const max = runLength(text, tokens, i, MAX_UNKNOWN_TOKENS)
   while (n < max && isCapitalised(tokens[i + n] as Token)) {
     const next = tokens[i + n] as Token
-    if (text.slice((tokens[i + n - 1] as Token).end, next.start) === '-' && lookupSahel(next.text).length > 0) break
+    if (
+      text.slice((tokens[i + n - 1] as Token).end, next.start) === '-' &&
+      lookupSahel(next.text).length > 0
+    )
+      break
     n++
   }
   for (let len = n; len >= 1; len--) {
@@ -151,6 +157,11 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
     }
   }
   const last = tokens[i + n - 1] as Token
-  out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), candidates: [] })
+  out.push({
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    candidates: [],
+  })
   return n
 }

@@ -38,7 +38,12 @@ const KIND_SCORE: Record<Place['kind'], number> = {
 function isNeighbourhood(r: ResolvedMention, next: ResolvedMention | undefined): boolean {
   if (r.admin !== 'part' || !next?.place) return false
   if (!r.place || next.place.featureCode === 'PPLC') return true
-  const km = distanceKm(r.place.latitude, r.place.longitude, next.place.latitude, next.place.longitude)
+  const km = distanceKm(
+    r.place.latitude,
+    r.place.longitude,
+    next.place.latitude,
+    next.place.longitude,
+  )
   return km < NEIGHBOURHOOD_KM
 }
 
@@ -102,7 +107,12 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     if (known) [chosen, fallback] = [known, true]
   }
   const evidence = [
-    { start: chosen.mention.start, end: chosen.mention.end, text: chosen.mention.text, field: 'location' },
+    {
+      start: chosen.mention.start,
+      end: chosen.mention.end,
+      text: chosen.mention.text,
+      field: 'location',
+    },
   ]
   const place = chosen.place
   if (!place) {
@@ -119,7 +129,11 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     }
   }
   const before = resolved[resolved.indexOf(chosen) - 1]
-  const precision = precisionOf(chosen, place, before !== undefined && isNeighbourhood(before, chosen))
+  const precision = precisionOf(
+    chosen,
+    place,
+    before !== undefined && isNeighbourhood(before, chosen),
+  )
   // an area-only event is coded, as ACLED does, at the area's capital or seat
   const point = seatOf(place) ?? capitalOf(place) ?? place
   return {

@@ -70,8 +70,19 @@ export function loadSahel(tsv: string): Sahel {
     const c = (lines[i] as string).split('\t')
     if (c.length < 11) continue
     const [id, name, ascii, alts, lat, lon, fcode, cc, admin1, admin2, pop, keys, vkeys] = c as [
-      string, string, string, string, string, string, string, string, string, string, string,
-      string | undefined, string | undefined,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+      string | undefined,
     ]
     const place: Place = {
       id,
@@ -92,12 +103,14 @@ export function loadSahel(tsv: string): Sahel {
     if (place.kind === 'populated') {
       const capital = SEAT_RANK[fcode] !== undefined
       if (capital || ascii === admin1) addSeat(seats, `${place.country}|${admin1}`, admin1, place)
-      if (capital || ascii === admin2) addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
+      if (capital || ascii === admin2)
+        addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
     }
   }
   for (const [alias, target] of EXONYMS) {
     const known = new Set(index.lookupExact(alias))
-    for (const place of [...index.lookupExact(target)]) if (!known.has(place)) index.add(place, [alias])
+    for (const place of [...index.lookupExact(target)])
+      if (!known.has(place)) index.add(place, [alias])
   }
   return { index, seats }
 }

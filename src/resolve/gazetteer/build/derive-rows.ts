@@ -52,7 +52,8 @@ export function deriveRows(
 ): GazetteerRow[] {
   const adm2ByCode = new Map<string, string>()
   for (const r of rows) {
-    if (r.fcode === 'ADM2') adm2ByCode.set(`${r.cc}.${r.admin1Code}.${r.admin2Code}`, cleanAdminName(r.ascii))
+    if (r.fcode === 'ADM2')
+      adm2ByCode.set(`${r.cc}.${r.admin1Code}.${r.admin2Code}`, cleanAdminName(r.ascii))
   }
   const seats = findSeats(rows, adm2ByCode, admin1Names)
   const out: GazetteerRow[] = []
@@ -77,14 +78,19 @@ function findSeats(
   const nearAdm2 = (r: GeoNamesRow, key: string) =>
     (adm2Points.get(key) ?? []).some((a) => distanceKm(r.lat, r.lon, a.lat, a.lon) < SEAT_MAX_KM)
   const seats = new Map<string, Seat>()
-  const byPop = [...rows].filter((r) => r.fclass === 'P').sort((a, b) => b.population - a.population)
+  const byPop = [...rows]
+    .filter((r) => r.fclass === 'P')
+    .sort((a, b) => b.population - a.population)
   for (const r of byPop) {
     const isCapital = r.fcode === 'PPLA' || r.fcode === 'PPLA2' || r.fcode === 'PPLC'
     const key = `${r.cc}:${foldName(r.ascii)}`
     if (seats.has(key) || !admin1Names.has(`${r.cc}.${r.admin1Code}`)) continue
     if (!isCapital && !nearAdm2(r, key)) continue
     const coded = adm2ByCode.get(`${r.cc}.${r.admin1Code}.${r.admin2Code}`)
-    const capitalOf = r.fcode === 'PPLA' || r.fcode === 'PPLC' ? admin1Names.get(`${r.cc}.${r.admin1Code}`) : undefined
+    const capitalOf =
+      r.fcode === 'PPLA' || r.fcode === 'PPLC'
+        ? admin1Names.get(`${r.cc}.${r.admin1Code}`)
+        : undefined
     const admin2 = r.cc === 'BF' ? coded : (capitalOf ?? r.ascii)
     if (!admin2) continue
     seats.set(key, { cc: r.cc, admin1Code: r.admin1Code, lat: r.lat, lon: r.lon, admin2 })
@@ -151,14 +157,35 @@ function deriveRow(
 /** ADM1 rows for the regions created after the dump: centre of their populated places. */
 function newRegionRows(rows: readonly GazetteerRow[]): GazetteerRow[] {
   const regions = [
-    { id: '12070577', name: 'Ménaka', ascii: 'Menaka', alternates: ['Région de Ménaka', 'Menaka Region'] },
-    { id: '12070575', name: 'Taoudénit', ascii: 'Taoudeni', alternates: ['Taoudenit', 'Région de Taoudénit', 'Taoudeni Region'] },
+    {
+      id: '12070577',
+      name: 'Ménaka',
+      ascii: 'Menaka',
+      alternates: ['Région de Ménaka', 'Menaka Region'],
+    },
+    {
+      id: '12070575',
+      name: 'Taoudénit',
+      ascii: 'Taoudeni',
+      alternates: ['Taoudenit', 'Région de Taoudénit', 'Taoudeni Region'],
+    },
   ]
   return regions.flatMap((region) => {
     const members = rows.filter((r) => r.admin1 === region.ascii && r.fcode.startsWith('PPL'))
     if (members.length === 0) return []
     const lat = members.reduce((s, r) => s + r.lat, 0) / members.length
     const lon = members.reduce((s, r) => s + r.lon, 0) / members.length
-    return [{ ...region, lat, lon, fcode: 'ADM1', cc: 'ML', admin1: region.ascii, admin2: '', population: 0 }]
+    return [
+      {
+        ...region,
+        lat,
+        lon,
+        fcode: 'ADM1',
+        cc: 'ML',
+        admin1: region.ascii,
+        admin2: '',
+        population: 0,
+      },
+    ]
   })
 }

@@ -63,7 +63,8 @@ const KEPT_FEATURES = new Set([
 /** Whether a row belongs in the compact gazetteer. */
 export function isKeptFeature(row: GeoNamesRow): boolean {
   if (row.fclass === 'P') return row.fcode !== 'PPLH'
-  if (row.fclass === 'A') return row.fcode === 'ADM1' || row.fcode === 'ADM2' || row.fcode === 'ADM3'
+  if (row.fclass === 'A')
+    return row.fcode === 'ADM1' || row.fcode === 'ADM2' || row.fcode === 'ADM3'
   return KEPT_FEATURES.has(row.fcode)
 }
 
