@@ -94,6 +94,21 @@ describe('browser: dashboard', { skip: reason ?? false }, () => {
     await page.close()
   })
 
+  test('timeline: clicking a week filters to that week', async () => {
+    const page = await hx.newPage()
+    await page.goto(`${hx.server.url}/`)
+    await waitForList(page)
+    const box = await page.locator('.timeline-canvas').boundingBox()
+    assert.ok(box)
+    // The last bar (week of Monday 2024-05-13) ends where the right axis gutter (34 px) starts.
+    await page.mouse.click(box.x + box.width - 38, box.y + box.height / 2)
+    await page.waitForURL(/since=2024-05-13&until=2024-05-19/)
+    await waitForList(page)
+    assert.equal(await page.getByLabel('From').inputValue(), '2024-05-13')
+    assert.equal(await text(page, '.table-status'), '1–2 of 2 events')
+    await page.close()
+  })
+
   test('pagination: next page keeps the filters in the URL', async () => {
     const page = await hx.newPage()
     await page.goto(`${hx.server.url}/`)

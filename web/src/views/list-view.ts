@@ -24,7 +24,11 @@ export function createListView(): ListView {
   const open = (id: string) => navigate(eventHref(id))
   const form = createFilterForm((filters: Filters) => navigate(`/${filtersToSearch(filters)}`))
   const map = createMapView(open)
-  const timeline = createTimeline()
+  const timeline = createTimeline((monday) => {
+    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)
+    const { filters } = readFilters(location.search)
+    navigate(`/${filtersToSearch({ ...filters, since: monday, until: sunday })}`)
+  })
   const table = createEventTable(open)
   const el = h(
     'div',

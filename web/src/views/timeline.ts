@@ -16,6 +16,8 @@ export interface WeeklyCounts {
   readonly weeks: string[]
   /** counts[type][i] = events of that type in weeks[i]. */
   readonly counts: Record<string, number[]>
+  /** Sum of fatalities per week. */
+  readonly fatalities: number[]
   readonly undated: number
 }
 
@@ -30,7 +32,7 @@ export function weeklyCounts(events: readonly EventRecord[]): WeeklyCounts {
   const dated = events.filter((e) => e.event_date && !Number.isNaN(Date.parse(e.event_date)))
   const undated = events.length - dated.length
   const counts: Record<string, number[]> = {}
-  if (dated.length === 0) return { weeks: [], counts, undated }
+  if (dated.length === 0) return { weeks: [], counts, fatalities: [], undated }
   const mondays = dated.map((e) => mondayOf(e.event_date as string))
   const last = Math.max(...mondays)
   const first = Math.max(Math.min(...mondays), last - (MAX_WEEKS - 1) * 7 * DAY)
@@ -38,13 +40,15 @@ export function weeklyCounts(events: readonly EventRecord[]): WeeklyCounts {
   const weeks = Array.from({ length: n }, (_, i) =>
     new Date(first + i * 7 * DAY).toISOString().slice(0, 10),
   )
+  const fatalities = new Array<number>(n).fill(0)
   dated.forEach((e, i) => {
     const idx = Math.round(((mondays[i] as number) - first) / (7 * DAY))
     if (idx < 0) return
     const row = (counts[e.event_type] ??= new Array<number>(n).fill(0))
     row[idx] = (row[idx] ?? 0) + 1
+    fatalities[idx] = (fatalities[idx] ?? 0) + e.fatalities
   })
-  return { weeks, counts, undated }
+  return { weeks, counts, fatalities, undated }
 }
 
 export interface TimelineView {
@@ -52,17 +56,27 @@ export interface TimelineView {
   setEvents(events: readonly EventRecord[]): void
 }
 
-export function createTimeline(): TimelineView {
+/** `onPickWeek` receives the Monday of a clicked week (YYYY-MM-DD). */
+export function createTimeline(onPickWeek: (monday: string) => void): TimelineView {
   const canvas = h('canvas', { class: 'timeline-canvas', role: 'img' })
   const caption = h('p', { class: 'timeline-caption' })
   const el = h(
     'section',
     { class: 'timeline', 'aria-label': 'Timeline' },
-    h('h2', { class: 'panel-title' }, 'Events per week'),
+    h('h2', { class: 'panel-title' }, 'Events per week (bars) and fatalities (line, † right axis)'),
     canvas,
     caption,
   )
-  let data: WeeklyCounts = { weeks: [], counts: {}, undated: 0 }
+  let data: WeeklyCounts = { weeks: [], counts: {}, fatalities: [], undated: 0 }
+  const pad = { l: 28, r: 34, t: 8, b: 20 }
+  canvas.addEventListener('click', (ev) => {
+    const n = data.weeks.length
+    if (n === 0) return
+    const plotW = canvas.clientWidth - pad.l - pad.r
+    const i = Math.floor(((ev.offsetX - pad.l) / plotW) * n)
+    const week = data.weeks[i]
+    if (week) onPickWeek(week)
+  })
 
   function draw(): void {
     const width = canvas.clientWidth || 600
@@ -75,7 +89,6 @@ export function createTimeline(): TimelineView {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     ctx.clearRect(0, 0, width, height)
     const { weeks, counts } = data
-    const pad = { l: 28, r: 8, t: 8, b: 20 }
     const totals = weeks.map((_, i) =>
       EVENT_TYPE_LIST.reduce((s, t) => s + (counts[t]?.[i] ?? 0), 0),
     )
@@ -105,6 +118,22 @@ export function createTimeline(): TimelineView {
         y -= bh
       }
     })
+    // Fatalities per week: a line on its own scale (right axis).
+    const fat = data.fatalities
+    const fmax = Math.max(1, ...fat)
+    ctx.strokeStyle = '#1b1f24'
+    ctx.lineWidth = 1.5
+    ctx.beginPath()
+    fat.forEach((f, i) => {
+      const x = pad.l + (i + 0.5) * bw
+      const y = pad.t + plotH - (f / fmax) * plotH
+      if (i === 0) ctx.moveTo(x, y)
+      else ctx.lineTo(x, y)
+    })
+    ctx.stroke()
+    ctx.fillStyle = '#1b1f24'
+    ctx.textAlign = 'left'
+    ctx.fillText(`${fmax}†`, pad.l + plotW + 4, pad.t + 9)
     ctx.fillStyle = '#444'
     ctx.textAlign = 'left'
     ctx.fillText(weeks[0] as string, pad.l, height - 5)
@@ -125,7 +154,7 @@ export function createTimeline(): TimelineView {
       const text =
         `${dated} dated event${dated === 1 ? '' : 's'} over ${span} week${span === 1 ? '' : 's'}` +
         (data.undated ? `; ${data.undated} undated not shown` : '')
-      caption.textContent = text
+      caption.textContent = data.weeks.length > 1 ? `${text}. Click a week to show only it.` : text
       canvas.setAttribute('aria-label', `Bar chart: ${text}`)
       draw()
     },
