@@ -25,7 +25,10 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronym = (t: Token) => t.text.length <= 5 && t.text === t.text.toUpperCase()
 /** 'FAMa', 'MCs', 'BurkinaFaso': a capital inside a word marks an acronym or a typo, not a place. */
 const isMixedCase = (t: Token) =>
-  /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !/['’]/.test(t.text)
+  /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) &&
+  /\p{Ll}/u.test(t.text) &&
+  !/['’]/.test(t.text) &&
+  !/^N\p{Lu}\p{Ll}/u.test(t.text) // NTillit, NDaki: N'Tillit without its apostrophe
 
 /** Longest run of joinable tokens from i of at most n tokens. */
 function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {
@@ -135,9 +138,12 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   const first = tokens[i] as Token
   const cue = cueBefore(text, first.start)
   const key = foldName(first.text)
-  if (!STRONG_CUES.has(cue) || NEVER_PLACES.has(key) || COMMON_WORDS.has(key)) return 0
+  if (!STRONG_CUES.has(cue) || NEVER_PLACES.has(key)) return 0
   let n = 1
   const max = runLength(text, tokens, i, MAX_UNKNOWN_TOKENS)
+  // a common word alone is no place, but it may start one ('Tin Habou')
+  const glued = max > 1 && isCapitalised(tokens[i + 1] as Token)
+  if (COMMON_WORDS.has(key) && !glued) return 0
   while (n < max && isCapitalised(tokens[i + n] as Token)) {
     const next = tokens[i + n] as Token
     if (
