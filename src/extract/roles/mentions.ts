@@ -78,5 +78,18 @@ export function findRoleMentions(
       out.push({ start: s, end: e, text: text.slice(s, e), name: null, inter: INTER[kind], kind, generic: true, assoc: null })
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  return corefer(out.sort((a, b) => a.start - b.start))
+}
+
+/** "French forces … the soldiers": a generic force refers to the force named before it. */
+function corefer(ms: RoleMention[]): RoleMention[] {
+  let named: RoleMention | null = null
+  return ms.map((m) => {
+    if (m.kind !== 'state') return m
+    if (!m.generic && m.name) {
+      named = m
+      return m
+    }
+    return named && m.generic ? { ...m, name: named.name, inter: named.inter, assoc: named.assoc } : m
+  })
 }
