@@ -11,174 +11,155 @@ const whole = (text: string, countryHint?: string): LocateContext => ({
   ...(countryHint ? { countryHint } : {}),
 })
 
-interface Case {
-  readonly label: string
-  readonly text: string
-  readonly location: string
-  readonly admin1: string
-  readonly country: string
-  readonly precision: 1 | 2 | 3
-  /** A point the result must be within 15 km of. */
-  readonly near?: readonly [number, number]
-}
+/** label, text, location, admin1, country, precision, [lat, lon] within 15 km, country hint */
+type Case = [string, string, string, string, string, 1 | 2 | 3, [number, number]?, string?]
 
 const CASES: readonly Case[] = [
-  {
-    label: 'accent folding',
-    text: 'Gunmen killed two traders in Menaka on Monday.',
-    location: 'Menaka',
-    admin1: 'Menaka',
-    country: 'Mali',
-    precision: 1,
-    near: [15.92, 2.4],
-  },
-  {
-    label: 'accented spelling',
-    text: 'Gunmen killed two traders in Ménaka on Monday.',
-    location: 'Menaka',
-    admin1: 'Menaka',
-    country: 'Mali',
-    precision: 1,
-  },
-  {
-    label: 'transliteration Aguelhoc',
-    text: 'A mine exploded in Aguelhoc, wounding a soldier.',
-    location: 'Aguelhok',
-    admin1: 'Kidal',
-    country: 'Mali',
-    precision: 1,
-    near: [19.46, 0.86],
-  },
-  {
-    label: "transliteration Aguel'hoc",
-    text: "Peacekeepers came under fire at Aguel'hoc.",
-    location: 'Aguelhok',
-    admin1: 'Kidal',
-    country: 'Mali',
-    precision: 1,
-  },
-  {
-    label: 'Timbuktu exonym',
-    text: 'Rockets hit the airport camp in Timbuktu.',
-    location: 'Timbuktu',
-    admin1: 'Tombouctou',
-    country: 'Mali',
-    precision: 1,
-    near: [16.77, -3.0],
-  },
-  {
-    label: 'Tombouctou French',
-    text: 'Des obus sont tombés à Tombouctou hier soir.',
-    location: 'Timbuktu',
-    admin1: 'Tombouctou',
-    country: 'Mali',
-    precision: 1,
-  },
-  {
-    label: 'km north of',
-    text: 'An ambush 30 km north of Gao left three soldiers dead.',
-    location: 'Gao',
-    admin1: 'Gao',
-    country: 'Mali',
-    precision: 2,
-    near: [16.27, -0.04],
-  },
-  {
-    label: 'French km de',
-    text: 'Une embuscade à 20 km de Douentza a fait deux morts.',
-    location: 'Douentza',
-    admin1: 'Mopti',
-    country: 'Mali',
-    precision: 2,
-  },
-  {
-    label: 'between A and B',
-    text: 'A convoy hit a mine between Boni and Hombori.',
-    location: 'Boni',
-    admin1: 'Mopti',
-    country: 'Mali',
-    precision: 2,
-  },
-  {
-    label: 'French near + region',
-    text: 'Des hommes armés ont tué trois bergers près de Douentza, dans la région de Mopti.',
-    location: 'Douentza',
-    admin1: 'Mopti',
-    country: 'Mali',
-    precision: 2,
-    near: [15.0, -2.95],
-  },
-  {
-    label: 'region only',
-    text: 'Several attacks were reported in the Mopti region this week.',
-    location: 'Mopti',
-    admin1: 'Mopti',
-    country: 'Mali',
-    precision: 3,
-  },
-  {
-    label: 'BF region only',
-    text: 'Troops were deployed across the Sahel region.',
-    location: 'Dori',
-    admin1: 'Sahel',
-    country: 'Burkina Faso',
-    precision: 3,
-  },
-  {
-    label: 'ambiguous name resolved by region',
-    text: 'Militants attacked Douna, in the Segou region.',
-    location: 'Douna',
-    admin1: 'Segou',
-    country: 'Mali',
-    precision: 1,
-  },
-  {
-    label: 'ambiguous name resolved by nearby town',
-    text: 'Gunmen killed a herder in Douna near Mondoro.',
-    location: 'Douna',
-    admin1: 'Mopti',
-    country: 'Mali',
-    precision: 1,
-  },
-  {
-    label: 'country hint',
-    text: 'Soldiers were killed in Kobadie on Tuesday.',
-    location: 'Kobadie',
-    admin1: 'Tillaberi',
-    country: 'Niger',
-    precision: 1,
-  },
-  {
-    label: 'world city',
-    text: 'Protesters gathered in Paris to denounce the operation.',
-    location: 'Paris',
-    admin1: 'Île-de-France',
-    country: 'France',
-    precision: 1,
-    near: [48.85, 2.35],
-  },
-  {
-    label: 'country only',
-    text: 'The government of Niger declared a state of emergency.',
-    location: 'Niamey',
-    admin1: 'Niamey',
-    country: 'Niger',
-    precision: 3,
-  },
+  [
+    'accent folding',
+    'Gunmen killed two traders in Menaka on Monday.',
+    'Menaka',
+    'Menaka',
+    'Mali',
+    1,
+    [15.92, 2.4],
+  ],
+  [
+    'accented spelling',
+    'Gunmen killed two traders in Ménaka on Monday.',
+    'Menaka',
+    'Menaka',
+    'Mali',
+    1,
+  ],
+  [
+    'Aguelhoc',
+    'A mine exploded in Aguelhoc, wounding a soldier.',
+    'Aguelhok',
+    'Kidal',
+    'Mali',
+    1,
+    [19.46, 0.86],
+  ],
+  ["Aguel'hoc", "Peacekeepers came under fire at Aguel'hoc.", 'Aguelhok', 'Kidal', 'Mali', 1],
+  [
+    'Timbuktu',
+    'Rockets hit the airport camp in Timbuktu.',
+    'Timbuktu',
+    'Tombouctou',
+    'Mali',
+    1,
+    [16.77, -3.0],
+  ],
+  [
+    'Tombouctou',
+    'Des obus sont tombés à Tombouctou hier soir.',
+    'Timbuktu',
+    'Tombouctou',
+    'Mali',
+    1,
+  ],
+  [
+    'km north of',
+    'An ambush 30 km north of Gao left three soldiers dead.',
+    'Gao',
+    'Gao',
+    'Mali',
+    2,
+    [16.27, -0.04],
+  ],
+  [
+    'French km de',
+    'Une embuscade à 20 km de Douentza a fait deux morts.',
+    'Douentza',
+    'Mopti',
+    'Mali',
+    2,
+  ],
+  ['between A and B', 'A convoy hit a mine between Boni and Hombori.', 'Boni', 'Mopti', 'Mali', 2],
+  [
+    'French near + region',
+    'Des hommes armés ont tué trois bergers près de Douentza, dans la région de Mopti.',
+    'Douentza',
+    'Mopti',
+    'Mali',
+    2,
+    [15.0, -2.95],
+  ],
+  [
+    'region only',
+    'Several attacks were reported in the Mopti region this week.',
+    'Mopti',
+    'Mopti',
+    'Mali',
+    3,
+  ],
+  [
+    'BF region only',
+    'Troops were deployed across the Sahel region.',
+    'Dori',
+    'Sahel',
+    'Burkina Faso',
+    3,
+  ],
+  ['cercle', 'Gunmen stole cattle in the Cercle of Koro.', 'Koro', 'Mopti', 'Mali', 2],
+  [
+    'named region decides',
+    'Militants attacked Douna, in the Segou region.',
+    'Douna',
+    'Segou',
+    'Mali',
+    1,
+  ],
+  [
+    'nearby town decides',
+    'Gunmen killed a herder in Douna near Mondoro.',
+    'Douna',
+    'Mopti',
+    'Mali',
+    1,
+  ],
+  [
+    'country hint decides',
+    'Soldiers were killed in Kobadie on Tuesday.',
+    'Kobadie',
+    'Tillaberi',
+    'Niger',
+    1,
+    undefined,
+    'Niger',
+  ],
+  [
+    'world city',
+    'Protesters gathered in Paris to denounce the operation.',
+    'Paris',
+    'Île-de-France',
+    'France',
+    1,
+    [48.85, 2.35],
+  ],
+  [
+    'country only',
+    'The government of Niger declared a state of emergency.',
+    'Niamey',
+    'Niamey',
+    'Niger',
+    3,
+  ],
 ]
 
 test('locateEvent: rule families', () => {
-  for (const c of CASES) {
-    const got = locateEvent(whole(c.text, c.label === 'country hint' ? 'Niger' : undefined))
-    assert.ok(got, `${c.label}: located`)
-    assert.equal(got.location, c.location, `${c.label}: location`)
-    assert.equal(got.admin1, c.admin1, `${c.label}: admin1`)
-    assert.equal(got.country, c.country, `${c.label}: country`)
-    assert.equal(got.geo_precision, c.precision, `${c.label}: precision`)
-    assert.ok(got.latitude !== null && got.longitude !== null, `${c.label}: coordinates`)
-    if (c.near) {
-      const km = distanceKm(got.latitude, got.longitude, c.near[0], c.near[1])
-      assert.ok(km < 15, `${c.label}: ${km.toFixed(0)} km from the expected point`)
+  for (const [label, text, location, admin1, country, precision, near, hint] of CASES) {
+    const got = locateEvent(whole(text, hint))
+    assert.ok(got, `${label}: located`)
+    assert.equal(got.location, location, `${label}: location`)
+    assert.equal(got.admin1, admin1, `${label}: admin1`)
+    assert.equal(got.country, country, `${label}: country`)
+    assert.equal(got.geo_precision, precision, `${label}: precision`)
+    assert.ok(got.latitude !== null && got.longitude !== null, `${label}: coordinates`)
+    if (near) {
+      const km = distanceKm(got.latitude, got.longitude, near[0], near[1])
+      assert.ok(km < 15, `${label}: ${km.toFixed(0)} km from the expected point`)
     }
   }
 })
