@@ -6,7 +6,7 @@
  * apostrophe. `notes` is the evidence text in text order; `source` is the document's outlet.
  */
 import type { EventRecord } from '../../schema/event.js'
-import { writeChunk } from './_write.js'
+import { chunkWriter } from './_write.js'
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type',
@@ -62,11 +62,13 @@ export async function writeAcledCsv(
   events: AsyncIterable<EventRecord & { outlet?: string | null }>,
   out: NodeJS.WritableStream,
 ): Promise<number> {
+  const w = chunkWriter(out)
   let n = 0
-  await writeChunk(out, line(CSV_HEADER))
+  await w.write(line(CSV_HEADER))
   for await (const e of events) {
-    await writeChunk(out, line(csvRow(e)))
+    await w.write(line(csvRow(e)))
     n++
   }
+  await w.flush()
   return n
 }

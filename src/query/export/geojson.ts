@@ -5,15 +5,16 @@
  * are the full record (evidence included) plus the document's `outlet` when known.
  */
 import type { EventRecord } from '../../schema/event.js'
-import { writeChunk } from './_write.js'
+import { chunkWriter } from './_write.js'
 
 /** Returns the number of features written. */
 export async function writeGeojson(
   events: AsyncIterable<EventRecord>,
   out: NodeJS.WritableStream,
 ): Promise<number> {
+  const w = chunkWriter(out)
   let n = 0
-  await writeChunk(out, '{"type":"FeatureCollection","features":[')
+  await w.write('{"type":"FeatureCollection","features":[')
   for await (const e of events) {
     if (e.latitude === null || e.longitude === null) continue
     const { latitude, longitude, ...properties } = e
@@ -24,9 +25,10 @@ export async function writeGeojson(
       geometry: { type: 'Point', coordinates: [longitude, latitude] },
       properties,
     }
-    await writeChunk(out, `${n === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`)
+    await w.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`)
     n++
   }
-  await writeChunk(out, '\n]}\n')
+  await w.write('\n]}\n')
+  await w.flush()
   return n
 }
