@@ -30,8 +30,15 @@ export interface DocContext {
   readonly extractor: { readonly name: string; readonly version: string }
 }
 
+export interface BuildOptions {
+  /** Geocode this span (one place of a listed set) rather than the whole event text. */
+  readonly place?: { readonly start: number; readonly end: number }
+  /** A later place of a listed set: its deaths were counted with the first place. */
+  readonly noDeaths?: boolean
+}
+
 /** The event of `group`, or null when its cues do not make an event. */
-export function buildEvent(ctx: DocContext, group: EventGroup, n: number): EventRecord | null {
+export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: BuildOptions = {}): EventRecord | null {
   const { doc, folded } = ctx
   const text = doc.text
   const { start, end } = group
@@ -39,10 +46,11 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number): Event
   const label = group.units[0]?.label ?? null
   const inside = ctx.dates.filter((d) => d.start >= start && d.end <= end)
   const counts = group.units.map((u) => countDeaths(text, u.start, u.end, inside, folded))
-  const deaths = combineCounts(counts)
+  const deaths = opts.noDeaths ? combineCounts([]) : combineCounts(counts)
   const firstCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
   const date = resolveEventDate(ctx.dates, { start, end, ...(firstCue ? { cue: firstCue.start } : {}) }, doc.published_at)
-  const located = locateEvent({ text, focus: { start, end }, ...(ctx.country ? { countryHint: ctx.country } : {}) })
+  const focus = opts.place ?? { start, end }
+  const located = locateEvent({ text, focus, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
   const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
   // A mention inside an event word ('airstrikes' implying an air force) is not an actor here.

@@ -2,7 +2,8 @@
  * @module
  * The rule-based extraction pipeline for one document. Order here matters:
  * fold text → sentences → dates → places → country hint → segment events → build each
- * event (date, place, actor mentions, roles, type, tier, fatalities, certainty) → drop non-violent
+ * event (date, place, actor mentions, roles, type, tier, fatalities, certainty), one per place
+ * when the event lists several → drop non-violent
  * harm → number the events in text order.
  */
 import type { DocInput } from '../schema/document.js'
@@ -12,6 +13,7 @@ import { buildEvent, type DocContext } from './build-event.js'
 import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
+import { placeList } from './events/04-split-places.js'
 import { isNonViolent, isNonViolentDocument } from './non-violence.js'
 import { type Sentence, splitSentences } from './sentences/index.js'
 import { foldText } from './text/span.js'
@@ -59,8 +61,17 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     if (isNonViolent(folded, g.start, g.end, calm)) continue
     // In a long article, a later event that names neither a day nor a place is commentary.
     if (long && out.length > 0 && !anchored(g.start, g.end)) continue
-    const ev = buildEvent(ctx, g, out.length + 1)
-    if (ev) out.push(ev)
+    const first = g.units[0]
+    const list = first ? placeList(folded, places, first.start, first.end) : null
+    if (!list) {
+      const ev = buildEvent(ctx, g, out.length + 1)
+      if (ev) out.push(ev)
+      continue
+    }
+    list.forEach((p, i) => {
+      const ev = buildEvent(ctx, g, out.length + 1, { place: { start: p.start, end: p.end }, noDeaths: i > 0 })
+      if (ev) out.push(ev)
+    })
   }
   return out
 }
