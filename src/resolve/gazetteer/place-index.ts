@@ -1,7 +1,8 @@
 /**
  * @module
  * A name index over places: exact folded key and loose variant key (see fold.ts) → places.
- * Shared by the Sahel gazetteer, the country list and the world-city fallback.
+ * Used for small in-memory lists (countries); the big Sahel file has its own lazy index
+ * (sahel-rows.ts) with the same lookups.
  */
 import { foldName, foldVariant } from './fold.js'
 import type { Place } from './types.js'
@@ -28,17 +29,6 @@ export class PlaceIndex {
       if (vkey.length >= MIN_VARIANT_KEY && !seenLoose.has(vkey)) push(this.loose, vkey, place)
       seenLoose.add(vkey)
     }
-  }
-
-  /** Add a place under precomputed exact and variant keys (see sahel-file.ts). */
-  addKeys(place: Place, keys: readonly string[], vkeys: readonly string[]): void {
-    for (const key of keys) {
-      push(this.exact, key, place)
-      let tokens = 1
-      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) tokens++
-      if (tokens > this.maxTokens) this.maxTokens = tokens
-    }
-    for (const vkey of vkeys) push(this.loose, vkey, place)
   }
 
   /** Places whose name folds to the same key, else to the same variant key. */

@@ -1,31 +1,30 @@
 /**
  * @module
- * The shipped Sahel gazetteer (data/gazetteer/sahel.tsv, GeoNames ML/BF/NE, CC BY 4.0), loaded
- * once on first use into a `PlaceIndex`, with the exonyms of exonyms.ts folded in.
+ * The shipped Sahel gazetteer (data/gazetteer/sahel.tsv, GeoNames ML/BF/NE, CC BY 4.0): a lazy
+ * singleton loaded on first use, with the exonyms of exonyms.ts folded in, and the seat of each
+ * region and cercle (the town ACLED codes an area-only event at), found on first need.
  */
 import { readFileSync } from 'node:fs'
 import { COUNTRY_BY_CODE } from './countries.js'
 import { EXONYMS } from './exonyms.js'
-import { PlaceIndex } from './place-index.js'
 import { sahelFilePath } from './sahel-file.js'
-import type { Place, PlaceKind } from './types.js'
+import { SahelRows } from './sahel-rows.js'
+import type { Place } from './types.js'
 
-interface Sahel {
-  readonly index: PlaceIndex
-  /** 'Mali|Mopti' → Mopti town; 'Burkina Faso|Sahel|Soum' → Djibo. */
-  readonly seats: ReadonlyMap<string, Place>
-}
+let cached: SahelRows | undefined
+let seats: Map<string, Place> | undefined
 
-let cached: Sahel | undefined
-
-function sahel(): Sahel {
+/** The Sahel index (lazy singleton). */
+export function sahelIndex(): SahelRows {
   cached ??= loadSahel(readFileSync(sahelFilePath(), 'utf8'))
   return cached
 }
 
-/** The Sahel index (lazy singleton). */
-export function sahelIndex(): PlaceIndex {
-  return sahel().index
+/** Index the TSV text and add the exonyms. */
+export function loadSahel(tsv: string): SahelRows {
+  const rows = new SahelRows(tsv)
+  for (const [alias, target] of EXONYMS) rows.alias(alias, target)
+  return rows
 }
 
 /**
@@ -33,10 +32,9 @@ export function sahelIndex(): PlaceIndex {
  * cercle or province (admin2). Undefined when unknown.
  */
 export function seatOf(place: Place): Place | undefined {
-  if (place.kind === 'admin1') return sahel().seats.get(`${place.country}|${place.admin1}`)
-  if (place.kind === 'admin2') {
-    return sahel().seats.get(`${place.country}|${place.admin1}|${place.admin2}`)
-  }
+  seats ??= findSeats(sahelIndex())
+  if (place.kind === 'admin1') return seats.get(`${place.country}|${place.admin1}`)
+  if (place.kind === 'admin2') return seats.get(`${place.country}|${place.admin1}|${place.admin2}`)
   return undefined
 }
 
@@ -48,69 +46,25 @@ function seatRank(p: Place, areaName: string): number {
   return (SEAT_RANK[p.featureCode ?? ''] ?? 0) * 2 + named + p.population / 1e9
 }
 
-function addSeat(seats: Map<string, Place>, key: string, areaName: string, p: Place): void {
-  const old = seats.get(key)
-  const rank = seatRank(p, areaName)
-  if (rank < 1) return
-  if (!old || rank > seatRank(old, areaName)) seats.set(key, p)
+function addSeat(found: Map<string, Place>, key: string, areaName: string, p: Place): void {
+  const old = found.get(key)
+  if (!old || seatRank(p, areaName) > seatRank(old, areaName)) found.set(key, p)
 }
 
-function kindOf(fcode: string): PlaceKind {
-  if (fcode === 'ADM1') return 'admin1'
-  if (fcode === 'ADM2' || fcode === 'ADM3') return 'admin2'
-  return fcode.startsWith('PPL') ? 'populated' : 'other'
-}
-
-/** Parse the TSV (header line first) into an index. */
-export function loadSahel(tsv: string): Sahel {
-  const index = new PlaceIndex()
-  const seats = new Map<string, Place>()
-  const lines = tsv.split('\n')
-  for (let i = 1; i < lines.length; i++) {
-    const c = (lines[i] as string).split('\t')
-    if (c.length < 11) continue
-    const [id, name, ascii, alts, lat, lon, fcode, cc, admin1, admin2, pop, keys, vkeys] = c as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string | undefined,
-      string | undefined,
-    ]
-    const place: Place = {
-      id,
-      name: ascii,
-      country: COUNTRY_BY_CODE.get(cc)?.en ?? cc,
-      admin1,
-      admin2,
-      latitude: Number(lat),
-      longitude: Number(lon),
-      kind: kindOf(fcode),
-      population: Number(pop) || 0,
-      featureCode: fcode,
-      source: 'sahel',
-    }
-    if (keys !== undefined && vkeys !== undefined) {
-      index.addKeys(place, keys.split('|'), vkeys ? vkeys.split('|') : [])
-    } else index.add(place, [name, ascii, ...(alts ? alts.split('|') : [])])
-    if (place.kind === 'populated') {
-      const capital = SEAT_RANK[fcode] !== undefined
-      if (capital || ascii === admin1) addSeat(seats, `${place.country}|${admin1}`, admin1, place)
-      if (capital || ascii === admin2)
-        addSeat(seats, `${place.country}|${admin1}|${admin2}`, admin2, place)
+/** Capitals (PPLC, PPLA, PPLA2) and towns named like their area, best ranked per area. */
+function findSeats(rows: SahelRows): Map<string, Place> {
+  const found = new Map<string, Place>()
+  for (let i = 1; i < rows.size; i++) {
+    const [, , ascii, , , , fcode, cc, admin1, admin2] = rows.line(i).split('\t', 10)
+    if (!fcode?.startsWith('PPL') || !admin1) continue
+    const capital = SEAT_RANK[fcode] !== undefined
+    if (!capital && ascii !== admin1 && ascii !== admin2) continue
+    const place = rows.place(i)
+    const country = COUNTRY_BY_CODE.get(cc ?? '')?.en ?? cc
+    if (capital || ascii === admin1) addSeat(found, `${country}|${admin1}`, admin1, place)
+    if (admin2 && (capital || ascii === admin2)) {
+      addSeat(found, `${country}|${admin1}|${admin2}`, admin2, place)
     }
   }
-  for (const [alias, target] of EXONYMS) {
-    const known = new Set(index.lookupExact(alias))
-    for (const place of [...index.lookupExact(target)])
-      if (!known.has(place)) index.add(place, [alias])
-  }
-  return { index, seats }
+  return found
 }
