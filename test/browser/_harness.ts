@@ -82,12 +82,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Waits until the list view has its table and map data for the current URL. */
 export async function waitForList(page: Page): Promise<void> {
   await page.waitForSelector('.list-view[data-map-ready="true"]')
-  // A string, not a function: the test tsconfig has no DOM lib.
-  await page.waitForFunction(
-    `(() => { const s = document.querySelector('.table-status')?.textContent ?? ''; return s !== '' && !s.startsWith('Loading') })()`,
-  )
+  // Locators, not waitForFunction: a string predicate is eval'd in the page, which the CSP forbids.
+  await page.locator('.table-status', { hasText: /^(\d|No events|Could not)/ }).waitFor()
 }
 
 export async function waitForEvent(page: Page): Promise<void> {
   await page.waitForSelector('.event-view[data-ready="true"]')
+}
+
+/** Polls `probe` (run in Node) until it returns true; for page state no locator expresses. */
+export async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    if (await probe()) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`timed out waiting for ${what}`)
 }

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { docIdFor } from '../../src/ingest/index.js'
 import { FIXTURES, type FixtureDoc, event, ingestFixtures, span } from './_fixtures.js'
-import { type Harness, screenshot, skipReason, startHarness, waitForEvent, waitForList } from './_harness.js'
+import { type Harness, screenshot, skipReason, startHarness, until, waitForEvent, waitForList } from './_harness.js'
 
 const BULK_TEXT = `Weekly roundup\n\n${Array.from({ length: 30 }, (_, i) => `Item ${i + 1}: the army announced a new checkpoint.`).join('\n')}\n`
 const BULK: FixtureDoc = {
@@ -54,7 +54,7 @@ describe('browser: dashboard', { skip: reason ?? false }, () => {
     assert.match(await text(page, '.map-note'), new RegExp(`^${TOTAL} events on the map`))
     assert.match(await text(page, '.timeline-caption'), /dated events over \d+ weeks/)
     // The basemap's country polygons load from our own origin (no tiles, no network).
-    await page.waitForFunction('document.querySelector(".leaflet-overlay-pane canvas") !== null')
+    await page.locator('.leaflet-overlay-pane canvas').waitFor()
     await screenshot(page, 'map-list')
     assert.deepEqual(page.errors, [])
     await page.close()
@@ -91,6 +91,21 @@ describe('browser: dashboard', { skip: reason ?? false }, () => {
     await page.waitForURL((u) => !u.search.includes('q='))
     await waitForList(page)
     assert.equal(await text(page, '.table-status'), '1–1 of 1 event')
+    await page.close()
+  })
+
+  test('map: dense events are clustered; clicking a cluster zooms in', async () => {
+    const page = await hx.newPage()
+    await page.goto(`${hx.server.url}/`)
+    await waitForList(page)
+    const badges = () => page.locator('.cluster-badge').allInnerTexts()
+    const before = await badges()
+    assert.ok(before.length > 0, 'the 30 events near Gao form clusters')
+    const sum = before.reduce((n, t) => n + Number(t), 0)
+    assert.ok(sum >= 5 && sum <= 30, `cluster sizes ${before.join(',')}`)
+    await page.locator('.leaflet-marker-icon.cluster').first().click()
+    await until(async () => JSON.stringify(await badges()) !== JSON.stringify(before), 'the map to zoom in')
+    assert.deepEqual(page.errors, [])
     await page.close()
   })
 

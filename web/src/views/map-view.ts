@@ -12,6 +12,7 @@ import { EVENT_TYPE_LIST, typeColor } from '../colors.js'
 import { h } from '../dom.js'
 import { actorsLabel, placeLabel } from '../format.js'
 import { addBasemap } from './basemap.js'
+import { type Cluster, clusterGrid, dominant } from './cluster.js'
 
 export interface MapView {
   readonly el: HTMLElement
@@ -66,34 +67,68 @@ export function createMapView(onOpen: (id: string) => void): MapView {
   map.attributionControl.setPrefix(false)
   map.attributionControl.addAttribution('Boundaries: Natural Earth (world-atlas)')
   const markers = L.layerGroup().addTo(map)
-  let fitted = false
 
   void addBasemap(map).catch((err: unknown) => {
     note.textContent = `Basemap unavailable: ${String(err)}`
   })
 
-  function setEvents(events: readonly EventRecord[], total: number): void {
+  let placedEvents: EventRecord[] = []
+
+  /** Draws the events at the current zoom: dense cells as cluster badges, the rest as points. */
+  function draw(): void {
     markers.clearLayers()
-    const placed: [number, number][] = []
+    const zoom = map.getZoom()
+    const projected = placedEvents.map((e) => {
+      const p = map.project([e.latitude as number, e.longitude as number], zoom)
+      return { item: e, x: p.x, y: p.y }
+    })
+    // At the last zoom levels points are shown as they are, even if stacked.
+    const { clusters, singles } =
+      zoom >= map.getMaxZoom() - 1 ? { clusters: [], singles: placedEvents } : clusterGrid(projected)
     // Biggest first so small markers stay clickable on top.
-    const sorted = [...events].sort((a, b) => b.fatalities - a.fatalities)
-    for (const e of sorted) {
-      if (e.latitude === null || e.longitude === null) continue
-      const ll: [number, number] = [e.latitude, e.longitude]
-      placed.push(ll)
-      L.circleMarker(ll, markerStyle(e))
+    for (const e of [...singles].sort((a, b) => b.fatalities - a.fatalities)) {
+      L.circleMarker([e.latitude as number, e.longitude as number], markerStyle(e))
         .bindTooltip(tooltipContent(e), { direction: 'top', offset: [0, -4] })
         .on('click', () => onOpen(e.event_id))
         .addTo(markers)
     }
+    for (const c of clusters) clusterMarker(c, zoom).addTo(markers)
+  }
+
+  function clusterMarker(c: Cluster<EventRecord>, zoom: number): L.Marker {
+    const n = c.items.length
+    const size = Math.round(Math.min(56, 26 + 7 * Math.log10(n) * 2))
+    const badge = h('span', { class: 'cluster-badge' }, String(n))
+    badge.style.setProperty('--cluster-color', typeColor(dominant(c.items, (e) => e.event_type)))
+    badge.style.setProperty('width', `${size}px`)
+    badge.style.setProperty('height', `${size}px`)
+    const icon = L.divIcon({ html: badge, className: 'cluster', iconSize: [size, size] })
+    const center = map.unproject([c.x, c.y], zoom)
+    const bounds = L.latLngBounds(c.items.map((e) => [e.latitude as number, e.longitude as number]))
+    return L.marker(center, { icon, title: `${n} events here — zoom in`, alt: `${n} events`, keyboard: true })
+      .on('click', () => {
+        const next = map.getBoundsZoom(bounds, false, L.point(40, 40))
+        if (next > zoom) map.fitBounds(bounds, { padding: [40, 40] })
+        else map.setView(center, Math.min(map.getMaxZoom(), zoom + 2))
+      })
+  }
+
+  map.on('zoomend', draw)
+
+  function setEvents(events: readonly EventRecord[], total: number): void {
+    placedEvents = events.filter((e) => e.latitude !== null && e.longitude !== null)
+    const placed = placedEvents.map((e): [number, number] => [e.latitude as number, e.longitude as number])
     const unplaced = events.length - placed.length
     const parts = [`${placed.length} event${placed.length === 1 ? '' : 's'} on the map`]
     if (unplaced > 0) parts.push(`${unplaced} without coordinates`)
     if (total > events.length) parts.push(`first ${events.length} of ${total} matching shown`)
     note.textContent = parts.join(' · ')
     if (placed.length > 0) {
-      map.fitBounds(L.latLngBounds(placed), { padding: [30, 30], maxZoom: 7, animate: fitted })
-      fitted = true
+      const before = map.getZoom()
+      map.fitBounds(L.latLngBounds(placed), { padding: [30, 30], maxZoom: 7, animate: false })
+      if (map.getZoom() === before) draw()
+    } else {
+      draw()
     }
   }
 
