@@ -26,6 +26,8 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ["A witness said 'they fired everywhere.'", 'The army denied it.'],
   ],
   ['line breaks', 'Title of the story\nBody starts here.', ['Title of the story', 'Body starts here.']],
+  ['hard-wrapped line', 'Demonstrations took place in Gao, Kidal and\n\nMopti. Then calm.', ['Demonstrations took place in Gao, Kidal and\n\nMopti.', 'Then calm.']],
+  ['wrapped lower case', 'The convoy was attacked\nnear the bridge. Two died.', ['The convoy was attacked\nnear the bridge.', 'Two died.']],
   ['lower-case after period', 'An attack near Gao vs. the army post.', ['An attack near Gao vs. the army post.']],
 ]
 

@@ -14,6 +14,7 @@ export interface Sentence {
 }
 
 const BOUNDARY = /([.!?…]+)(["'’”»)]*)(\s+)|(\n\s*)/g
+const WRAPPED_END = /(?:,|\b(?:and|or|of|the|in|to|a|an|with|by|for|from|at|on|et|ou|de|la|le|les|des|du|à|en|pour|par|sur|dans|avec))\s*$/i
 const STARTER = /^["'“«(]?\s*[\p{Lu}\d]/u
 
 function isAbbreviation(before: string): boolean {
@@ -39,6 +40,11 @@ export function splitSentences(text: string): Sentence[] {
   BOUNDARY.lastIndex = 0
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (m[4] !== undefined) {
+      // Hard-wrapped text: a line ending in "and", "of" or a comma, or a lower-case line going
+      // on in lower case, continues the sentence.
+      const before = text.slice(Math.max(0, m.index - 12), m.index)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1)
+      if (WRAPPED_END.test(before) || (/\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after))) continue
       push(m.index)
       start = m.index + m[0].length
       continue
