@@ -30,5 +30,5 @@ const seconds = (performance.now() - t0) / 1000
 if (json) {
   console.log(JSON.stringify({ extractor: ruleExtractor.name, version: ruleExtractor.version, dev, seeds, articles, seconds }, null, 2))
 } else {
-  console.log(`\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s (dev, in-process); total ${seconds.toFixed(1)} s`)
+  console.log(`\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s (dev, warm pass, one core); total ${seconds.toFixed(1)} s`)
 }

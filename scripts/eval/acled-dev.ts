@@ -74,8 +74,11 @@ export function evalDev(path: string, ex: Extractor, samples: number, quiet: boo
   const confusion = new Counter<string>()
   const subConf = new Counter<string>()
   let noEvent = 0
+  const docs = notes.map((n) => ({ id: n.id, text: n.text, published_at: n.published_at }))
+  const firsts = docs.map((d) => ex.extract(d).find((e) => e.tier === 'news'))
+  // Throughput on a second, warm pass (lexicons and gazetteer already loaded).
   const t0 = performance.now()
-  const firsts = notes.map((n) => ex.extract({ id: n.id, text: n.text, published_at: n.published_at }).find((e) => e.tier === 'news'))
+  for (const d of docs) ex.extract(d)
   const seconds = (performance.now() - t0) / 1000
   notes.forEach((n, i) => {
     const e = firsts[i]
