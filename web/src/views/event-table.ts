@@ -85,7 +85,9 @@ export function createEventTable(onOpen: (id: string) => void): EventTable {
       const { total, offset, items } = page
       status.textContent =
         total === 0
-          ? 'No events match these filters.'
+          ? Object.keys(filters).length > 0
+            ? 'No events match these filters.'
+            : 'No events stored yet. Ingest documents with `faultline ingest <path>` (or `faultline demo`).'
           : `${offset + 1}–${offset + items.length} of ${total} event${total === 1 ? '' : 's'}`
       replace(tbody, ...items.map((e) => row(e, onOpen)))
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))

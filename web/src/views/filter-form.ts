@@ -40,7 +40,7 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     field('type', 'Event type', typeSelect),
     field('country', 'Country', h('input', { type: 'text', list: 'dl-country', autocomplete: 'off' })),
     field('actor', 'Actor', h('input', { type: 'text', list: 'dl-actor', autocomplete: 'off' })),
-    field('q', 'Search text', h('input', { type: 'search', placeholder: 'words in the report' })),
+    field('q', 'Search', h('input', { type: 'search', placeholder: 'place, actor, evidence…' })),
     h(
       'div',
       { class: 'field actions' },

@@ -5,7 +5,7 @@
  * `show(search)` reads the filters from the URL and reloads what changed: the table on every
  * change, the map and timeline only when the filters (not the page number) change.
  */
-import { type EventRecord, listActors, listEvents } from '../api.js'
+import { listActors, listEvents } from '../api.js'
 import { h } from '../dom.js'
 import { type Filters, MAP_LIMIT, PAGE_SIZE, apiParams, filtersToSearch, readFilters } from '../filters.js'
 import { eventHref } from '../format.js'
@@ -39,6 +39,8 @@ export function createListView(): ListView {
   )
 
   let mapKey: string | null = null
+  /** Countries seen in any result so far, so a country filter does not shrink its own list. */
+  const seenCountries = new Set<string>()
   let tableCtl: AbortController | null = null
   let mapCtl: AbortController | null = null
 
@@ -66,7 +68,8 @@ export function createListView(): ListView {
       if (ctl.signal.aborted) return
       map.setEvents(res.items, res.total)
       timeline.setEvents(res.items)
-      form.setSuggestions('country', countries(res.items))
+      for (const e of res.items) if (e.country) seenCountries.add(e.country)
+      form.setSuggestions('country', [...seenCountries].sort())
       el.dataset.mapReady = 'true'
     } catch {
       // The table shows the error; the map keeps what it had.
@@ -88,8 +91,4 @@ export function createListView(): ListView {
       }
     },
   }
-}
-
-function countries(events: readonly EventRecord[]): string[] {
-  return [...new Set(events.map((e) => e.country).filter(Boolean))].sort()
 }
