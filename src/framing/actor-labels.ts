@@ -1,0 +1,130 @@
+/**
+ * @module
+ * The words an outlet uses for each actor: every actor mention grown over its modifiers
+ * ('bloody military junta', 'extremely popular Colonel Assimi Goita'), appositions and
+ * parentheses after it ('JNIM, the Sahel branch of al-Qaeda,'), member phrases before a name
+ * ('combattants de JNIM', 'groupes armés terroristes de la Katiba du Macina'), and label-only
+ * mentions ('French imperialism' → France). `loaded` marks labels that overlap a loaded-language,
+ * name-calling or scare-quote span.
+ */
+import { tokenizeWords, wordAt, wordBefore } from './_words.js'
+import type { Word } from './_words.js'
+import { withIntensifiers } from './loaded-language.js'
+import { isModifier } from './name-calling.js'
+import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
+import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descriptor-words.js'
+import { findAnchors } from './anchors.js'
+import type { Anchor } from './anchors.js'
+import type { LabelContext } from './label-only.js'
+import type { ActorLabel, Span } from './types.js'
+
+const MAX_LEFT = 4
+const MAX_APPOSITION_WORDS = 12
+const APPOSITION = /^\s*,\s+((?:the|a|an|le|la|les|l['’]|un|une)\s[^,.;:()\n—–]{2,120}?)\s*(?=[,.;:)\n—–]|$)/iu
+const PAREN = /^\s*\(([^()\n]{3,80})\)/u
+
+function labelModifier(w: Word): boolean {
+  if (FUNCTION_WORDS.has(w.key) || /^\p{N}/u.test(w.text)) return false
+  return isModifier(w) || /^\p{Lu}/u.test(w.text) || LABEL_ADJ_END.test(w.key) || HEAD_NOUNS.has(w.key)
+}
+
+/** First word of the label: modifiers, head nouns and intensifiers before the mention. */
+function growLabel(words: readonly Word[], first: number): number {
+  let i = first
+  for (let k = 0; k < MAX_LEFT; k++) {
+    const cur = words[i] as Word
+    const prev = words[i - 1]
+    if (!prev || cur.barrier || !labelModifier(prev)) break
+    i--
+  }
+  return withIntensifiers(words, i)
+}
+
+/**
+ * 'members of' / 'combattants de la' / a generic mention + 'de la' right before a named anchor:
+ * the start of that phrase, which then describes the named actor.
+ */
+function memberPhrase(
+  text: string,
+  words: readonly Word[],
+  a: Anchor,
+  anchors: readonly Anchor[],
+): number | null {
+  const before = wordBefore(words, a.start)
+  for (let n = 1; n <= 2; n++) {
+    const head = words[before - n]
+    if (!head) return null
+    const link = text.slice(head.end, a.start).trim().toLowerCase().replace(/’/g, "'")
+    if (!OF_WORDS.has(link.replace(/\s+/g, ' '))) continue
+    const generic = anchors.find((g) => g.generic && g.end === head.end)
+    if (generic) return generic.start
+    return MEMBER_NOUNS.has(head.key) ? head.start : null
+  }
+  return null
+}
+
+function labelAt(text: string, a: Anchor, start: number, end: number, via: ActorLabel['via']) {
+  return {
+    actor: a.actor,
+    ...(a.org ? { org: a.org } : {}),
+    label: text.slice(start, end),
+    start,
+    end,
+    via,
+  }
+}
+
+/**
+ * Labels for every actor in a document. `marks` are the loaded/name-calling/scare spans used to
+ * set `loaded`.
+ * @example findActorLabels('JNIM, the Sahel branch of al-Qaeda, struck.', {})
+ */
+export function findActorLabels(
+  text: string,
+  ctx: LabelContext = {},
+  marks: readonly Span[] = [],
+  words = tokenizeWords(text),
+  anchors: readonly Anchor[] = findAnchors(text, ctx),
+): ActorLabel[] {
+  const raw: Omit<ActorLabel, 'loaded'>[] = []
+  for (const a of anchors) {
+    const first = wordAt(words, a.start)
+    let from = words[first] ? growLabel(words, first) : first
+    // A generic label that is really 'X of <named actor>' belongs to the named actor.
+    if (!a.generic) {
+      const member = memberPhrase(text, words, a, anchors)
+      if (member !== null) from = Math.min(from, wordAt(words, member))
+    }
+    while (words[from] && DETERMINERS.has((words[from] as Word).key) && from < first) from++
+    const start = Math.min((words[from] as Word | undefined)?.start ?? a.start, a.start)
+    raw.push(labelAt(text, a, start, a.end, start < a.start ? 'modifier' : a.via))
+    let at = a.end
+    const paren = PAREN.exec(text.slice(at))
+    if (paren?.[1] && !/^[\p{Lu}\d\s-]+$/u.test(paren[1]) && !/\d{4}/.test(paren[1])) {
+      const s = at + (paren[0].indexOf('(') + 1)
+      raw.push(labelAt(text, a, s, s + paren[1].length, 'apposition'))
+      at += paren[0].length
+    } else if (paren) at += paren[0].length
+    const app = APPOSITION.exec(text.slice(at))
+    if (app?.[1] && app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS) {
+      const s = at + app[0].indexOf(app[1])
+      raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
+    }
+  }
+  const seen = new Set<string>()
+  const out: ActorLabel[] = []
+  const described = raw.filter((l) => l.via === 'apposition' || l.via === 'modifier')
+  for (const l of raw) {
+    const key = `${l.actor}|${l.start}|${l.end}`
+    if (seen.has(key) || l.end <= l.start) continue
+    // A mention inside another actor's description is part of that description.
+    const inside = described.some(
+      (d) => d.actor !== l.actor && d.start <= l.start && l.end <= d.end && d !== l,
+    )
+    if (inside && l.via === 'mention') continue
+    seen.add(key)
+    const loaded = marks.some((m) => m.start < l.end && l.start < m.end)
+    out.push({ ...l, loaded })
+  }
+  return out
+}

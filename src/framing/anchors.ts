@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Actor anchors of a document: registry mentions (event-word mentions left out), label-only
+ * mentions ('French imperialism'), with adjacent pieces of one name joined ('Russian' + 'Wagner
+ * Group' + 'mercenaries') and a generic description before a name folded into it ('jihadist
+ * group JNIM'). Shared by the label and relation rules.
+ */
+import { findActorMentions } from '../resolve/actors/index.js'
+import { findLabelOnly } from './label-only.js'
+import type { LabelContext } from './label-only.js'
+import type { ActorLabel } from './types.js'
+
+export interface Anchor {
+  start: number
+  end: number
+  readonly actor: string
+  readonly org?: string
+  readonly generic: boolean
+  readonly via: ActorLabel['via']
+  readonly text?: string
+}
+
+/** Anchors in text order. */
+export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
+  const date = ctx.published ?? undefined
+  const actx = { ...(date ? { date } : {}), ...(ctx.country ? { country: ctx.country } : {}) }
+  const only = findLabelOnly(text, ctx)
+  const out: Anchor[] = only.map((h) => ({ ...h, generic: true, via: 'label-only' as const }))
+  for (const m of findActorMentions(text, actx)) {
+    if (m.weak || only.some((h) => h.start < m.end && m.start < h.end)) continue
+    out.push({
+      start: m.start,
+      end: m.end,
+      actor: m.person ?? m.actor.name,
+      ...(m.person ? { org: m.actor.name } : {}),
+      generic: m.generic,
+      via: 'mention',
+    })
+  }
+  out.sort((a, b) => a.start - b.start)
+  // Adjacent mentions of one actor are one name ('Russian' + 'Wagner Group' + 'mercenaries').
+  const merged: Anchor[] = []
+  for (const a of out) {
+    const last = merged[merged.length - 1]
+    const touching = last !== undefined && /^\s*$/.test(text.slice(last.end, a.start))
+    if (last && touching && last.actor === a.actor) last.end = a.end
+    else if (last && touching && last.generic && !a.generic) {
+      // A generic description right before a name describes that name ('jihadist group JNIM').
+      merged[merged.length - 1] = { ...a, start: last.start }
+    } else merged.push({ ...a })
+  }
+  return merged
+}
+

@@ -1,0 +1,46 @@
+/**
+ * @module
+ * Cue phrases that state a relation between the actor before them (A) and the actor after (B).
+ * Regex sources, matched case-insensitively on word boundaries. `passive`: B is the subject
+ * ('A led by B' → B commands A). `apposition`: only right after 'A,' (an appositive).
+ */
+import type { RelationKind } from '../types.js'
+
+export interface RelationCue {
+  readonly kind: RelationKind
+  readonly re: string
+  readonly passive?: boolean
+  readonly apposition?: boolean
+}
+
+const PART = '(?:branch|affiliate|wing|arm|offshoot|franchise|faction|cell|subsidiary|member|part|component|katiba|unit|division)'
+const ALIGN_NOUN = '(?:lackey|lackeys|puppet|puppets|proxy|proxies|stooge|stooges|henchm[ae]n|servant|servants|pawn|pawns|tool|instrument|ally|allies|partner|partners|client|agent|agents|valet|valets|laquais|fantoche|marionnette|alliée?s?|supplétifs?)'
+
+export const RELATION_CUES: readonly RelationCue[] = [
+  { kind: 'part_of', re: `(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,3}${PART}s?\\s+of`, apposition: true },
+  { kind: 'part_of', re: `(?:is|was|are|were|as)\\s+(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,3}${PART}s?\\s+of` },
+  { kind: 'part_of', re: '(?:part|members?)\\s+of' },
+  { kind: 'part_of', re: '(?:affiliated|affiliate)\\s+(?:with|to)' },
+  { kind: 'part_of', re: '(?:la|une|l[’\']|un)\\s*(?:[\\w-]+\\s+){0,2}(?:branche|filiale|aile|émanation|composante|franchise)\\s+(?:\\w+\\s+)?(?:de|d[’\']|du)' },
+  { kind: 'part_of', re: 'affiliée?s?\\s+(?:à|au)' },
+  { kind: 'aligned_with', re: `${ALIGN_NOUN}\\s+(?:of|de|du|d[’\'])` },
+  { kind: 'aligned_with', re: '(?:linked|tied|close|allied|aligned|loyal|connected|attached)\\s+(?:to|with)' },
+  { kind: 'aligned_with', re: '(?:alliance|allied|cooperation|cooperating|collaboration|collaborating|cooperates|partnership)\\s+with' },
+  { kind: 'aligned_with', re: '(?:liée?s?|proches?|alliée?s?)\\s+(?:à|au|aux|de|du)' },
+  { kind: 'aligned_with', re: '(?:alliance|coopération|collaboration|partenariat)\\s+avec' },
+  { kind: 'aligned_with', re: '(?:had\\s+|has\\s+)?(?:contacted|approached|turned\\s+to|hired|recruited|enlisted|invited)' },
+  { kind: 'aligned_with', re: 'sought\\s+(?:aid|help|support|assistance)\\s+from' },
+  { kind: 'aligned_with', re: '(?:backed|supported|armed|funded|financed|trained|sponsored|installed|propped\\s+up|paid)\\s+by', passive: true },
+  { kind: 'aligned_with', re: '(?:soutenue?s?|armée?s?|financée?s?|formée?s?|appuyée?s?)\\s+par', passive: true },
+  { kind: 'commands', re: '(?:led|commanded|headed|run|founded)\\s+by', passive: true },
+  { kind: 'commands', re: '(?:dirigée?s?|commandée?s?|fondée?s?)\\s+par', passive: true },
+  { kind: 'commands', re: '(?:the\\s+)?(?:leader|head|commander|chief|founder|emir)\\s+of', apposition: true },
+  { kind: 'commands', re: '(?:le\\s+)?(?:chef|dirigeant|commandant|fondateur|émir)\\s+(?:de|du|d[’\'])', apposition: true },
+  { kind: 'hostile_to', re: 'sanctions\\b[^.;]{0,80}?\\b(?:imposed|decided|announced|fronted|decreed)\\s+by', passive: true },
+  { kind: 'hostile_to', re: '(?:attacked|attacking|attacks|ambushed|ambushing|fought|fighting|fights|clashed\\s+with|clashing\\s+with|clashes\\s+with|targeted|targeting|raided|struck|shelled|bombed|besieged|killed|massacred|executed|kidnapped|abducted)' },
+  { kind: 'hostile_to', re: '(?:attacked|targeted|ambushed|killed|executed|kidnapped|abducted|massacred)\\s+by', passive: true },
+  { kind: 'hostile_to', re: '(?:war|offensive|operations?|campaign|fight|struggle|crimes|violence|atrocities|attacks?|sanctions|hostility|insurgency|uprising|rebellion)\\s+(?:against|on)' },
+  { kind: 'hostile_to', re: '(?:opposing|opposed\\s+to|hostile\\s+to|enemy\\s+of|enemies\\s+of|at\\s+war\\s+with)' },
+  { kind: 'hostile_to', re: '(?:attaqué|attaquent|attaquant|combattu|combattent|combattant|affronté|affrontent|ciblé|tué|massacré|enlevé)' },
+  { kind: 'hostile_to', re: '(?:lutte|guerre|offensive|opérations?|combat|crimes|violences|exactions|sanctions)\\s+contre' },
+]
