@@ -92,6 +92,19 @@ function lookupSahel(name: string): readonly Place[] {
 
 /** All place names found in `text`, in text order, with their candidate places. */
 export function findPlaceMentions(text: string): PlaceMention[] {
+  // the extractor asks for the same document once per event: remember the last few
+  const hit = recent.get(text)
+  if (hit) return [...hit]
+  const found = scan(text)
+  recent.set(text, found)
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string)
+  return [...found]
+}
+
+const RECENT_MAX = 8
+const recent = new Map<string, readonly PlaceMention[]>()
+
+function scan(text: string): PlaceMention[] {
   const tokens = tokenize(text)
   const maxTokens = Math.min(6, sahelIndex().maxTokens)
   const out: PlaceMention[] = []
