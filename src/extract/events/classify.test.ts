@@ -1,0 +1,35 @@
+/** @module Event types and sub-types from cues and targets, on sentences through the pipeline. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, sentence, event_type, sub_event_type]
+const CASES: ReadonlyArray<[string, string, string, string]> = [
+  ['ambush on soldiers', 'Jihadists ambushed an army patrol near Boni, killing four soldiers.', 'Battles', 'Armed clash'],
+  ['killing of villagers', 'Gunmen killed six villagers in their fields near Bankass.', 'Violence against civilians', 'Attack'],
+  ['abduction', 'Unknown gunmen abducted two teachers on the road to Douentza.', 'Violence against civilians', 'Abduction/forced disappearance'],
+  ['IED strike', 'An army truck hit an IED near Gossi, wounding three soldiers.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+  ['complex attack is a battle', 'Militants attacked the camp with an IED followed by gunfire.', 'Battles', 'Armed clash'],
+  ['air strike', 'French aircraft carried out an airstrike on a militant camp.', 'Explosions/Remote violence', 'Air/drone strike'],
+  ['shelling', 'Several mortar shells hit the UN camp in Kidal overnight.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+  ['defused mine', 'Soldiers discovered and defused an IED on the road to Mondoro.', 'Strategic developments', 'Disrupted weapons use'],
+  ['peaceful protest', 'Hundreds of women marched in Gao to demand the reopening of schools.', 'Protests', 'Peaceful protest'],
+  ['protest dispersed', 'Police fired tear gas to disperse students protesting in Bamako.', 'Protests', 'Protest with intervention'],
+  ['violent protest', 'Protesters ransacked the town hall and clashed with gendarmes.', 'Riots', 'Violent demonstration'],
+  ['mob lynching', 'A mob lynched a suspected thief at the market.', 'Riots', 'Mob violence'],
+  ['looting', 'Armed men looted shops and stole cattle in the village.', 'Strategic developments', 'Looting/property destruction'],
+  ['arrests', 'Gendarmes arrested five suspects in Sevare on Monday.', 'Strategic developments', 'Arrests'],
+  ['fought-back attack', 'Militiamen attacked the village but the villagers fought back.', 'Battles', 'Armed clash'],
+  ['French attack', 'Des hommes armés ont tué trois civils dans le village.', 'Violence against civilians', 'Attack'],
+  ['French ambush', 'Une patrouille de l’armée a été prise dans une embuscade près de Boni.', 'Battles', 'Armed clash'],
+]
+
+describe('event types', () => {
+  for (const [label, text, type, sub] of CASES) {
+    it(label, () => {
+      const [e] = extractEvents({ id: 'c', text, published_at: '2020-02-10' })
+      assert.equal(e?.event_type, type)
+      assert.equal(e?.sub_event_type, sub)
+    })
+  }
+})
