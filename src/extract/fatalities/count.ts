@@ -20,7 +20,11 @@ export interface DeathCount {
   readonly spans: ReadonlyArray<{ readonly start: number; readonly end: number }>
   /** The sentence states a (revised) toll rather than new victims. */
   readonly toll: boolean
+  /** The sentence gives another source's figure ("other sources said…"). */
+  readonly alternative?: boolean
 }
+
+const ALTERNATIVE = /\b(?:other sources?|another source|other reports?|some sources|autres? sources?|selon d'autres)\b/
 
 const SKIP_AFTER_VERB = new Set([
   'the', 'at', 'least', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over',
@@ -142,7 +146,9 @@ export function countDeaths(
     const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(prev)
     const verb = DEATH_VERBS.has(cue) || (cue === 'dead' && prev === 'shot')
     if (verb && !passive) {
-      for (let k = c + 1; k < Math.min(tokens.length, c + 12); k++) {
+      // "killed and wounded several": the count after both verbs counts the dead too.
+      const both = tokens[c + 1]?.norm === 'and' && /^(?:wound\w*|injur\w*)$/.test(tokens[c + 2]?.norm ?? '')
+      for (let k = both ? c + 3 : c + 1; k < Math.min(tokens.length, c + 12); k++) {
         const t = tokens[k]
         if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
         const q = readAt(tokens, k) ?? definiteOne(tokens, k)
@@ -176,6 +182,15 @@ export function countDeaths(
       if (t?.norm === ',' && commas > 0 && before === 0) {
         commas--
         continue
+      }
+      // "10 Dozo hunters (Bambara) were killed": skip a parenthesis.
+      if (t?.norm === ')') {
+        let open = k - 1
+        while (open > c - 14 && open > 0 && tokens[open]?.norm !== '(') open--
+        if (tokens[open]?.norm === '(') {
+          k = open
+          continue
+        }
       }
       if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
       if (DEATH_WORDS.has(t.norm) || DEATH_VERBS.has(t.norm)) break
@@ -215,5 +230,6 @@ export function countDeaths(
     start: tokens[q.first]?.start ?? from,
     end: tokens[q.last]?.end ?? from,
   }))
-  return { value, min: value, max, spans, toll }
+  const alternative = ALTERNATIVE.test((folded ?? foldText(text)).slice(from, to))
+  return { value, min: value, max, spans, toll, alternative }
 }

@@ -18,7 +18,9 @@ export interface EventFatalities {
 export function combineCounts(counts: ReadonlyArray<DeathCount | null>): EventFatalities {
   const present = counts.filter((c): c is DeathCount => c !== null)
   if (present.length === 0) return { value: 0, min: 0, max: null, spans: [] }
-  const plain = present.filter((c) => !c.toll)
+  // "Other sources said 3 had been killed": an alternative figure, not more victims.
+  const main = present.filter((c) => !c.alternative)
+  const plain = (main.length > 0 ? main : present).filter((c) => !c.toll)
   const tolls = present.filter((c) => c.toll)
   const sum = plain.reduce((s, c) => s + c.value, 0)
   const best = tolls.reduce((m, c) => Math.max(m, c.value), 0)
