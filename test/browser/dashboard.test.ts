@@ -146,6 +146,7 @@ describe('browser: dashboard', { skip: reason ?? false }, () => {
     assert.equal(new URL(page.url()).pathname, `/events/${encodeURIComponent(CLASH_ID)}`)
     const field = (label: string) => page.locator('table.fields tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td').innerText()
     assert.equal(await field('Actor 1'), 'Northern Ridge Militia')
+    assert.equal(await field('Country'), 'Mali')
     assert.equal(await field('Fatalities'), '4')
     const mark = (f: string) => page.locator(`.doc-text mark[data-field~="${f}"]`)
     const cases: [string, string][] = [
@@ -166,6 +167,11 @@ describe('browser: dashboard', { skip: reason ?? false }, () => {
     assert.equal(bg, 'rgb(165, 216, 255)')
     assert.match(await text(page, '.legend'), /Actor 1 \(1\)/)
     await screenshot(page, 'event-detail')
+    // Actor values link to the list filtered on that actor.
+    await page.locator('table.fields a', { hasText: 'Northern Ridge Militia' }).click()
+    await page.waitForURL(/actor=Northern\+Ridge\+Militia/)
+    await waitForList(page)
+    assert.equal(await text(page, '.table-status'), '1–1 of 1 event')
     assert.deepEqual(page.errors, [])
     await page.close()
   })

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core'
 import { DASHBOARD_CSP } from '../../src/api/static.js'
 import { docIdFor, readDocument } from '../../src/ingest/index.js'
 import { FIXTURES, HOSTILE_TEXT, event, span } from './_fixtures.js'
-import { type Harness, skipReason, startHarness, waitForEvent, waitForList } from './_harness.js'
+import { type Harness, screenshot, skipReason, startHarness, waitForEvent, waitForList } from './_harness.js'
 
 const HOSTILE_HTML = `<!doctype html><html><head><meta charset="utf-8">
 <title>Clashes near Ansongo &lt;script&gt;window.__pwned=10&lt;/script&gt;</title>
@@ -121,6 +121,7 @@ describe('browser: hostile documents', { skip: reason ?? false }, () => {
     assert.equal(await page.locator('.doc-text mark[data-field~="location"]').innerText(), '<script>window.__pwned=1</script>')
     assert.match(await page.locator('#doc-title').innerText(), /<img src=x onerror=/)
     assert.match(await page.locator('.doc-meta').innerText(), /<b onmouseover=/)
+    await screenshot(page, 'hostile-detail')
     // Overlapping spans: 'Armed men' is actor1 inside the type span; the inner field colours it.
     const overlap = page.locator('.doc-text mark[data-field="actor1 type"]')
     assert.equal(await overlap.innerText(), 'Armed men')

@@ -8,11 +8,18 @@
 import { type DocumentWithEvents, type EventRecord, getDocument, getEvent } from '../api.js'
 import { FIELD_STYLES, fieldStyle, typeColor } from '../colors.js'
 import { type Child, h } from '../dom.js'
+import { filtersToSearch } from '../filters.js'
 import { eventHref, fatalitiesLabel, geoPrecisionLabel, placeLabel, timePrecisionLabel } from '../format.js'
 import { mismatchedSpans, renderHighlighted } from '../highlight.js'
 import { showPlaceMap } from './place-map.js'
 
 type Row = readonly [label: string, value: Child, evidenceField?: string]
+
+/** A link to the event list filtered on this value (e.g. every event of an actor). */
+function filterLink(key: 'actor' | 'country', value: string): Child {
+  if (!value) return '—'
+  return h('a', { href: `/${filtersToSearch({ [key]: value })}`, 'data-link': true, title: `All events with ${key} ${value}` }, value)
+}
 
 function rows(e: EventRecord): Row[] {
   const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v)
@@ -22,16 +29,16 @@ function rows(e: EventRecord): Row[] {
     ['Time precision', timePrecisionLabel(e.time_precision), 'date'],
     ['Event type', e.event_type, 'type'],
     ['Sub-event type', dash(e.sub_event_type), 'type'],
-    ['Actor 1', dash(e.actor1), 'actor1'],
+    ['Actor 1', filterLink('actor', e.actor1), 'actor1'],
     ['Associated actor 1', dash(e.assoc_actor_1), 'actor1'],
     ['Inter 1', e.inter1, 'actor1'],
-    ['Actor 2', dash(e.actor2), 'actor2'],
+    ['Actor 2', filterLink('actor', e.actor2), 'actor2'],
     ['Associated actor 2', dash(e.assoc_actor_2), 'actor2'],
     ['Inter 2', e.inter2, 'actor2'],
     ['Location', dash(e.location), 'location'],
     ['Admin 2', dash(e.admin2), 'location'],
     ['Admin 1', dash(e.admin1), 'location'],
-    ['Country', dash(e.country), 'location'],
+    ['Country', filterLink('country', e.country), 'location'],
     ['Latitude', dash(e.latitude), 'location'],
     ['Longitude', dash(e.longitude), 'location'],
     ['Geo precision', geoPrecisionLabel(e.geo_precision), 'location'],
