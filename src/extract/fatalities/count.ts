@@ -48,16 +48,23 @@ function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number)
   if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
   for (let k = q.last + 1; k <= q.last + 4; k++) {
     const n = tokens[k]?.norm ?? ''
-    if (!n || CLAUSE_PUNCT.has(n) || PERSON_NOUNS.has(n)) break
+    if (!n || CLAUSE_PUNCT.has(n) || PERSON_NOUNS.has(n) || DEATH_WORDS.has(n) || /^(?:and|et|or|ou)$/.test(n)) break
     if (NOT_PEOPLE.has(n)) return false
   }
   for (let k = q.last + 1; k <= q.last + 3; k++) {
     const t = tokens[k]
     if (!t || CLAUSE_PUNCT.has(t.norm) || /^(?:killed|dead|tues?|morts?|and|et|or|ou)$/.test(t.norm)) break
-    if (STOP_WORDS.has(t.norm)) return false
+    if (NOT_DEAD.has(t.norm)) return false
   }
   return true
 }
+
+/** Words right after a count that say those people did not die ("two wounded"). */
+const NOT_DEAD = new Set([
+  'wounded', 'injured', 'hurt', 'abducted', 'kidnapped', 'arrested', 'detained', 'captured', 'missing',
+  'escaped', 'released', 'freed', 'rescued', 'survived', 'blesses', 'blesse', 'enleves', 'arretes',
+  'disparus', 'injuring', 'wounding',
+])
 
 /** "the driver", "le chef": one victim when a singular person noun follows the article. */
 function definiteOne(tokens: readonly Token[], i: number): Quantity | null {
@@ -86,6 +93,9 @@ function singleObject(tokens: readonly Token[], c: number, excluded: (i: number)
   if (det || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
     return { first: k, last: k, value: 1, min: 1, max: 1, vague: false }
   }
+  // "shot dead CSMAK officer Baba Ag Adobent": a title and a name.
+  const title = window.slice(0, 3).findIndex((n) => PERSON_NOUNS.has(n) && !n.endsWith('s') && !PLURAL_PERSONS.has(n))
+  if (title >= 0) return { first: k + title, last: k + title, value: 1, min: 1, max: 1, vague: false }
   return null
 }
 

@@ -8,5 +8,5 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'adj', 'sr', 'jr', 'st', 'ste', 'no', 'nos', 'vs', 'approx', 'est', 'etc', 'e.g', 'i.e', 'cf',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'janv', 'févr', 'fevr', 'avr', 'juil', 'déc', 'm', 'mm', 'mme', 'mlle', 'me', 'mgr', 'pr',
-  'u.s', 'u.n', 'a.m', 'p.m', 'gov', 'sen', 'rep', 'ltd', 'inc', 'co', 'art', 'al',
+  'u.s', 'u.n', 'a.m', 'p.m', 'gov', 'govt', 'dept', 'sen', 'rep', 'ltd', 'inc', 'co', 'art', 'al',
 ])
