@@ -36,7 +36,7 @@ const KINDS: Readonly<Record<string, Relation['kind']>> = {
   aligned: 'aligned_with', part_of: 'part_of', hostile: 'hostile_to', commands: 'commands',
 }
 const SYMMETRIC = new Set(['aligned_with', 'hostile_to'])
-const DET = /^(?:the|a|an|le|la|les|l'|un|une|des|du)\s+/
+const DET = /^(?:the|a|an|le|la|les|l'|un|une|des|du|this|these|cette|ces|ce)\s*/
 
 function fold(s: string): string {
   return s
@@ -76,7 +76,7 @@ function checkFraming(gold: readonly GoldFraming[], results: Map<string, Framing
   let total = 0
   for (const g of gold) {
     const res = results.get(g.doc)
-    const mine = (res?.labels ?? []).filter((l: ActorLabel) => actorMatches(g.actor, [l.actor, l.org], date(g.doc)))
+    const mine = (res?.labels ?? []).filter((l: ActorLabel) => actorMatches(g.actor, [l.actor, l.org, l.assoc, l.generic], date(g.doc)))
     for (const label of g.labels) {
       total++
       if (mine.some((l) => labelMatches(label, l.label))) found++

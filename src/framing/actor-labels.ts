@@ -13,14 +13,20 @@ import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descriptor-words.js'
-import { findAnchors } from './anchors.js'
+import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
+import { attackPhrases } from './attack-phrases.js'
+import { instanceLinks } from './instance-of.js'
 import type { LabelContext } from './label-only.js'
 import type { ActorLabel, Span } from './types.js'
 
 const MAX_LEFT = 4
 const MAX_APPOSITION_WORDS = 12
-const APPOSITION = /^\s*,\s+((?:the|a|an|le|la|les|l['’]|un|une)\s[^,.;:()\n—–]{2,120}?)\s*(?=[,.;:)\n—–]|$)/iu
+const APPOSITION =
+  /^\s*,\s+((?:the|a|an|le|la|les|l['’]|un|une)\s[^,.;:()\n—–]{2,120}?)\s*(?=[,.;:)\n—–]|$)/iu
+/** ', affiliated with the X organisation (outlawed in Y),': a participle phrase describing A. */
+const PARTICIPLE =
+  /^\s*,\s+((?:affiliated|linked|allied|close|loyal|tied|connected|aligned|liée?s?|affiliée?s?|proches?)\s+(?:with|to|à|au|aux|de|du)\s[^,.;:()\n—–]{2,100}?(?:\s\([^()\n]{1,40}\))?)\s*(?=[,.;:)\n—–]|$)/iu
 const PAREN = /^\s*\(([^()\n]{3,80})\)/u
 
 function labelModifier(w: Word): boolean {
@@ -63,10 +69,20 @@ function memberPhrase(
   return null
 }
 
-function labelAt(text: string, a: Anchor, start: number, end: number, via: ActorLabel['via']) {
+function labelAt(
+  text: string,
+  a: Anchor,
+  start: number,
+  end: number,
+  via: ActorLabel['via'],
+  sole: string | null = null,
+) {
+  const coref = sole !== null && isGenericArmed(a)
   return {
-    actor: a.actor,
+    actor: coref ? sole : a.actor,
+    ...(coref ? { generic: a.actor } : {}),
     ...(a.org ? { org: a.org } : {}),
+    ...(a.assoc ? { assoc: a.assoc } : {}),
     label: text.slice(start, end),
     start,
     end,
@@ -87,6 +103,12 @@ export function findActorLabels(
   anchors: readonly Anchor[] = findAnchors(text, ctx),
 ): ActorLabel[] {
   const raw: Omit<ActorLabel, 'loaded'>[] = []
+  const sole = soleArmedGroup(anchors)
+  if (sole !== null) {
+    for (const [start, end] of attackPhrases(words)) {
+      raw.push({ actor: sole, label: text.slice(start, end), start, end, via: 'label-only' })
+    }
+  }
   for (const a of anchors) {
     const first = wordAt(words, a.start)
     let from = words[first] ? growLabel(words, first) : first
@@ -97,7 +119,7 @@ export function findActorLabels(
     }
     while (words[from] && DETERMINERS.has((words[from] as Word).key) && from < first) from++
     const start = Math.min((words[from] as Word | undefined)?.start ?? a.start, a.start)
-    raw.push(labelAt(text, a, start, a.end, start < a.start ? 'modifier' : a.via))
+    raw.push(labelAt(text, a, start, a.end, start < a.start ? 'modifier' : a.via, sole))
     let at = a.end
     const paren = PAREN.exec(text.slice(at))
     if (paren?.[1] && !/^[\p{Lu}\d\s-]+$/u.test(paren[1]) && !/\d{4}/.test(paren[1])) {
@@ -105,11 +127,17 @@ export function findActorLabels(
       raw.push(labelAt(text, a, s, s + paren[1].length, 'apposition'))
       at += paren[0].length
     } else if (paren) at += paren[0].length
-    const app = APPOSITION.exec(text.slice(at))
+    const rest = text.slice(at, at + 200)
+    const app = APPOSITION.exec(rest) ?? PARTICIPLE.exec(rest)
     if (app?.[1] && app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS) {
       const s = at + app[0].indexOf(app[1])
       raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
     }
+  }
+  for (const { generic, named } of instanceLinks(text, anchors)) {
+    const first = wordAt(words, generic.start)
+    const start = words[first] ? Math.min((words[growLabel(words, first)] as Word).start, generic.start) : generic.start
+    raw.push({ ...labelAt(text, named, start, generic.end, 'label-only') })
   }
   const seen = new Set<string>()
   const out: ActorLabel[] = []

@@ -16,6 +16,10 @@ export interface Anchor {
   readonly actor: string
   readonly org?: string
   readonly generic: boolean
+  /** ACLED inter code when the registry gives one (2 rebels, 3 political militia, …). */
+  readonly inter?: number
+  /** A named associated actor ('Yerewolo' for a protest by Yerewolo). */
+  readonly assoc?: string
   readonly via: ActorLabel['via']
   readonly text?: string
 }
@@ -25,7 +29,12 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
   const date = ctx.published ?? undefined
   const actx = { ...(date ? { date } : {}), ...(ctx.country ? { country: ctx.country } : {}) }
   const only = findLabelOnly(text, ctx)
-  const out: Anchor[] = only.map((h) => ({ ...h, generic: true, via: 'label-only' as const }))
+  const out: Anchor[] = only.map((h) => ({
+    ...h,
+    generic: true,
+    ...(h.actor.startsWith('Unidentified Armed Group') ? { inter: 3 } : {}),
+    via: 'label-only' as const,
+  }))
   for (const m of findActorMentions(text, actx)) {
     if (m.weak || only.some((h) => h.start < m.end && m.start < h.end)) continue
     out.push({
@@ -34,6 +43,8 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
       actor: m.person ?? m.actor.name,
       ...(m.person ? { org: m.actor.name } : {}),
       generic: m.generic,
+      inter: m.actor.inter,
+      ...(m.assoc && !m.generic ? { assoc: m.assoc.name } : {}),
       via: 'mention',
     })
   }
@@ -52,3 +63,22 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
   return merged
 }
 
+
+/** Inter codes of non-state armed groups: rebels and political militias. */
+const ARMED = new Set([2, 3])
+
+/**
+ * The one named non-state armed group of a document, if there is exactly one: generic labels
+ * ('the terrorists', 'l’ennemi') then mean that group.
+ */
+export function soleArmedGroup(anchors: readonly Anchor[]): string | null {
+  const named = new Set(
+    anchors.filter((a) => !a.generic && a.inter !== undefined && ARMED.has(a.inter)).map((a) => a.actor),
+  )
+  return named.size === 1 ? ([...named][0] as string) : null
+}
+
+/** A generic armed-group anchor ('terrorists', 'gunmen', 'the enemy'). */
+export function isGenericArmed(a: Anchor): boolean {
+  return a.generic && a.inter !== undefined && ARMED.has(a.inter)
+}

@@ -47,7 +47,7 @@ export interface FramingTable {
   readonly outlets: readonly OutletRate[]
 }
 
-const LEADING_DET = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du)\s*/iu
+const LEADING_DET = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|this|these|cette|ces|ce)\s+|^l['’]/iu
 const MAX_EVIDENCE = 5
 const UNKNOWN = '(unknown outlet)'
 

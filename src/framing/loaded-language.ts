@@ -5,7 +5,7 @@
  * A span takes in the intensifiers before it ('truly disgusting') and, for an adjective, the
  * noun it modifies ('vicious attack'), because that is what the reader takes in as one unit.
  */
-import { compileLexicon, lexiconHits } from './_lexicon.js'
+import { compileLexicon, lexiconHas, lexiconHits } from './_lexicon.js'
 import { makeSpan, mergeSpans } from './_spans.js'
 import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
@@ -20,6 +20,11 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )
 const MAX_INTENSIFIERS = 2
+
+/** Whether one word is a loaded adjective ('barbares', 'cowardly'). */
+export function isLoadedAdjective(word: string): boolean {
+  return lexiconHas(ADJ, word)
+}
 
 /** Grow a span left over intensifiers that touch it ('truly' + 'disgusting'). */
 export function withIntensifiers(words: readonly Word[], first: number): number {

@@ -54,6 +54,12 @@ function appositionHead(text: string, before: readonly Anchor[], cue: number): A
   return undefined
 }
 
+/** Whether an anchor sits inside parentheses: a gloss, not the subject ('(Supporters of…)'). */
+function inParens(text: string, a: Anchor): boolean {
+  const open = text.lastIndexOf('(', a.start)
+  return open >= 0 && open > text.lastIndexOf(')', a.start) && a.start - open < 80
+}
+
 function pick(list: readonly Anchor[]): Anchor | undefined {
   return list.find((a) => !a.generic) ?? list[0]
 }
@@ -80,6 +86,7 @@ export function findRelations(
   const sentences = sentenceBounds(text)
   const out: Relation[] = []
   const seen = new Set<string>()
+  let sanctioned: Anchor | undefined
   sentences.forEach((s, si) => {
     const sentence = text.slice(s.start, s.end)
     for (const cue of CUES) {
@@ -88,22 +95,27 @@ export function findRelations(
         const cs = s.start + m.index
         const ce = cs + m[0].length
         if (cue.apposition && !/,\s*$/.test(text.slice(Math.max(s.start, cs - 3), cs))) continue
-        const before = anchors.filter((a) => a.start >= s.start && a.start < cs && a.end <= ce)
+        const before = anchors.filter(
+          (a) => a.start >= s.start && a.start < cs && a.end <= ce && !inParens(text, a),
+        )
         let a =
           (cue.apposition ? undefined : appositionHead(text, before, cs)) ??
           pick([...before].reverse().slice(0, cue.apposition ? 1 : 3))
         if (!a && PRONOUN.test(sentence.slice(0, m.index))) {
           const from = sentences[Math.max(0, si - LOOKBACK_SENTENCES)]?.start ?? 0
-          a = anchors.filter((x) => x.start >= from && x.end <= s.start && !x.generic).pop()
+          a = anchors
+            .filter((x) => x.start >= from && x.end <= s.start && !x.generic && !inParens(text, x))
+            .pop()
         }
-        const b = anchorAfter(text, anchors, ce, s.end)
+        const b = cue.sanctioned ? sanctioned : anchorAfter(text, anchors, ce, s.end)
         if (!a || !b || a.actor === b.actor) continue
         const [subj, obj] = cue.passive ? [b, a] : [a, b]
+        if (cue.kind === 'hostile_to' && /sanction/i.test(m[0])) sanctioned = obj
         const key = `${cue.kind}|${subj.actor}|${obj.actor}|${cs}`
         if (seen.has(key)) continue
         seen.add(key)
         const start = Math.min(a.start, cs)
-        const end = Math.max(b.end, ce)
+        const end = cue.sanctioned ? ce : Math.max(b.end, ce)
         out.push({
           kind: cue.kind,
           a: subj.actor,

@@ -21,6 +21,10 @@ export interface ActorLabel {
   readonly actor: string
   /** The organisation a person stands for, when `actor` is a person. */
   readonly org?: string
+  /** A named associated actor ('Yerewolo - Debout sur les Remparts' behind a protest). */
+  readonly assoc?: string
+  /** For a generic label given to the document's one named armed group: the generic actor. */
+  readonly generic?: string
   /** The surface words, as written. */
   readonly label: string
   readonly start: number

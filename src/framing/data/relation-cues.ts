@@ -11,6 +11,8 @@ export interface RelationCue {
   readonly re: string
   readonly passive?: boolean
   readonly apposition?: boolean
+  /** B is not in the sentence: it is whoever the last sanctions in the text were aimed at. */
+  readonly sanctioned?: boolean
 }
 
 const PART = '(?:branch|affiliate|wing|arm|offshoot|franchise|faction|cell|subsidiary|member|part|component|katiba|unit|division)'
@@ -37,6 +39,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { kind: 'commands', re: '(?:the\\s+)?(?:leader|head|commander|chief|founder|emir)\\s+of', apposition: true },
   { kind: 'commands', re: '(?:le\\s+)?(?:chef|dirigeant|commandant|fondateur|émir)\\s+(?:de|du|d[’\'])', apposition: true },
   { kind: 'hostile_to', re: 'sanctions\\b[^.;]{0,80}?\\b(?:imposed|decided|announced|fronted|decreed)\\s+by', passive: true },
+  { kind: 'aligned_with', re: '(?:refus\\w*|declin\\w*)\\s+to\\s+(?:apply|enforce|implement|respect|recogni[sz]e|observe|join)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}sanctions', sanctioned: true },
+  { kind: 'aligned_with', re: 'refus\\w*\\s+d[’\']appliquer\\s+(?:les\\s+)?sanctions', sanctioned: true },
   { kind: 'hostile_to', re: '(?:attacked|attacking|attacks|ambushed|ambushing|fought|fighting|fights|clashed\\s+with|clashing\\s+with|clashes\\s+with|targeted|targeting|raided|struck|shelled|bombed|besieged|killed|massacred|executed|kidnapped|abducted)' },
   { kind: 'hostile_to', re: '(?:attacked|targeted|ambushed|killed|executed|kidnapped|abducted|massacred)\\s+by', passive: true },
   { kind: 'hostile_to', re: '(?:war|offensive|operations?|campaign|fight|struggle|crimes|violence|atrocities|attacks?|sanctions|hostility|insurgency|uprising|rebellion)\\s+(?:against|on)' },
