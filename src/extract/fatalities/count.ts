@@ -59,6 +59,8 @@ function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number)
   return true
 }
 
+const SUBSET = new Set(['including', 'among', 'dont', 'notamment', 'parmi'])
+
 /** Words right after a count that say those people did not die ("two wounded"). */
 const NOT_DEAD = new Set([
   'wounded', 'injured', 'hurt', 'abducted', 'kidnapped', 'arrested', 'detained', 'captured', 'missing',
@@ -89,14 +91,35 @@ function singleObject(tokens: readonly Token[], c: number, excluded: (i: number)
   const window = tokens.slice(k, k + 4).map((x) => x.norm)
   if (window.some((n) => n.endsWith('s') && PERSON_NOUNS.has(n)) || window.some((n) => PLURAL_PERSONS.has(n))) return null
   if (window.some((n) => NOT_PEOPLE.has(n))) return null
-  const det = /^(?:a|an|the|him|her|une?|le|la|l)$/.test(t.norm)
-  if (det || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
-    return { first: k, last: k, value: 1, min: 1, max: 1, vague: false }
+  if (/^(?:him|her)$/.test(t.norm) || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
+    return { first: k, last: k, value: 1 + coordinated(tokens, k), min: 1, max: 1, vague: false }
   }
   // "shot dead CSMAK officer Baba Ag Adobent": a title and a name.
   const title = window.slice(0, 3).findIndex((n) => PERSON_NOUNS.has(n) && !n.endsWith('s') && !PLURAL_PERSONS.has(n))
-  if (title >= 0) return { first: k + title, last: k + title, value: 1, min: 1, max: 1, vague: false }
+  if (title >= 0) {
+    const v = 1 + coordinated(tokens, k + title)
+    return { first: k + title, last: k + title, value: v, min: v, max: v, vague: false }
+  }
   return null
+}
+
+/** Further singular victims joined to the one at `k`: "a leader and his driver" → 1 more. */
+function coordinated(tokens: readonly Token[], k: number): number {
+  let more = 0
+  let joined = false
+  for (let i = k + 1; i < Math.min(tokens.length, k + 12); i++) {
+    const n = tokens[i]?.norm ?? ''
+    if (n === 'and' || n === ',' || n === 'et') {
+      joined = true
+      continue
+    }
+    if (NOT_DEAD.has(n) || STOP_WORDS.has(n) || DEATH_WORDS.has(n) || DEATH_VERBS.has(n) || /[.;:(]/.test(n)) break
+    if (joined && PERSON_NOUNS.has(n) && !n.endsWith('s') && !PLURAL_PERSONS.has(n)) {
+      more++
+      joined = false
+    }
+  }
+  return more
 }
 
 function readAt(tokens: readonly Token[], i: number): Quantity | null {
@@ -185,6 +208,8 @@ export function countDeaths(
     if (verb && !passive && objectNotPeople) continue
     let before = 0
     let singular: number | null = null
+    let singulars = 0
+    const foundBefore = found.length
     let commas = passive ? 2 : 0
     for (let k = c - 1; k >= Math.max(0, c - 14); k--) {
       const t = tokens[k]
@@ -202,6 +227,17 @@ export function countDeaths(
           continue
         }
       }
+      // "two militiamen including an officer were killed": the subset does not add up.
+      if (t && SUBSET.has(t.norm) && (before > 0 || singular !== null)) {
+        while (found.length > foundBefore) {
+          const drop = found.pop()
+          for (let x = drop?.first ?? 0; x <= (drop?.last ?? -1); x++) used.delete(x)
+        }
+        before = 0
+        singular = null
+        singulars = 0
+        continue
+      }
       if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
       if (DEATH_WORDS.has(t.norm) || DEATH_VERBS.has(t.norm)) break
       const q = readAt(tokens, k)
@@ -212,13 +248,16 @@ export function countDeaths(
         k = q.first
         continue
       }
-      if (singular === null && PERSON_NOUNS.has(t.norm) && !PLURAL_PERSONS.has(t.norm) && !t.norm.endsWith('s') && !used.has(k)) {
-        singular = k
+      if (PERSON_NOUNS.has(t.norm) && !PLURAL_PERSONS.has(t.norm) && !t.norm.endsWith('s') && !used.has(k)) {
+        // "Forest guard and his guide killed": each singular person joined by "and" is a victim.
+        if (singular === null || /^(?:and|et|,)$/.test(tokens[k + 1]?.norm ?? '') || /^(?:his|her|their|son|sa)$/.test(tokens[k - 1]?.norm ?? '')) singulars++
+        singular ??= k
       }
     }
     // "The mayor of Boni was assassinated", "Marabout killed": one victim.
     if (before === 0 && singular !== null) {
-      take({ first: singular, last: singular, value: 1, min: 1, max: 1, vague: false })
+      const v = Math.max(1, singulars)
+      take({ first: singular, last: singular, value: v, min: v, max: v, vague: false })
     } else if (before === 0 && (prev === 'was' || prev === 'est') && !excluded(c - 1)) {
       take({ first: c - 1, last: c - 1, value: 1, min: 1, max: 1, vague: false })
     }

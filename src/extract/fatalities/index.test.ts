@@ -27,6 +27,11 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['hyphenated', 'Twenty-one civilians were killed.', 21],
   ['neutralised', 'Twenty jihadists were neutralised by the air force.', 20],
   ['toll', 'The death toll rose to 30.', 30],
+  ['coordinated singulars', 'Gunmen attacked a car, killing a village chief and his driver.', 2],
+  ['subset not added', 'Two militiamen including an officer were killed in the blast.', 2],
+  ['as many as', 'As many as 60 herders were killed over five days.', 60],
+  ['parenthesis skipped', '10 Dozo hunters (Bambara) were killed in an ambush.', 10],
+  ['weapon object is not a victim', 'Soldiers discovered and neutralized an IED on the road.', null],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 

@@ -57,6 +57,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   if (t.norm === 'unknown' && tokens[i + 1]?.norm === 'number') {
     return { first: i, last: i + 1, value: 3, min: 3, max: null, vague: true }
   }
+  // "as many as 60": not a vague count but the start of a bound.
+  if (t.norm === 'many' && /^(?:as|so|how)$/.test(tokens[i - 1]?.norm ?? '')) return null
   if (VAGUE.has(t.norm)) return { first: i, last: i, value: 3, min: 3, max: null, vague: true }
   if (t.norm === 'between' || t.norm === 'entre') {
     const a = plain(tokens, i + 1)

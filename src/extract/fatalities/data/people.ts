@@ -20,7 +20,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'miner', 'councilman', 'shopkeeper', 'fisherman', 'guide', 'element', 'herdsman', 'thief',
   'youth', 'apprentice', 'coordinator', 'prefect', 'subprefect', 'president', 'mp', 'nurse', 'doctor',
   'he', 'she', 'il', 'elle', 'victim', 'victime', 'nomad', 'pecheur', 'guard', 'lieutenant', 'captain',
-  'sergeant', 'informer', 'secretary', 'occupant', 'colonel', 'general', 'corporal', 'private', 'staff', 'employee', 'contractor', 'passenger', 'passagers', 'passager', 'pastor', 'priest', 'journalist', 'journaliste',
+  'sergeant', 'head', 'associate', 'informer', 'secretary', 'occupant', 'colonel', 'general', 'corporal', 'private', 'staff', 'employee', 'contractor', 'passenger', 'passagers', 'passager', 'pastor', 'priest', 'journalist', 'journaliste',
 ])
 
 /** Person nouns that are plural although they do not end in -s. */
