@@ -48,7 +48,7 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: 
   const counts = group.units.map((u) => countDeaths(text, u.start, u.end, inside, folded))
   const deaths = opts.noDeaths ? combineCounts([]) : combineCounts(counts)
   const firstCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
-  const date = resolveEventDate(ctx.dates, { start, end, ...(firstCue ? { cue: firstCue.start } : {}) }, doc.published_at)
+  const date = resolveEventDate(text, ctx.dates, { start, end, ...(firstCue ? { cue: firstCue.start } : {}) }, doc.published_at)
   const focus = opts.place ?? { start, end }
   const located = locateEvent({ text, focus, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country

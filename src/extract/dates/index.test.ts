@@ -28,7 +28,7 @@ const CASES: ReadonlyArray<[string, string, string, string | null, number]> = [
 describe('resolveEventDate', () => {
   for (const [label, text, pub, date, precision] of CASES) {
     it(label, () => {
-      const got = resolveEventDate(findDates(text, pub), { start: 0, end: text.length }, pub)
+      const got = resolveEventDate(text, findDates(text, pub), { start: 0, end: text.length }, pub)
       assert.equal(got.date, date)
       assert.equal(got.precision, precision)
       if (got.mention) assert.ok(got.mention.end <= text.length)
@@ -37,16 +37,26 @@ describe('resolveEventDate', () => {
   it('the previous morning is the day before the day named before it', () => {
     const text = 'On Sunday, August 25, a video circulated. The previous morning, gunmen killed villagers.'
     const cue = text.indexOf('killed')
-    const got = resolveEventDate(findDates(text, '2024-08-27'), { start: text.indexOf('The previous'), end: text.length, cue }, '2024-08-27')
+    const got = resolveEventDate(text, findDates(text, '2024-08-27'), { start: text.indexOf('The previous'), end: text.length, cue }, '2024-08-27')
     assert.equal(got.date, '2024-08-24')
   })
   it('the day nearest the cue wins over a reporting date', () => {
     const text = "A statement late Wednesday said 30 soldiers were wounded in Monday's ambush."
-    const got = resolveEventDate(findDates(text, '2019-11-21'), { start: 0, end: text.length, cue: text.indexOf('ambush') }, '2019-11-21')
+    const got = resolveEventDate(text, findDates(text, '2019-11-21'), { start: 0, end: text.length, cue: text.indexOf('ambush') }, '2019-11-21')
     assert.equal(got.date, '2019-11-18')
+  })
+  it('a calendar date beats a relative day', () => {
+    const text = 'On 14 June 2018, commandos carried out an operation overnight near Kidal.'
+    const got = resolveEventDate(text, findDates(text, '2018-06-15'), { start: 0, end: text.length, cue: text.indexOf('operation') }, '2018-06-15')
+    assert.equal(got.date, '2018-06-14')
+  })
+  it('a relative day in a later sentence does not date the event', () => {
+    const text = 'A convoy was attacked near Gao. Six soldiers were executed the following day.'
+    const got = resolveEventDate(text, findDates(text, '2017-07-18'), { start: 0, end: text.length, cue: text.indexOf('attacked') }, '2017-07-18')
+    assert.equal(got.date, '2017-07-18')
   })
   it('no publication date and no year gives null', () => {
     const text = 'On August 7, gunmen attacked a post.'
-    assert.equal(resolveEventDate(findDates(text, null), { start: 0, end: text.length }).date, null)
+    assert.equal(resolveEventDate(text, findDates(text, null), { start: 0, end: text.length }).date, null)
   })
 })

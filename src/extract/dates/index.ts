@@ -17,14 +17,26 @@ export interface EventDate {
 
 const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
 
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(from))
+  return m ? from + m.index : text.length
+}
+
 /** The date of an event whose text lies in `focus`, given all mentions of the document. */
 export function resolveEventDate(
+  text: string,
   mentions: readonly DateMention[],
   focus: { readonly start: number; readonly end: number; readonly cue?: number },
   published?: string | null,
 ): EventDate {
   const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && m.date)
-  const days = inside.filter((m) => DAY_KINDS.has(m.kind))
+  // A calendar date beats a weekday, which beats "yesterday"; a relative day counts only in the
+  // sentence of the event's cue ("… attacked. Six were executed the following day.").
+  const calendar = inside.filter((m) => m.kind === 'calendar')
+  const weekdays = inside.filter((m) => m.kind === 'weekday')
+  const cueEnd = sentenceEnd(text, focus.cue ?? focus.start)
+  const relative = inside.filter((m) => m.kind === 'relative' && m.start < cueEnd)
+  const days = calendar.length ? calendar : weekdays.length ? weekdays : relative
   // The day named nearest the event's cue ("Monday's ambush"), not a reporting date before it.
   const cue = focus.cue
   const day =
