@@ -11,6 +11,7 @@ import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { blockedRange } from './ip-policy.js'
+import type { ReadOptions } from '../options.js'
 import type { FetchOptions } from './options.js'
 import { RobotsCache } from './robots-cache.js'
 
@@ -81,7 +82,7 @@ export function fakeResolver(names: Readonly<Record<string, string | string[]>>)
  * Options under which 127.0.0.1 counts as public and `news.test` resolves to it; small
  * timeouts and backoff so failures show fast; a fresh robots cache per call.
  */
-export function asPublic(extra: FetchOptions = {}): FetchOptions {
+export function asPublic(extra: FetchOptions & ReadOptions = {}): FetchOptions & ReadOptions {
   return {
     resolve: fakeResolver({ 'news.test': '127.0.0.1' }),
     blockedRange: (ip) => (ip === '127.0.0.1' ? null : blockedRange(ip)),

@@ -22,9 +22,8 @@ before(async () => {
     // Each test host name is its own origin with its own robots.txt.
     '/robots.txt': (req, res) => {
       const host = String(req.headers.host).split(':')[0]
-      if (host === 'down.test') return res.writeHead(503).end()
-      if (host === 'gone.test') return res.writeHead(404).end()
-      res.writeHead(200, { 'content-type': 'text/plain' })
+      const status = host === 'down.test' ? 503 : host === 'gone.test' ? 404 : 200
+      res.writeHead(status, { 'content-type': 'text/plain' })
       res.end(host === 'star.test' ? 'User-agent: *\nDisallow: /private/\n' : ROBOTS)
     },
     '/page': reply(200, '<p>hello</p>', { 'content-type': 'text/html' }),
