@@ -79,7 +79,8 @@ function collectHints(
     }
     const near = (c: Place) =>
       distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM
-    const local = first.kind !== 'country' && first.kind !== 'admin1'
+    // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance
+    const local = first.kind !== 'country' && first.kind !== 'admin1' && !qualifier
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
   return { country: countryHint?.toLowerCase(), countries, admins, anchors }
@@ -141,7 +142,7 @@ export function resolveMentions(
   const anchors = [...hints.anchors]
   first.forEach((place, k) => {
     const m = mentions[k] as PlaceMention
-    const local = place && (place.kind === 'populated' || place.kind === 'other')
+    const local = place && (place.kind === 'populated' || place.kind === 'other') && !isQualifier[k]
     if (local && !anchors.some((a) => a.mention === m)) anchors.push({ mention: m, place })
   })
   const second: Hints = { ...hints, anchors }

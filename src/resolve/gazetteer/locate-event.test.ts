@@ -1,4 +1,4 @@
-/** @module Tests for locateEvent: the event place, disambiguation, precision, spans. */
+/** @module Tests for locateEvent rule families: place, disambiguation, precision, admin names. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { distanceKm } from './geo.js'
@@ -130,6 +130,23 @@ const CASES: readonly Case[] = [
     'Niger',
   ],
   [
+    'homonym far from its anchor',
+    'A patrol was ambushed at Boulikessi, near Mondoro.',
+    'Mondoro',
+    'Mopti',
+    'Mali',
+    2,
+  ],
+  [
+    'qualifiers pick the town, not the well',
+    'Rockets hit the camp in Aguelhok (Tessalit, Kidal) at dawn.',
+    'Aguelhok',
+    'Kidal',
+    'Mali',
+    1,
+    [19.46, 0.86],
+  ],
+  [
     'world city',
     'Protesters gathered in Paris to denounce the operation.',
     'Paris',
@@ -162,28 +179,4 @@ test('locateEvent: rule families', () => {
       assert.ok(km < 15, `${label}: ${km.toFixed(0)} km from the expected point`)
     }
   }
-})
-
-test('locateEvent: evidence spans point into the text', () => {
-  const text = 'On Friday, gunmen attacked the village of Sévaré. Two died.'
-  const got = locateEvent(whole(text))
-  const span = got?.evidence[0]
-  assert.ok(span, 'one evidence span')
-  assert.equal(text.slice(span.start, span.end), span.text, 'exact span')
-  assert.equal(span.text, 'Sévaré', 'span text as written')
-  assert.equal(span.field, 'location', 'field')
-})
-
-test('locateEvent: focus sentence wins over the rest of the document', () => {
-  const text = 'The army is based in Sévaré. Yesterday militants attacked Boni. Nobody died.'
-  const focus = { start: text.indexOf('Yesterday'), end: text.indexOf(' Nobody') }
-  assert.equal(locateEvent({ text, focus })?.location, 'Boni', 'focus place')
-})
-
-test('locateEvent: unresolvable and absent places', () => {
-  const unknown = locateEvent(whole('Gunmen raided the village of Zorkatanga at dawn.'))
-  assert.equal(unknown?.location, 'Zorkatanga', 'unknown name kept')
-  assert.equal(unknown?.latitude, null, 'no invented latitude')
-  assert.equal(unknown?.longitude, null, 'no invented longitude')
-  assert.equal(locateEvent(whole('Two soldiers were wounded by a mine.')), null, 'no place named')
 })

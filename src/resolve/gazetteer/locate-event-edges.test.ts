@@ -1,0 +1,31 @@
+/** @module Tests for locateEvent edges: evidence spans, focus, unknown and absent places. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { locateEvent } from './locate-event.js'
+import type { LocateContext } from './types.js'
+
+const whole = (text: string): LocateContext => ({ text, focus: { start: 0, end: text.length } })
+
+test('locateEvent: evidence spans point into the text', () => {
+  const text = 'On Friday, gunmen attacked the village of Sévaré. Two died.'
+  const got = locateEvent(whole(text))
+  const span = got?.evidence[0]
+  assert.ok(span, 'one evidence span')
+  assert.equal(text.slice(span.start, span.end), span.text, 'exact span')
+  assert.equal(span.text, 'Sévaré', 'span text as written')
+  assert.equal(span.field, 'location', 'field')
+})
+
+test('locateEvent: focus sentence wins over the rest of the document', () => {
+  const text = 'The army is based in Sévaré. Yesterday militants attacked Boni. Nobody died.'
+  const focus = { start: text.indexOf('Yesterday'), end: text.indexOf(' Nobody') }
+  assert.equal(locateEvent({ text, focus })?.location, 'Boni', 'focus place')
+})
+
+test('locateEvent: unresolvable and absent places', () => {
+  const unknown = locateEvent(whole('Gunmen raided the village of Zorkatanga at dawn.'))
+  assert.equal(unknown?.location, 'Zorkatanga', 'unknown name kept')
+  assert.equal(unknown?.latitude, null, 'no invented latitude')
+  assert.equal(unknown?.longitude, null, 'no invented longitude')
+  assert.equal(locateEvent(whole('Two soldiers were wounded by a mine.')), null, 'no place named')
+})
