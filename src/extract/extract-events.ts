@@ -31,6 +31,10 @@ function withoutTitle(text: string, sentences: readonly Sentence[]): readonly Se
   return sentences.filter((s) => s.start >= nl)
 }
 
+/** Events that happen at each listed place (attacks, protests), unlike a statement naming capitals. */
+const SPLIT_BY_PLACE =
+  /\b(?:attack\w*|attaqu\w*|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|manifest\w*|killed|tues?|clash\w*|ambush\w*|raid\w*|burn\w*|strikes?|frappes?|abduct\w*|enlev\w*)\b/
+
 export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
 
 /** Events of `doc`, in text order, ids `${doc.id}:${n}` from 1. */
@@ -62,7 +66,7 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     // In a long article, a later event that names neither a day nor a place is commentary.
     if (long && out.length > 0 && !anchored(g.start, g.end)) continue
     const first = g.units[0]
-    const list = first ? placeList(folded, places, first.start, first.end) : null
+    const list = first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end)) ? placeList(folded, places, first.start, first.end) : null
     if (!list) {
       const ev = buildEvent(ctx, g, out.length + 1)
       if (ev) out.push(ev)
