@@ -74,7 +74,10 @@ Columns: ${GAZETTEER_COLUMNS.join(', ')} (alternate names separated by \`|\`).
 
 const t0 = performance.now()
 const admin1 = readAdmin1(srcDir)
-const rows = deriveRows(COUNTRIES.flatMap((cc) => readDump(srcDir, cc)), admin1)
+const rows = deriveRows(
+  COUNTRIES.flatMap((cc) => readDump(srcDir, cc)),
+  admin1,
+)
 mkdirSync(outDir, { recursive: true })
 const outFile = join(outDir, 'sahel.tsv')
 writeFileSync(outFile, `${GAZETTEER_COLUMNS.join('\t')}\n${rows.map(toLine).join('\n')}\n`)

@@ -13,7 +13,14 @@ import { findPlaceMentions, locateEvent } from '../src/resolve/gazetteer/index.j
 interface Note {
   id: string
   text: string
-  gold: { country: string; admin1: string; location: string; latitude: number; longitude: number; geo_precision: number }
+  gold: {
+    country: string
+    admin1: string
+    location: string
+    latitude: number
+    longitude: number
+    geo_precision: number
+  }
 }
 
 const devFile = resolve(process.argv[2] ?? '../shared/data/acled/dev.jsonl')
@@ -21,7 +28,10 @@ const articlesDir = resolve(process.argv[3] ?? '../shared/data/articles')
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`
 
 function evalAcled(): void {
-  const notes = readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Note)
+  const notes = readFileSync(devFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Note)
   findPlaceMentions('warm up in Gao')
   let within = 0
   let country = 0
@@ -32,9 +42,15 @@ function evalAcled(): void {
   for (const note of notes) {
     const got = locateEvent({ text: note.text, focus: { start: 0, end: note.text.length } })
     const g = note.gold
-    const km = got?.latitude != null && got.longitude != null ? distanceKm(got.latitude, got.longitude, g.latitude, g.longitude) : Infinity
+    const km =
+      got?.latitude != null && got.longitude != null
+        ? distanceKm(got.latitude, got.longitude, g.latitude, g.longitude)
+        : Infinity
     if (km <= 10) within++
-    else errors.push(`${note.id}\tgot ${got?.location ?? '∅'} (${got?.admin1 ?? ''}) ${Number.isFinite(km) ? km.toFixed(0) + ' km' : ''}\tgold ${g.location} (${g.admin1})`)
+    else
+      errors.push(
+        `${note.id}\tgot ${got?.location ?? '∅'} (${got?.admin1 ?? ''}) ${Number.isFinite(km) ? km.toFixed(0) + ' km' : ''}\tgold ${g.location} (${g.admin1})`,
+      )
     if (got?.country === g.country) country++
     if (got?.admin1 === g.admin1) admin1++
     if (got?.geo_precision === g.geo_precision) precision++
@@ -80,9 +96,13 @@ function evalArticles(): void {
     if (km <= 50) near++
     if (km <= 10) within10++
     const tag = km <= 50 ? 'ok  ' : 'MISS'
-    console.log(`  ${tag} ${e.doc.slice(0, 3)}: got ${got?.location ?? '∅'} (${got?.admin1 ?? ''}); gold ${e.loc}`)
+    console.log(
+      `  ${tag} ${e.doc.slice(0, 3)}: got ${got?.location ?? '∅'} (${got?.admin1 ?? ''}); gold ${e.loc}`,
+    )
   }
-  console.log(`  within 50 km ${pct(near, events.length)}, within 10 km ${pct(within10, events.length)}`)
+  console.log(
+    `  within 50 km ${pct(near, events.length)}, within 10 km ${pct(within10, events.length)}`,
+  )
 }
 
 evalAcled()
