@@ -9,7 +9,7 @@ import type { EventRecord, Span } from '../schema/event.js'
 import { locateEvent } from '../resolve/gazetteer/index.js'
 import { assessCertainty } from './certainty/index.js'
 import { type DateMention, resolveEventDate } from './dates/index.js'
-import { COMPLEX_ATTACK, WEAK_ALONE } from './events/data/cues.js'
+import { COMPLEX_ATTACK, NO_FIGHT, WEAK_ALONE } from './events/data/cues.js'
 import { classify } from './events/02-classify.js'
 import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
@@ -62,6 +62,7 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: 
   const agent = frame.agent
   const kind = classify(hits, label, {
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
+    noFight: NO_FIGHT.test(folded.slice(start, end)),
     target: frame.target,
     agent: agent?.kind ?? 'none',
     deaths: deaths.value,

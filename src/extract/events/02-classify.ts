@@ -23,6 +23,8 @@ export interface ClassifyContext {
   /** Kind of the agent ('state', 'armed', 'unidentified', 'civilian', …) or 'none'. */
   readonly agent: string
   readonly deaths: number
+  /** The text says there was no fighting ("takeover without any fighting"). */
+  readonly noFight: boolean
   /** The agent is a crowd (youths, residents, villagers): its violence is a riot. */
   readonly crowd: boolean
 }
@@ -71,6 +73,9 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (has('abduction') && ctx.deaths === 0) {
     if (ctx.target === 'armed' && violent) return pick('Battles', 'Armed clash', 'abduction')
     return pick('Violence against civilians', 'Abduction/forced disappearance', 'abduction')
+  }
+  if ((has('overtake') || has('regain') || has('transfer')) && ctx.noFight && !has('kill')) {
+    return pick('Strategic developments', 'Non-violent transfer of territory', has('transfer') ? 'transfer' : has('overtake') ? 'overtake' : 'regain')
   }
   if (has('overtake') && ctx.agent !== 'state') return pick('Battles', 'Non-state actor overtakes territory', 'overtake')
   if (has('regain') || (has('overtake') && ctx.agent === 'state')) {
