@@ -33,7 +33,10 @@ interface DocMeta {
 }
 
 const KINDS: Readonly<Record<string, Relation['kind']>> = {
-  aligned: 'aligned_with', part_of: 'part_of', hostile: 'hostile_to', commands: 'commands',
+  aligned: 'aligned_with',
+  part_of: 'part_of',
+  hostile: 'hostile_to',
+  commands: 'commands',
 }
 const SYMMETRIC = new Set(['aligned_with', 'hostile_to'])
 const DET = /^(?:the|a|an|le|la|les|l'|un|une|des|du|this|these|cette|ces|ce)\s*/
@@ -51,7 +54,9 @@ function fold(s: string): string {
 
 /** Canonical name without period or country suffix, folded: 'government of mali'. */
 function bare(name: string): string {
-  return fold(name).replace(/\s*\([^)]*\)\s*$/, '').replace(/^([\w-]+):.*$/, '$1')
+  return fold(name)
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^([\w-]+):.*$/, '$1')
 }
 
 function actorMatches(gold: string, names: readonly (string | undefined)[], date: string): boolean {
@@ -71,25 +76,37 @@ function labelMatches(gold: string, pred: string): boolean {
   return p.includes(g) || (g.includes(p) && p.length >= 0.6 * g.length)
 }
 
-function checkFraming(gold: readonly GoldFraming[], results: Map<string, FramingResult>, date: (d: string) => string, verbose: boolean) {
+function checkFraming(
+  gold: readonly GoldFraming[],
+  results: Map<string, FramingResult>,
+  date: (d: string) => string,
+  verbose: boolean,
+) {
   let found = 0
   let total = 0
   for (const g of gold) {
     const res = results.get(g.doc)
-    const mine = (res?.labels ?? []).filter((l: ActorLabel) => actorMatches(g.actor, [l.actor, l.org, l.assoc, l.generic], date(g.doc)))
+    const mine = (res?.labels ?? []).filter((l: ActorLabel) =>
+      actorMatches(g.actor, [l.actor, l.org, l.assoc, l.generic], date(g.doc)),
+    )
     for (const label of g.labels) {
       total++
       if (mine.some((l) => labelMatches(label, l.label))) found++
       else {
         console.log(`  miss  ${g.doc}  ${g.actor}: "${label}"`)
-        if (verbose) console.log(`        have: ${[...new Set(mine.map((l) => l.label))].join(' | ')}`)
+        if (verbose)
+          console.log(`        have: ${[...new Set(mine.map((l) => l.label))].join(' | ')}`)
       }
     }
   }
   return { found, total }
 }
 
-function checkRelations(gold: readonly GoldRelation[], results: Map<string, FramingResult>, date: (d: string) => string) {
+function checkRelations(
+  gold: readonly GoldRelation[],
+  results: Map<string, FramingResult>,
+  date: (d: string) => string,
+) {
   let found = 0
   for (const g of gold) {
     const kind = KINDS[g.kind] ?? g.kind
@@ -110,7 +127,11 @@ function pct(n: { found: number; total: number }): string {
   return `${n.found}/${n.total} (${n.total ? ((100 * n.found) / n.total).toFixed(0) : '–'}%)`
 }
 
-function run(dir: string, metaOf: (gold: any, dir: string) => Map<string, DocMeta>, verbose: boolean) {
+function run(
+  dir: string,
+  metaOf: (gold: any, dir: string) => Map<string, DocMeta>,
+  verbose: boolean,
+) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))
   const meta = metaOf(gold, dir)
   const results = new Map<string, FramingResult>()
@@ -127,32 +148,46 @@ function run(dir: string, metaOf: (gold: any, dir: string) => Map<string, DocMet
   console.log(`${dir}: ${meta.size} docs, ${chars} chars, ${ms.toFixed(0)} ms`)
   const framing = checkFraming(gold.framing ?? [], results, date, verbose)
   console.log(`  framing labels found: ${pct(framing)}`)
-  if (gold.relations) console.log(`  relations found: ${pct(checkRelations(gold.relations, results, date))}`)
+  if (gold.relations)
+    console.log(`  relations found: ${pct(checkRelations(gold.relations, results, date))}`)
   if (verbose) {
     for (const [doc, r] of results) {
-      console.log(`  ${doc}: ${r.loaded.length} loaded, rate ${r.loadedRate}/1000 words, ${r.scareQuotes.length} scare quotes`)
-      for (const rel of r.relations) console.log(`    ${rel.a} ${rel.kind} ${rel.b}  | ${rel.evidence.replace(/\s+/g, ' ')}`)
+      console.log(
+        `  ${doc}: ${r.loaded.length} loaded, rate ${r.loadedRate}/1000 words, ${r.scareQuotes.length} scare quotes`,
+      )
+      for (const rel of r.relations)
+        console.log(`    ${rel.a} ${rel.kind} ${rel.b}  | ${rel.evidence.replace(/\s+/g, ' ')}`)
     }
   }
 }
 
 function main(): void {
   const i = process.argv.indexOf('--data')
-  const data = i >= 0 ? (process.argv[i + 1] as string) : join(import.meta.dirname, '../../shared/data')
+  const data =
+    i >= 0 ? (process.argv[i + 1] as string) : join(import.meta.dirname, '../../shared/data')
   const verbose = process.argv.includes('--verbose')
-  run(join(data, 'seeds'), (gold) => {
-    const m = new Map<string, DocMeta>()
-    for (const [doc, d] of Object.entries<any>(gold.docs)) {
-      m.set(doc, { outlet: d.outlet, published: `${d.published_year}-07-01` })
-    }
-    return m
-  }, verbose)
-  run(join(data, 'articles'), (_gold, dir) => {
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
-    const m = new Map<string, DocMeta>()
-    for (const [doc, d] of Object.entries<any>(index)) m.set(doc, { outlet: d.outlet, published: d.published })
-    return m
-  }, verbose)
+  run(
+    join(data, 'seeds'),
+    (gold) => {
+      const m = new Map<string, DocMeta>()
+      for (const [doc, d] of Object.entries<any>(gold.docs)) {
+        m.set(doc, { outlet: d.outlet, published: `${d.published_year}-07-01` })
+      }
+      return m
+    },
+    verbose,
+  )
+  run(
+    join(data, 'articles'),
+    (_gold, dir) => {
+      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+      const m = new Map<string, DocMeta>()
+      for (const [doc, d] of Object.entries<any>(index))
+        m.set(doc, { outlet: d.outlet, published: d.published })
+      return m
+    },
+    verbose,
+  )
 }
 
 main()

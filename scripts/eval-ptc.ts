@@ -38,7 +38,8 @@ export function mergeIntervals(spans: readonly Interval[]): Interval[] {
   const out: Interval[] = []
   for (const s of sorted) {
     const last = out[out.length - 1]
-    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
     else out.push({ start: s.start, end: s.end })
   }
   return out
@@ -79,7 +80,11 @@ function main(): void {
   const dir = arg('--data') ?? join(import.meta.dirname, '../../shared/data/ptc')
   const half = arg('--half')
   const det = process.argv.includes('--det')
-  const gold = new Map<string, Sets>([[LL, new Map()], [NC, new Map()], ['both', new Map()]])
+  const gold = new Map<string, Sets>([
+    [LL, new Map()],
+    [NC, new Map()],
+    ['both', new Map()],
+  ])
   const texts = new Map<string, string>()
   const keep = (id: string) => !half || (Number(id) % 2 === 0) === (half === 'even')
   for (const f of readdirSync(join(dir, 'train-articles'))) {
@@ -95,7 +100,11 @@ function main(): void {
     gold.get(tech)?.get(id)?.push(span)
     gold.get('both')?.get(id)?.push(span)
   }
-  const pred = new Map<string, Sets>([[LL, new Map()], [NC, new Map()], ['both', new Map()]])
+  const pred = new Map<string, Sets>([
+    [LL, new Map()],
+    [NC, new Map()],
+    ['both', new Map()],
+  ])
   const falseAlarms = new Map<string, number>()
   const t0 = performance.now()
   let chars = 0
@@ -115,13 +124,17 @@ function main(): void {
     }
   }
   const ms = performance.now() - t0
-  console.log(`PTC train split: ${texts.size} articles${half ? ` (${half} ids)` : ''}, ${chars} chars, ${ms.toFixed(0)} ms`)
+  console.log(
+    `PTC train split: ${texts.size} articles${half ? ` (${half} ids)` : ''}, ${chars} chars, ${ms.toFixed(0)} ms`,
+  )
   console.log('technique                 P      R      F1     pred   gold   published (best, test)')
   for (const [name, g] of gold) {
     const sc = spanScore(pred.get(name) ?? new Map(), g)
     const label = name === 'both' ? 'combined (LL ∪ NC)' : name
     const cells = [sc.p, sc.r, sc.f1].map((x) => x.toFixed(3).padEnd(6)).join(' ')
-    console.log(`${label.padEnd(25)} ${cells} ${String(sc.predicted).padEnd(6)} ${String(sc.gold).padEnd(6)} see the task paper`)
+    console.log(
+      `${label.padEnd(25)} ${cells} ${String(sc.predicted).padEnd(6)} ${String(sc.gold).padEnd(6)} see the task paper`,
+    )
   }
   if (process.argv.includes('--fp')) {
     const top = [...falseAlarms].sort((a, b) => b[1] - a[1]).slice(0, 60)

@@ -31,7 +31,9 @@ const PAREN = /^\s*\(([^()\n]{3,80})\)/u
 
 function labelModifier(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key) || /^\p{N}/u.test(w.text)) return false
-  return isModifier(w) || /^\p{Lu}/u.test(w.text) || LABEL_ADJ_END.test(w.key) || HEAD_NOUNS.has(w.key)
+  return (
+    isModifier(w) || /^\p{Lu}/u.test(w.text) || LABEL_ADJ_END.test(w.key) || HEAD_NOUNS.has(w.key)
+  )
 }
 
 /** First word of the label: modifiers, head nouns and intensifiers before the mention. */
@@ -136,7 +138,9 @@ export function findActorLabels(
   }
   for (const { generic, named } of instanceLinks(text, anchors)) {
     const first = wordAt(words, generic.start)
-    const start = words[first] ? Math.min((words[growLabel(words, first)] as Word).start, generic.start) : generic.start
+    const start = words[first]
+      ? Math.min((words[growLabel(words, first)] as Word).start, generic.start)
+      : generic.start
     raw.push({ ...labelAt(text, named, start, generic.end, 'label-only') })
   }
   const seen = new Set<string>()

@@ -37,9 +37,12 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
   }))
   for (const m of findActorMentions(text, actx)) {
     if (m.weak || only.some((h) => h.start < m.end && m.start < h.end)) continue
+    // A mention never runs over a comma ('JNIM, linked' is the name and a participle).
+    const comma = m.text.indexOf(',')
+    const end = comma > 0 ? m.start + comma : m.end
     out.push({
       start: m.start,
-      end: m.end,
+      end,
       actor: m.person ?? m.actor.name,
       ...(m.person ? { org: m.actor.name } : {}),
       generic: m.generic,
@@ -63,7 +66,6 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
   return merged
 }
 
-
 /** Inter codes of non-state armed groups: rebels and political militias. */
 const ARMED = new Set([2, 3])
 
@@ -73,7 +75,9 @@ const ARMED = new Set([2, 3])
  */
 export function soleArmedGroup(anchors: readonly Anchor[]): string | null {
   const named = new Set(
-    anchors.filter((a) => !a.generic && a.inter !== undefined && ARMED.has(a.inter)).map((a) => a.actor),
+    anchors
+      .filter((a) => !a.generic && a.inter !== undefined && ARMED.has(a.inter))
+      .map((a) => a.actor),
   )
   return named.size === 1 ? ([...named][0] as string) : null
 }

@@ -9,13 +9,42 @@ import type { Word } from './_words.js'
 import { isLoadedAdjective, withIntensifiers } from './loaded-language.js'
 
 const ATTACK_NOUNS: ReadonlySet<string> = new Set([
-  'attack', 'attacks', 'assault', 'assaults', 'massacre', 'massacres', 'ambush', 'ambushes',
-  'bombing', 'bombings', 'killing', 'killings', 'attaque', 'attaques', 'attentat', 'attentats',
-  'embuscade', 'embuscades', 'tuerie', 'tueries', 'agression', 'agressions', 'raid', 'raids',
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'massacre',
+  'massacres',
+  'ambush',
+  'ambushes',
+  'bombing',
+  'bombings',
+  'killing',
+  'killings',
+  'attaque',
+  'attaques',
+  'attentat',
+  'attentats',
+  'embuscade',
+  'embuscades',
+  'tuerie',
+  'tueries',
+  'agression',
+  'agressions',
+  'raid',
+  'raids',
 ])
 const JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'ou', 'or'])
 const DEMONSTRATIVES: ReadonlySet<string> = new Set([
-  'this', 'these', 'that', 'those', 'such', 'cette', 'ces', 'ce', 'cet',
+  'this',
+  'these',
+  'that',
+  'those',
+  'such',
+  'cette',
+  'ces',
+  'ce',
+  'cet',
 ])
 
 function touches(words: readonly Word[], i: number): boolean {
@@ -30,12 +59,16 @@ export function attackPhrases(words: readonly Word[]): [number, number][] {
     if (!ATTACK_NOUNS.has(w.key)) return
     let last = i
     let j = i + 1
-    while (touches(words, j) && (isLoadedAdjective((words[j] as Word).key) || JOINERS.has((words[j] as Word).key))) {
+    while (
+      touches(words, j) &&
+      (isLoadedAdjective((words[j] as Word).key) || JOINERS.has((words[j] as Word).key))
+    ) {
       if (isLoadedAdjective((words[j] as Word).key)) last = j
       j++
     }
     let first = i
-    while (first > 0 && touches(words, first) && isLoadedAdjective((words[first - 1] as Word).key)) first--
+    while (first > 0 && touches(words, first) && isLoadedAdjective((words[first - 1] as Word).key))
+      first--
     if (first === i && last === i) return
     first = withIntensifiers(words, first)
     if (touches(words, first) && DEMONSTRATIVES.has(words[first - 1]?.key ?? '')) first--

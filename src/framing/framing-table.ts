@@ -47,7 +47,8 @@ export interface FramingTable {
   readonly outlets: readonly OutletRate[]
 }
 
-const LEADING_DET = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|this|these|cette|ces|ce)\s+|^l['’]/iu
+const LEADING_DET =
+  /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|this|these|cette|ces|ce)\s+|^l['’]/iu
 const MAX_EVIDENCE = 5
 const UNKNOWN = '(unknown outlet)'
 
@@ -79,13 +80,21 @@ export function framingTable(docs: readonly FramingDoc[]): FramingTable {
       }
       hit.row = { ...hit.row, count: hit.row.count + 1, loaded: hit.row.loaded || l.loaded }
       if (hit.evidence.length < MAX_EVIDENCE) {
-        hit.evidence.push({ ...(d.doc ? { doc: d.doc } : {}), start: l.start, end: l.end, text: l.label })
+        hit.evidence.push({
+          ...(d.doc ? { doc: d.doc } : {}),
+          start: l.start,
+          end: l.end,
+          text: l.label,
+        })
       }
       rows.set(key, hit)
     }
   }
   const out = [...rows.values()].map(({ row, evidence }) => ({ ...row, evidence }))
-  out.sort((a, b) => a.outlet.localeCompare(b.outlet) || a.actor.localeCompare(b.actor) || b.count - a.count)
+  out.sort(
+    (a, b) =>
+      a.outlet.localeCompare(b.outlet) || a.actor.localeCompare(b.actor) || b.count - a.count,
+  )
   const outlets = [...rates].map(([outlet, r]) => ({
     outlet,
     ...r,

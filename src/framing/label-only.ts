@@ -81,7 +81,12 @@ export function findStateActors(text: string): LabelHit[] {
   const out: LabelHit[] = []
   STATES.lastIndex = 0
   for (let m = STATES.exec(text); m; m = STATES.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor: STATE_ACTORS[m[0]] ?? m[0] })
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      actor: STATE_ACTORS[m[0]] ?? m[0],
+    })
   }
   return out
 }

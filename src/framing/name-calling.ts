@@ -20,7 +20,9 @@ const LABELS = compileLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, 
 const LOADED_ADJ = compileLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
-const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|ed|ing|less|ful)$/
+const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|less|ful)$/
+/** Participles ('armed', 'entrenched') premodify only after a determiner or an adverb. */
+const PARTICIPLE_END = /(?:ed|ing)$/
 const MAX_MODIFIERS = 3
 const MAX_GAP = 2
 
@@ -37,13 +39,21 @@ export function isModifier(w: Word): boolean {
   return MODIFIER_END.test(w.key)
 }
 
+/** 'the armed men', 'heavily armed men': a participle used as an adjective, not a verb. */
+function isParticiple(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word
+  if (!PARTICIPLE_END.test(w.key) || FUNCTION_WORDS.has(w.key)) return false
+  const before = words[i - 1]
+  return !before || w.barrier || DETERMINERS.has(before.key) || /ly$/.test(before.key)
+}
+
 /** Grow left over modifiers touching word `first`; then over one determiner if asked. */
 export function growLeft(words: readonly Word[], first: number, determiner: boolean): number {
   let i = first
   for (let k = 0; k < MAX_MODIFIERS; k++) {
     const cur = words[i] as Word
     const prev = words[i - 1]
-    if (!prev || cur.barrier || !isModifier(prev)) break
+    if (!prev || cur.barrier || !(isModifier(prev) || isParticiple(words, i - 1))) break
     i--
   }
   const cur = words[i] as Word
@@ -85,14 +95,28 @@ export function findNameCalling(
     if (!words[first]) continue
     const from = growLeft(words, first, det)
     const last = lastWord(words, first, e)
-    spans.push(makeSpan(text, (words[from] as Word).start, (words[last] as Word).end, 'Name_Calling,Labeling'))
+    spans.push(
+      makeSpan(
+        text,
+        (words[from] as Word).start,
+        (words[last] as Word).end,
+        'Name_Calling,Labeling',
+      ),
+    )
   }
   for (const [s, e] of lexiconHits(LOADED_ADJ, text)) {
     const first = wordAt(words, s)
     const noun = adjectiveOnPeople(words, lastWord(words, first, e))
     if (noun === null) continue
     const from = growLeft(words, first, det)
-    spans.push(makeSpan(text, (words[from] as Word).start, (words[noun] as Word).end, 'Name_Calling,Labeling'))
+    spans.push(
+      makeSpan(
+        text,
+        (words[from] as Word).start,
+        (words[noun] as Word).end,
+        'Name_Calling,Labeling',
+      ),
+    )
   }
   return mergeSpans(text, spans)
 }

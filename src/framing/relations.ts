@@ -16,7 +16,10 @@ import { findParentOrgs, findStateActors } from './label-only.js'
 import type { LabelContext } from './label-only.js'
 import type { Relation } from './types.js'
 
-const CUES = RELATION_CUES.map((c) => ({ ...c, rx: new RegExp(`(?<![\\p{L}])${c.re}(?![\\p{L}])`, 'giu') }))
+const CUES = RELATION_CUES.map((c) => ({
+  ...c,
+  rx: new RegExp(`(?<![\\p{L}])${c.re}(?![\\p{L}])`, 'giu'),
+}))
 const PRONOUN = /^\W*(?:it|they|he|she|il|elle|ils|elles|the group|the movement|le groupe)\b/iu
 const B_WINDOW = 80
 const LOOKBACK_SENTENCES = 2

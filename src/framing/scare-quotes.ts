@@ -15,7 +15,12 @@ import type { Span } from './types.js'
 const QUOTES =
   /(“|"|«\s?|‘|'|„)([^\s"“”«»„‘’][^"“”«»\n]{0,58}?[^\s"“”«»‘’]|[^\s"“”«»‘’'])(\s?»|”|"|’|'|“)/gu
 const PAIRS: Readonly<Record<string, string>> = {
-  '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'", '„': '“',
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '‘': '’',
+  "'": "'",
+  '„': '“',
 }
 const MAX_WORDS = 4
 const MAX_CHARS = 40
@@ -27,7 +32,8 @@ const NAMING = compileLexicon(NAMING_CUES)
 
 function tail(re: RegExp, s: string): boolean {
   re.lastIndex = 0
-  for (let m = re.exec(s); m; m = re.exec(s)) if (s.slice(m.index + m[0].length).trim() === '') return true
+  for (let m = re.exec(s); m; m = re.exec(s))
+    if (s.slice(m.index + m[0].length).trim() === '') return true
   return false
 }
 
@@ -84,7 +90,11 @@ export function findScareQuotes(text: string): Span[] {
       QUOTES.lastIndex = start + 1
       continue
     }
-    const kind = quoteKind(content, text.slice(Math.max(0, start - 80), start), text.slice(end, end + 80))
+    const kind = quoteKind(
+      content,
+      text.slice(Math.max(0, start - 80), start),
+      text.slice(end, end + 80),
+    )
     if (kind === 'scare') out.push(makeSpan(text, start, end, 'Scare_Quotes'))
   }
   return out

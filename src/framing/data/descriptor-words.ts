@@ -7,11 +7,11 @@
 
 /** Head nouns allowed right before a name: '[the terrorist] group [X]'. */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
-  'group', 'groups', 'organisation', 'organization', 'movement', 'coalition', 'alliance',
-  'militia', 'network', 'faction', 'outfit', 'force', 'company', 'leader', 'chief', 'commander',
-  'colonel', 'general', 'president', 'minister', 'junta', 'regime', 'groupe', 'groupes',
-  'mouvement', 'organisation', 'milice', 'coalition', 'chef', 'colonel', 'général', 'président',
-  'ministre', 'junte', 'régime',
+  'group', 'groups', 'organisation', 'organization', 'movement', 'coalition', 'alliance', 'militia',
+  'network', 'faction', 'outfit', 'force', 'company', 'leader', 'chief', 'commander', 'colonel',
+  'general', 'president', 'minister', 'junta', 'regime', 'groupe', 'groupes', 'mouvement',
+  'organisation', 'milice', 'coalition', 'chef', 'colonel', 'général', 'président', 'ministre',
+  'junte', 'régime',
 ])
 
 /** Member nouns that describe an actor through 'of'/'de': 'fighters of JNIM'. */

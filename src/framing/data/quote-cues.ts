@@ -9,10 +9,10 @@ export const SPEECH_CUES: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'declared', 'declares', 'added',
   'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'posted', 'warned', 'warns', 'explained',
   'explains', 'noted', 'notes', 'announced', 'announces', 'insisted', 'insists', 'replied',
-  'replies', 'according to', 'quoted', 'quoting', 'shouted', 'chanted', 'read', 'reads',
-  'dit', 'déclaré', 'affirmé', 'ajouté', 'indiqué', 'souligné', 'expliqué', 'précisé', 'estimé',
-  'selon', 'a-t-il', 'a-t-elle', 'ont-ils', 'déclare', 'affirme', 'ajoute', 'indique', 'explique',
-  'précise', 'estime', 'souligne', 'lance', 'lancé', 'martelé', 'scandaient', 'scandé',
+  'replies', 'according to', 'quoted', 'quoting', 'shouted', 'chanted', 'read', 'reads', 'dit',
+  'déclaré', 'affirmé', 'ajouté', 'indiqué', 'souligné', 'expliqué', 'précisé', 'estimé', 'selon',
+  'a-t-il', 'a-t-elle', 'ont-ils', 'déclare', 'affirme', 'ajoute', 'indique', 'explique', 'précise',
+  'estime', 'souligne', 'lance', 'lancé', 'martelé', 'scandaient', 'scandé',
 ]
 
 /** Words that distance the writer from the quoted term: the quote is ironic. */

@@ -1,0 +1,87 @@
+/** @module Relations between actors stated in text, with evidence spans. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { findAnchors } from './anchors.js'
+import { findRelations } from './relations.js'
+
+interface Case {
+  readonly label: string
+  readonly text: string
+  /** [a prefix, kind, b prefix, evidence] */
+  readonly want: readonly [string, string, string, string]
+}
+
+const cases: readonly Case[] = [
+  {
+    label: 'apposition branch is part_of',
+    text: 'JNIM, the Sahel branch of al-Qaeda, claimed the attack.',
+    want: ['JNIM', 'part_of', 'al-Qaeda', 'JNIM, the Sahel branch of al-Qaeda'],
+  },
+  {
+    label: 'linked to is aligned_with',
+    text: 'Wagner, linked to the Russian state, sent more men.',
+    want: ['Wagner', 'aligned_with', 'Government of Russia', 'Wagner, linked to the Russian state'],
+  },
+  {
+    label: 'lackey of is aligned_with',
+    text: 'The writer calls the government a lackey of Russian imperialism.',
+    want: [
+      'Government of Mali',
+      'aligned_with',
+      'Military Forces of Russia',
+      'government a lackey of Russian imperialism',
+    ],
+  },
+  {
+    label: 'attack verb is hostile_to, past the apposition',
+    text: 'JNIM, the Sahel branch of al-Qaeda, attacked Malian soldiers near Boni.',
+    want: [
+      'JNIM',
+      'hostile_to',
+      'Military Forces of Mali',
+      'JNIM, the Sahel branch of al-Qaeda, attacked Malian soldiers',
+    ],
+  },
+  {
+    label: 'led by is commands, subject after the cue',
+    text: 'The junta led by Goïta refused to step down.',
+    want: ['Assimi', 'commands', 'Government of Mali', 'junta led by Goïta'],
+  },
+  {
+    label: 'pronoun subject from the sentence before',
+    text: 'Dan Na Ambassagou grew fast in 2018. It is accused of crimes against the Fulani.',
+    want: ['Dan Na Ambassagou', 'hostile_to', 'Fulani', 'crimes against the Fulani'],
+  },
+  {
+    label: 'refusing sanctions aligns with their target',
+    text: 'Crowds in Mali marched against the sanctions imposed by ECOWAS. Guinea said it would refuse to apply the sanctions.',
+    want: ['Guinea', 'aligned_with', 'Mali', 'refuse to apply the sanctions'],
+  },
+]
+
+describe('findRelations', () => {
+  for (const c of cases) {
+    it(`${c.label}: ${c.text}`, () => {
+      const ctx = { published: '2021-06-01' }
+      const rels = findRelations(c.text, findAnchors(c.text, ctx), ctx)
+      const [a, kind, b, evidence] = c.want
+      const hit = rels.find((r) => r.a.startsWith(a) && r.kind === kind && r.b.startsWith(b))
+      assert.ok(
+        hit,
+        `${c.label}: expected ${a} ${kind} ${b}, got ${JSON.stringify(rels.map((r) => [r.a, r.kind, r.b]))}`,
+      )
+      assert.ok(hit.evidence.includes(evidence), `${c.label}: evidence "${hit.evidence}"`)
+      assert.equal(
+        c.text.slice(hit.start, hit.end),
+        hit.evidence,
+        `${c.label}: exact evidence span`,
+      )
+    })
+  }
+
+  it('no relation between two mentions of one actor', () => {
+    const text = 'JNIM, a branch of JNIM, is a test sentence.'
+    const rels = findRelations(text, findAnchors(text, {}), {})
+    assert.deepEqual(rels, [], 'self relations are dropped')
+  })
+})
