@@ -147,6 +147,14 @@ const CASES: readonly Case[] = [
     [19.46, 0.86],
   ],
   [
+    'stated precision',
+    'Herders clashed at a waterhole (coded as Anefis at geoprecision 2).',
+    'Anefis i-n-Darane',
+    'Kidal',
+    'Mali',
+    2,
+  ],
+  [
     'world city',
     'Protesters gathered in Paris to denounce the operation.',
     'Paris',

@@ -117,11 +117,24 @@ function capitalOf(place: Place): Place | undefined {
   return [...sahel, ...world].find((p) => p.country === place.country)
 }
 
-function precisionOf(r: ResolvedMention, place: Place, afterPart: boolean): 1 | 2 | 3 {
+/** A precision stated right after the name ('(coded as X at geoprecision 2)'). */
+function stated(text: string, end: number): 1 | 2 | 3 | undefined {
+  const m = /^[^.;]{0,40}?geo-?precision\s*([123])/i.exec(text.slice(end, end + 60))
+  return m ? (Number(m[1]) as 1 | 2 | 3) : undefined
+}
+
+function precisionOf(
+  text: string,
+  r: ResolvedMention,
+  place: Place,
+  afterPart: boolean,
+): 1 | 2 | 3 {
   if (place.kind === 'country' || place.kind === 'admin1') return 3
   // 'the Zinda area of Gao', 'Timbuktu airport': the town itself
   if (afterPart || place.featureCode === 'AIRP') return 1
-  if (place.kind === 'admin2' || place.kind === 'other') return 2
+  if (place.kind === 'admin2') return 2
+  // 'coded as X at geoprecision 2': the note states it; a stand-in place is near the event
+  if (r.cue === 'coded') return stated(text, r.mention.end) ?? 2
   return cuePrecision(r.cue, r.admin)
 }
 
@@ -178,6 +191,7 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   }
   const before = resolved[resolved.indexOf(chosen) - 1]
   const precision = precisionOf(
+    ctx.text,
     chosen,
     place,
     before !== undefined && isNeighbourhood(before, chosen),
