@@ -148,9 +148,9 @@ const CASES: readonly Case[] = [
   ],
   [
     'stated precision',
-    'Herders clashed at a waterhole (coded as Anefis at geoprecision 2).',
-    'Anefis i-n-Darane',
-    'Kidal',
+    'Herders clashed at a waterhole (coded as Douentza at geoprecision 2).',
+    'Douentza',
+    'Mopti',
     'Mali',
     2,
   ],
