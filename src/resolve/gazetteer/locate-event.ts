@@ -9,9 +9,8 @@
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
-import { foldName } from './fold.js'
-import { distanceKm } from './geo.js'
-import { cuePrecision } from './place-cues.js'
+import { contradictedBy } from './contradiction.js'
+import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
 import { lookupWorldCity } from './world-gazetteer.js'
 import type { LocateContext, LocatedEvent, Place } from './types.js'
@@ -35,21 +34,6 @@ const KIND_SCORE: Record<Place['kind'], number> = {
   country: -2,
 }
 
-/** 'the X area of Y' names a part of a town when X is unknown, close to Y, or Y is a capital. */
-function isNeighbourhood(r: ResolvedMention, next: ResolvedMention | undefined): boolean {
-  if (r.admin !== 'part' || !next?.place) return false
-  if (!r.place || next.place.featureCode === 'PPLC') return true
-  const km = distanceKm(
-    r.place.latitude,
-    r.place.longitude,
-    next.place.latitude,
-    next.place.longitude,
-  )
-  return km < NEIGHBOURHOOD_KM
-}
-
-const NEIGHBOURHOOD_KM = 20
-
 function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : -2
   const village = r.admin === 'village' ? 1 : 0
@@ -57,51 +41,6 @@ function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): 
   // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
   const part = isNeighbourhood(r, next) ? -4 : 0
   return (CUE_SCORE[r.cue] ?? 0) + kind + village + qualifier + part - 0.3 * order
-}
-
-const CONTRADICTION_KM = 60
-const QUALIFIER_KM = 150
-/** Only a name right after the chosen one, in the same sentence, locates it. */
-const ADJACENT_CHARS = 40
-
-/** Heading somewhere is no location: 'the exit of the town towards Menaka'. */
-const LIST = /^\s*(?:,|and|et|&)\s*$/
-
-const HEADING = /\b(?:towards?|vers|en route to|on the way to|road to)\s*$/i
-
-/**
- * The place the text locates the chosen one by ('X near Y', 'X (Y)', 'X, Y', 'X in Y cercle')
- * when our X does not fit it: then our X is a homonym (or the wrong spelling match) and the
- * event is coded at Y, as ACLED does for a village missing from its gazetteer.
- */
-function contradictedBy(
-  text: string,
-  chosen: ResolvedMention,
-  resolved: readonly ResolvedMention[],
-): ResolvedMention | undefined {
-  const next = resolved[resolved.indexOf(chosen) + 1]
-  const x = chosen.place
-  const y = next?.place
-  if (!x || !y || !next || x.kind === 'country' || x.kind === 'admin1') return undefined
-  const named = foldName(next.mention.text)
-  const inside = foldName(x.admin1) === named || foldName(x.admin2) === named
-  const near = next.cue === 'near' && !HEADING.test(text.slice(0, next.mention.start))
-  // 'Timbuktu, Gao, Kidal and Menaka' is a list, not a place and its qualifier
-  const after = resolved[resolved.indexOf(next) + 1]
-  if (!near && after && LIST.test(text.slice(next.mention.end, after.mention.start)))
-    return undefined
-  const area = (next.admin === 'cercle' || next.admin === 'region') && y.kind !== 'populated'
-  const gap = text.slice(chosen.mention.end, next.mention.start)
-  const adjacent = gap.length <= ADJACENT_CHARS && !/[.!?;]/.test(gap)
-  if (!adjacent || !(near || next.qualifier || area) || inside || y.kind === 'country') {
-    return undefined
-  }
-  // a named area: X must lie in it
-  if (y.kind === 'admin1') return x.admin1 === y.admin1 ? undefined : next
-  if (y.kind === 'admin2') return x.admin2 === y.admin2 || x.admin1 === y.admin1 ? undefined : next
-  // a town: X must be near it ('X (Y)' often names Y's cercle, hence the wider margin)
-  const km = distanceKm(x.latitude, x.longitude, y.latitude, y.longitude)
-  return km > (near ? CONTRADICTION_KM : QUALIFIER_KM) ? next : undefined
 }
 
 /** A country's capital (Sahel gazetteer first, then world cities). */
@@ -115,27 +54,6 @@ function capitalOf(place: Place): Place | undefined {
     .sort((a, b) => b.population - a.population)
   const world = lookupWorldCity(country.capital).filter((p) => p.country === place.country)
   return [...sahel, ...world].find((p) => p.country === place.country)
-}
-
-/** A precision stated right after the name ('(coded as X at geoprecision 2)'). */
-function stated(text: string, end: number): 1 | 2 | 3 | undefined {
-  const m = /^[^.;]{0,40}?geo-?precision\s*([123])/i.exec(text.slice(end, end + 60))
-  return m ? (Number(m[1]) as 1 | 2 | 3) : undefined
-}
-
-function precisionOf(
-  text: string,
-  r: ResolvedMention,
-  place: Place,
-  afterPart: boolean,
-): 1 | 2 | 3 {
-  if (place.kind === 'country' || place.kind === 'admin1') return 3
-  // 'the Zinda area of Gao', 'Timbuktu airport': the town itself
-  if (afterPart || place.featureCode === 'AIRP') return 1
-  if (place.kind === 'admin2') return 2
-  // 'coded as X at geoprecision 2': the note states it; a stand-in place is near the event
-  if (r.cue === 'coded') return stated(text, r.mention.end) ?? 2
-  return cuePrecision(r.cue, r.admin)
 }
 
 function pickEvent(resolved: readonly ResolvedMention[]): ResolvedMention | undefined {

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * A sanity check on the chosen place: the text often locates it by another name ('X near Y',
+ * 'X (Y)', 'X, Y', 'X in Y cercle'). When our X does not fit that Y (too far, or outside the
+ * named area), our X is a homonym or a wrong spelling match, and the event is coded at Y, as
+ * ACLED does for a village missing from its gazetteer.
+ */
+import type { ResolvedMention } from './disambiguate.js'
+import { foldName } from './fold.js'
+import { distanceKm } from './geo.js'
+
+const CONTRADICTION_KM = 60
+const QUALIFIER_KM = 150
+/** Only a name right after the chosen one, in the same sentence, locates it. */
+const ADJACENT_CHARS = 40
+
+/** Heading somewhere is no location: 'the exit of the town towards Menaka'. */
+const LIST = /^\s*(?:,|and|et|&)\s*$/
+
+const HEADING = /\b(?:towards?|vers|en route to|on the way to|road to)\s*$/i
+
+/**
+ * The place the text locates the chosen one by ('X near Y', 'X (Y)', 'X, Y', 'X in Y cercle')
+ * when our X does not fit it: then our X is a homonym (or the wrong spelling match) and the
+ * event is coded at Y, as ACLED does for a village missing from its gazetteer.
+ */
+export function contradictedBy(
+  text: string,
+  chosen: ResolvedMention,
+  resolved: readonly ResolvedMention[],
+): ResolvedMention | undefined {
+  const next = resolved[resolved.indexOf(chosen) + 1]
+  const x = chosen.place
+  const y = next?.place
+  if (!x || !y || !next || x.kind === 'country' || x.kind === 'admin1') return undefined
+  const named = foldName(next.mention.text)
+  const inside = foldName(x.admin1) === named || foldName(x.admin2) === named
+  const near = next.cue === 'near' && !HEADING.test(text.slice(0, next.mention.start))
+  // 'Timbuktu, Gao, Kidal and Menaka' is a list, not a place and its qualifier
+  const after = resolved[resolved.indexOf(next) + 1]
+  if (!near && after && LIST.test(text.slice(next.mention.end, after.mention.start)))
+    return undefined
+  const area = (next.admin === 'cercle' || next.admin === 'region') && y.kind !== 'populated'
+  const gap = text.slice(chosen.mention.end, next.mention.start)
+  const adjacent = gap.length <= ADJACENT_CHARS && !/[.!?;]/.test(gap)
+  if (!adjacent || !(near || next.qualifier || area) || inside || y.kind === 'country') {
+    return undefined
+  }
+  // a named area: X must lie in it
+  if (y.kind === 'admin1') return x.admin1 === y.admin1 ? undefined : next
+  if (y.kind === 'admin2') return x.admin2 === y.admin2 || x.admin1 === y.admin1 ? undefined : next
+  // a town: X must be near it ('X (Y)' often names Y's cercle, hence the wider margin)
+  const km = distanceKm(x.latitude, x.longitude, y.latitude, y.longitude)
+  return km > (near ? CONTRADICTION_KM : QUALIFIER_KM) ? next : undefined
+}
