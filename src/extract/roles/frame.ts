@@ -25,14 +25,28 @@ const BY_BEFORE = /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attri
 const BETWEEN = /\b(?:between|entre|opposant)\b/g
 const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
 const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-|a la retraite|ancien)\b/
-const MILITIA_WORD = /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo)\b/
+const MILITIA_WORD =
+  /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|combatants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo|checkpoints?|posts?|positions?|bases?|patrols?|convoys?|elements?|commanders?|members? of)\b/
+/** "fell into an ambush", "came under fire", "subjected to": the subject undergoes the event. */
+const UNDERGOES = /\b(?:fell|fall(?:en|s)?|caught|came|comes|come|subjected|tombee?s?|victimes? d)\b/
 const PASSIVE = /\b(?:was|were|been|being|ete|etee?s?|got|get|is|are|sont)\b/
 const CIVILIAN_HEAD =
   /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
 
-function targetOf(m: RoleMention | null, folded: string): RoleFrame['target'] {
+function targetOf(m: RoleMention | null, folded: string, ms: readonly RoleMention[] = []): RoleFrame['target'] {
   if (!m) return 'none'
-  if (m.kind === 'civilian' || m.kind === 'protester') return 'civilian'
+  if (m.kind === 'civilian' || m.kind === 'protester') {
+    // "GATIA's post chief", "MAA military chief", "a member of Dan Na Ambassagou": a force's man.
+    const owner = ms.find(
+      (o) =>
+        o !== m &&
+        !o.generic &&
+        (o.kind === 'armed' || o.kind === 'state') &&
+        ((o.end <= m.start && /^(?:['’]s)?\s+(?:military\s+|militaire\s+|post\s+|field\s+)?$/.test(folded.slice(o.end, m.start))) ||
+          (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(folded.slice(m.end, o.start)))),
+    )
+    return owner ? 'armed' : 'civilian'
+  }
   // Off-duty, retired or former members of a force are civilians.
   if (OFF_DUTY.test(folded.slice(Math.max(0, m.start - 20), m.start + 12))) return 'civilian'
   const around = folded.slice(m.start, m.end + 30)
@@ -50,7 +64,7 @@ function build(
   mutual = false,
 ): RoleFrame {
   const others = ms.filter((m) => m !== agent && m !== patient)
-  let target = targetOf(patient, folded)
+  let target = targetOf(patient, folded, ms)
   // "an attack by X on an army post": an armed party named as the object of the attack.
   const onArmed = others.some(
     (m) => targetOf(m, folded) === 'armed' && ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start)),
@@ -114,7 +128,9 @@ export function findFrame(
   const nearest = before[before.length - 1]
   if (nearest) {
     const between = folded.slice(nearest.end, cue + 12)
-    const passive = PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)
+    const passive =
+      (PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)) ||
+      UNDERGOES.test(folded.slice(nearest.end, cue))
     // Headline style: "Malian army convoy ambushed near Diabaly", "FAMa post attacked last night".
     const participle = headlinePassive(folded, nearest.end, cue)
     if (passive || participle) {
@@ -128,7 +144,8 @@ export function findFrame(
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
-  const armed = after.find((m) => m.kind !== 'civilian') ?? null
+  const targeted = (m: RoleMention): boolean => ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start))
+  const armed = after.find((m) => m.kind !== 'civilian' && !targeted(m)) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)
 }
