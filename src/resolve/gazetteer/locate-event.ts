@@ -36,11 +36,13 @@ const KIND_SCORE: Record<Place['kind'], number> = {
 
 function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : -2
+  // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
+  const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
   const qualifier = r.qualifier ? -4 : 0
   // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
   const part = isNeighbourhood(r, next) ? -4 : 0
-  return (CUE_SCORE[r.cue] ?? 0) + kind + village + qualifier + part - 0.3 * order
+  return (CUE_SCORE[r.cue] ?? 0) + kind + abroad + village + qualifier + part - 0.3 * order
 }
 
 /** A country's capital (Sahel gazetteer first, then world cities). */
