@@ -29,18 +29,3 @@ export function compileLexicon(...lists: readonly (readonly string[])[]): RegExp
   entries.sort((a, b) => b.length - a.length)
   return new RegExp(`${EDGE_BEFORE}(?:${entries.map(entrySource).join('|')})${EDGE_AFTER}`, 'giu')
 }
-
-/** All matches of a compiled lexicon as `[start, end)` pairs. */
-export function lexiconHits(re: RegExp, text: string): [number, number][] {
-  const out: [number, number][] = []
-  re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length])
-  return out
-}
-
-/** Whether one word (already isolated) is in a compiled lexicon. */
-export function lexiconHas(re: RegExp, word: string): boolean {
-  re.lastIndex = 0
-  const m = re.exec(word)
-  return m !== null && m.index === 0 && m[0].length === word.length
-}

@@ -27,6 +27,8 @@ const NAT_SOURCE = compileLexicon(Object.keys(NATIONALITIES)).source
 interface Compiled {
   readonly rule: LabelRule
   readonly re: RegExp
+  /** A literal word of the pattern: rules whose word is absent from the text are skipped. */
+  readonly needle: string
 }
 
 let compiled: readonly Compiled[] | undefined
@@ -38,7 +40,9 @@ function rules(): readonly Compiled[] {
     const source = lex.reduce((acc, p, i) =>
       i === 0 ? p : `${acc}${acc ? '\\s+' : ''}(${NAT_SOURCE})${p ? `\\s+${p}` : ''}`,
     )
-    return { rule, re: new RegExp(source, 'giu') }
+    const literal = rule.pattern.replace('{nat}', ' ').trim().split(/\s+/)[0] ?? ''
+    const needle = literal.replace(/[*?].*$/, '').replace(/’/g, "'").toLowerCase()
+    return { rule, re: new RegExp(source, 'giu'), needle }
   })
   return compiled
 }
@@ -56,7 +60,9 @@ function actorFor(rule: LabelRule, nat: string | undefined, ctx: LabelContext): 
 /** Label-only mentions, non-overlapping, earliest rule first at each position. */
 export function findLabelOnly(text: string, ctx: LabelContext = {}): LabelHit[] {
   const hits: LabelHit[] = []
-  for (const { rule, re } of rules()) {
+  const lower = text.toLowerCase().replace(/’/g, "'")
+  for (const { rule, re, needle } of rules()) {
+    if (needle && !lower.includes(needle)) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index

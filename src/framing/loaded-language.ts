@@ -5,7 +5,7 @@
  * A span takes in the intensifiers before it ('truly disgusting') and, for an adjective, the
  * noun it modifies ('vicious attack'), because that is what the reader takes in as one unit.
  */
-import { compileLexicon, lexiconHas, lexiconHits } from './_lexicon.js'
+import { compileWordLexicon, wordLexiconHas, wordLexiconHits } from './_word-lexicon.js'
 import { makeSpan, mergeSpans } from './_spans.js'
 import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
@@ -14,8 +14,8 @@ import { INTENSIFIERS_EN, LOADED_ADJ_EN, LOADED_NOUN_EN, LOADED_VERB_EN } from '
 import { INTENSIFIERS_FR, LOADED_ADJ_FR, LOADED_NOUN_FR, LOADED_VERB_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const ADJ = compileLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
-const OTHER = compileLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR, LOADED_VERB_EN, LOADED_VERB_FR)
+const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
+const OTHER = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR, LOADED_VERB_EN, LOADED_VERB_FR)
 const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )
@@ -23,7 +23,7 @@ const MAX_INTENSIFIERS = 2
 
 /** Whether one word is a loaded adjective ('barbares', 'cowardly'). */
 export function isLoadedAdjective(word: string): boolean {
-  return lexiconHas(ADJ, word)
+  return wordLexiconHas(ADJ, word.toLowerCase().replace(/’/g, "'"))
 }
 
 /** Grow a span left over intensifiers that touch it ('truly' + 'disgusting'). */
@@ -68,11 +68,11 @@ function spanFor(
  */
 export function findLoadedLanguage(text: string, words = tokenizeWords(text)): Span[] {
   const spans: Span[] = []
-  for (const hit of lexiconHits(ADJ, text)) {
+  for (const hit of wordLexiconHits(ADJ, words)) {
     const s = spanFor(text, words, hit, true)
     if (s) spans.push(s)
   }
-  for (const hit of lexiconHits(OTHER, text)) {
+  for (const hit of wordLexiconHits(OTHER, words)) {
     const s = spanFor(text, words, hit, false)
     if (s) spans.push(s)
   }

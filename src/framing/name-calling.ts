@@ -5,7 +5,7 @@
  * rules: a label noun or phrase, grown left over its modifiers ('radical Islamic terrorists');
  * and a loaded adjective on a neutral people noun ('corrupt politicians', 'bloody junta').
  */
-import { compileLexicon, lexiconHas, lexiconHits } from './_lexicon.js'
+import { compileWordLexicon, wordLexiconHas, wordLexiconHits } from './_word-lexicon.js'
 import { makeSpan, mergeSpans } from './_spans.js'
 import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
@@ -16,8 +16,8 @@ import { LOADED_ADJ_EN } from './data/loaded-en.js'
 import { LOADED_ADJ_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const LABELS = compileLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, LABEL_PHRASES_FR)
-const LOADED_ADJ = compileLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
+const LABELS = compileWordLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, LABEL_PHRASES_FR)
+const LOADED_ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
 const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|less|ful)$/
@@ -34,7 +34,7 @@ export interface NameCallingOptions {
 /** Whether a word can premodify a label noun ('Islamic', 'bloody', 'pro-Russian'). */
 export function isModifier(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key)) return false
-  if (lexiconHas(LOADED_ADJ, w.key)) return true
+  if (wordLexiconHas(LOADED_ADJ, w.key)) return true
   if (w.text.includes('-')) return true
   return MODIFIER_END.test(w.key)
 }
@@ -90,7 +90,7 @@ export function findNameCalling(
 ): Span[] {
   const det = opts.determiner ?? false
   const spans: Span[] = []
-  for (const [s, e] of lexiconHits(LABELS, text)) {
+  for (const [s, e] of wordLexiconHits(LABELS, words)) {
     const first = wordAt(words, s)
     if (!words[first]) continue
     const from = growLeft(words, first, det)
@@ -104,7 +104,7 @@ export function findNameCalling(
       ),
     )
   }
-  for (const [s, e] of lexiconHits(LOADED_ADJ, text)) {
+  for (const [s, e] of wordLexiconHits(LOADED_ADJ, words)) {
     const first = wordAt(words, s)
     const noun = adjectiveOnPeople(words, lastWord(words, first, e))
     if (noun === null) continue

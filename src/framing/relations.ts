@@ -10,16 +10,18 @@
  */
 import { resolveActorName } from '../resolve/actors/index.js'
 import { sentenceBounds } from './_sentences.js'
+import type { Bounds } from './_sentences.js'
 import type { Anchor } from './anchors.js'
 import { RELATION_CUES } from './data/relation-cues.js'
 import { findParentOrgs, findStateActors } from './label-only.js'
 import type { LabelContext } from './label-only.js'
 import type { Relation } from './types.js'
 
-const CUES = RELATION_CUES.map((c) => ({
-  ...c,
-  rx: new RegExp(`(?<![\\p{L}])${c.re}(?![\\p{L}])`, 'giu'),
-}))
+/** All cues in one pass: group i+1 is cue i. */
+const CUE_RX = new RegExp(
+  `(?<![\\p{L}])(?:${RELATION_CUES.map((c) => `(${c.re})`).join('|')})(?![\\p{L}])`,
+  'giu',
+)
 const PRONOUN = /^\W*(?:it|they|he|she|il|elle|ils|elles|the group|the movement|le groupe)\b/iu
 const B_WINDOW = 80
 const LOOKBACK_SENTENCES = 2
@@ -90,48 +92,48 @@ export function findRelations(
   const out: Relation[] = []
   const seen = new Set<string>()
   let sanctioned: Anchor | undefined
-  sentences.forEach((s, si) => {
-    const sentence = text.slice(s.start, s.end)
-    for (const cue of CUES) {
-      cue.rx.lastIndex = 0
-      for (let m = cue.rx.exec(sentence); m; m = cue.rx.exec(sentence)) {
-        const cs = s.start + m.index
-        const ce = cs + m[0].length
-        if (cue.apposition && !/,\s*$/.test(text.slice(Math.max(s.start, cs - 3), cs))) continue
-        const before = anchors.filter(
-          (a) => a.start >= s.start && a.start < cs && a.end <= ce && !inParens(text, a),
-        )
-        let a =
-          (cue.apposition ? undefined : appositionHead(text, before, cs)) ??
-          pick([...before].reverse().slice(0, cue.apposition ? 1 : 3))
-        if (!a && PRONOUN.test(sentence.slice(0, m.index))) {
-          const from = sentences[Math.max(0, si - LOOKBACK_SENTENCES)]?.start ?? 0
-          a = anchors
-            .filter((x) => x.start >= from && x.end <= s.start && !x.generic && !inParens(text, x))
-            .pop()
-        }
-        const b = cue.sanctioned ? sanctioned : anchorAfter(text, anchors, ce, s.end)
-        if (!a || !b || a.actor === b.actor) continue
-        const [subj, obj] = cue.passive ? [b, a] : [a, b]
-        if (cue.kind === 'hostile_to' && /sanction/i.test(m[0])) sanctioned = obj
-        const key = `${cue.kind}|${subj.actor}|${obj.actor}|${cs}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        const start = Math.min(a.start, cs)
-        const end = cue.sanctioned ? ce : Math.max(b.end, ce)
-        out.push({
-          kind: cue.kind,
-          a: subj.actor,
-          b: obj.actor,
-          aText: text.slice(subj.start, subj.end),
-          bText: text.slice(obj.start, obj.end),
-          cue: m[0],
-          start,
-          end,
-          evidence: text.slice(start, end),
-        })
-      }
+  let si = 0
+  CUE_RX.lastIndex = 0
+  for (let m = CUE_RX.exec(text); m; m = CUE_RX.exec(text)) {
+    const cue = RELATION_CUES[m.slice(1).findIndex((g) => g !== undefined)]
+    const cs = m.index
+    const ce = cs + m[0].length
+    while (si + 1 < sentences.length && (sentences[si] as Bounds).end <= cs) si++
+    const s = sentences[si] as Bounds
+    if (!cue) continue
+    if (cue.apposition && !/,\s*$/.test(text.slice(Math.max(s.start, cs - 3), cs))) continue
+    const before = anchors.filter(
+      (a) => a.start >= s.start && a.start < cs && a.end <= ce && !inParens(text, a),
+    )
+    let a =
+      (cue.apposition ? undefined : appositionHead(text, before, cs)) ??
+      pick([...before].reverse().slice(0, cue.apposition ? 1 : 3))
+    if (!a && PRONOUN.test(text.slice(s.start, cs))) {
+      const from = sentences[Math.max(0, si - LOOKBACK_SENTENCES)]?.start ?? 0
+      a = anchors
+        .filter((x) => x.start >= from && x.end <= s.start && !x.generic && !inParens(text, x))
+        .pop()
     }
-  })
+    const b = cue.sanctioned ? sanctioned : anchorAfter(text, anchors, ce, s.end)
+    if (!a || !b || a.actor === b.actor) continue
+    const [subj, obj] = cue.passive ? [b, a] : [a, b]
+    if (cue.kind === 'hostile_to' && /sanction/i.test(m[0])) sanctioned = obj
+    const key = `${cue.kind}|${subj.actor}|${obj.actor}|${cs}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const start = Math.min(a.start, cs)
+    const end = cue.sanctioned ? ce : Math.max(b.end, ce)
+    out.push({
+      kind: cue.kind,
+      a: subj.actor,
+      b: obj.actor,
+      aText: text.slice(subj.start, subj.end),
+      bText: text.slice(obj.start, obj.end),
+      cue: m[0],
+      start,
+      end,
+      evidence: text.slice(start, end),
+    })
+  }
   return out.sort((x, y) => x.start - y.start)
 }

@@ -69,7 +69,7 @@ export const LOADED_NOUN_EN: readonly string[] = [
   'bombshell', 'nonsense', 'garbage', 'rubbish', 'drivel', 'claptrap', 'cover-up', 'coverup',
   'lying', 'scam', 'evil*', 'wickedness', 'greed', 'hatred', 'bigotry', 'racism', 'crusade',
   'despotism', 'disaster', 'mess', 'witchcraft', 'sabotage', 'assault on', 'war on',
-  'blood on * hands', 'stab* in the back', 'slap in the face', 'power grab', 'land grab',
+  'blood on their hands', 'stab* in the back', 'slap in the face', 'power grab', 'land grab',
   'death toll', 'hellhole', 'cesspool', 'swamp', 'hypocrite', 'filth', 'hysteric*', 'panic', 'fury',
   'rage', 'wrath', 'vitriol', 'venom', 'poison', 'frenzy', 'debauchery', 'perversion', 'heresy',
   'blasphemy', 'sacrilege', 'desecration', 'persecution', 'martyr', 'glory', 'valor', 'valour',
@@ -86,7 +86,7 @@ export const LOADED_VERB_EN: readonly string[] = [
   'hounded', 'persecuted', 'persecuting', 'enslav*', 'subjugat*', 'oppress', 'oppressed',
   'oppressing', 'ripped into', 'hammered', 'bashed', 'bashing', 'mocked', 'mocking', 'ridicul*',
   'sneer*', 'rant*', 'whin*', 'brag*', 'gloat*', 'lied', 'cheated', 'rigged', 'stok*', 'incit*',
-  'inflam*', 'exploit*', 'manipulat*', 'indoctrinat*', 'brainwash*', 'bull*ing', 'bullied',
+  'inflam*', 'exploit*', 'manipulat*', 'indoctrinat*', 'brainwash*', 'bullying', 'bullied',
   'censor*', 'cower*', 'grovel*', 'kowtow*', 'caved', 'scream*', 'shriek*', 'howl*', 'spew*',
   'wag* war', 'wip* out', 'hijack*', 'usurp*', 'ruin*', 'devour*', 'prey* on',
 ]

@@ -2,7 +2,8 @@
  * @module
  * Cue phrases that state a relation between the actor before them (A) and the actor after (B).
  * Regex sources, matched case-insensitively on word boundaries. `passive`: B is the subject
- * ('A led by B' → B commands A). `apposition`: only right after 'A,' (an appositive).
+ * ('A led by B' → B commands A). `apposition`: only right after 'A,' (an appositive). Order
+ * matters: where two cues match at one place, the earlier one wins ('attacked by' before 'attacked').
  */
 import type { RelationKind } from '../types.js'
 
@@ -172,12 +173,12 @@ export const RELATION_CUES: readonly RelationCue[] = [
     re: "refus\\w*\\s+d[’']appliquer\\s+(?:les\\s+)?sanctions",
     sanctioned: true,
   },
-  { kind: 'hostile_to', re: HOSTILE_VERB },
   {
     kind: 'hostile_to',
     re: '(?:attacked|targeted|ambushed|killed|executed|kidnapped|abducted|massacred)\\s+by',
     passive: true,
   },
+  { kind: 'hostile_to', re: HOSTILE_VERB },
   { kind: 'hostile_to', re: `${HOSTILE_NOUN}\\s+(?:against|on)` },
   {
     kind: 'hostile_to',
