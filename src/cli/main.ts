@@ -23,6 +23,7 @@ export const main = defineCommand({
     export: () => import('./commands/export.js').then((m) => m.default),
     summary: () => import('./commands/summary.js').then((m) => m.default),
     serve: () => import('./commands/serve.js').then((m) => m.default),
+    watch: () => import('./commands/watch.js').then((m) => m.default),
     demo: () => import('./commands/demo.js').then((m) => m.default),
   },
 })

@@ -1,14 +1,16 @@
 /**
  * @module
- * `faultline ingest PATH...` — stores documents and their events. Folders are walked; `-` reads
- * stdin. A bad file is reported by name and skipped (exit 3); re-ingesting a stored document is a
+ * `faultline ingest PATH|URL...` — stores documents and their events. Folders are walked; `-` reads
+ * stdin; http(s) URLs are fetched politely (robots.txt, limits, and no private addresses unless
+ * `--allow-private`). A bad file is reported by name and skipped (exit 3); re-ingesting a stored document is a
  * no-op that says so. A progress bar is shown on a terminal for more than a few documents.
  */
 import { defineCommand } from 'citty'
 import { SingleBar } from 'cli-progress'
 import { FaultlineError, isFaultlineError } from '../../errors.js'
+import { fetchDocument } from '../../ingest/fetch/index.js'
 import { listInputs } from '../../ingest/index.js'
-import { ingestPath } from '../../pipeline.js'
+import { ingestPath, ingestRawDoc } from '../../pipeline.js'
 import { IsoDate } from '../../schema/document.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
@@ -16,12 +18,13 @@ import { info, out } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 
 export default defineCommand({
-  meta: { name: 'ingest', description: 'Store documents (.txt .md .html .pdf, folders, - for stdin) and their events' },
+  meta: { name: 'ingest', description: 'Store documents (.txt .md .html .pdf, folders, - for stdin, http(s) URLs) and their events' },
   args: {
-    paths: { type: 'positional', description: 'Files, folders, or - for stdin', required: true },
+    paths: { type: 'positional', description: 'Files, folders, - for stdin, or http(s) URLs', required: true },
     outlet: { type: 'string', description: 'Outlet name (overrides document metadata)' },
     published: { type: 'string', description: 'Publication date YYYY-MM-DD (overrides metadata)' },
     json: { type: 'boolean', description: 'One JSON result per document on stdout' },
+    'allow-private': { type: 'boolean', description: 'Let URLs reach private, loopback and link-local addresses' },
     ...dbArg,
   },
   async run({ args }) {
@@ -30,7 +33,10 @@ export default defineCommand({
         hint: 'give a real calendar date, e.g. 2024-03-12',
       })
     }
-    const inputs = await listInputs(args._.length ? args._ : [args.paths])
+    const given: string[] = args._.length ? args._ : [args.paths]
+    const isUrl = (s: string) => /^https?:\/\//i.test(s)
+    const files = given.filter((s) => !isUrl(s))
+    const inputs = [...(files.length ? await listInputs(files) : []), ...given.filter(isUrl)]
     const opts = {
       ...(args.outlet ? { outlet: args.outlet } : {}),
       ...(args.published ? { published: args.published } : {}),
@@ -47,7 +53,9 @@ export default defineCommand({
     try {
       for (const path of inputs) {
         try {
-          const r = await ingestPath(store, path, { ...opts, ...(stdin ? { stdin } : {}) })
+          const r = isUrl(path)
+            ? await ingestRawDoc(store, await fetchDocument(path, { ...opts, allowPrivate: args['allow-private'] === true }))
+            : await ingestPath(store, path, { ...opts, ...(stdin ? { stdin } : {}) })
           if (r.created) {
             added++
             events += r.events
