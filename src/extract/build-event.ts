@@ -18,6 +18,7 @@ import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
 
 const CROWD = /\b(?:youths?|young (?:people|men)|residents|locals|inhabitants|villagers|crowds?|mob|population|jeunes|habitants|foule|villageois)\b/
+const LETHAL = /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue\w*|morts?|assassin\w*)$/
 const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])
 
 export interface DocContext {
@@ -63,6 +64,7 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: 
   const kind = classify(hits, label, {
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
     noFight: NO_FIGHT.test(folded.slice(start, end)),
+    lethal: hits.some((h) => h.family === 'kill' && LETHAL.test(folded.slice(h.start, h.end))),
     target: frame.target,
     agent: agent?.kind ?? 'none',
     deaths: deaths.value,

@@ -23,6 +23,8 @@ export interface ClassifyContext {
   /** Kind of the agent ('state', 'armed', 'unidentified', 'civilian', …) or 'none'. */
   readonly agent: string
   readonly deaths: number
+  /** A killing word (killed, executed, found dead) is present, even without a count. */
+  readonly lethal: boolean
   /** The text says there was no fighting ("takeover without any fighting"). */
   readonly noFight: boolean
   /** The agent is a crowd (youths, residents, villagers): its violence is a riot. */
@@ -70,7 +72,7 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
     return pick('Protests', 'Peaceful protest', 'protest')
   }
   if (has('sexual')) return pick('Violence against civilians', 'Sexual violence', 'sexual')
-  if (has('abduction') && ctx.deaths === 0) {
+  if (has('abduction') && ctx.deaths === 0 && !ctx.lethal) {
     if (ctx.target === 'armed' && violent) return pick('Battles', 'Armed clash', 'abduction')
     return pick('Violence against civilians', 'Abduction/forced disappearance', 'abduction')
   }
