@@ -51,13 +51,15 @@ export class SahelRows {
       const t2 = line.lastIndexOf('\t')
       const t1 = line.lastIndexOf('\t', t2 - 1)
       if (t1 < 0) continue
-      for (const key of line.slice(t1 + 1, t2).split('|')) {
-        push(this.exact, key, i)
-        const tokens = key.split(' ').length
-        if (tokens > this.maxTokens) this.maxTokens = tokens
-      }
+      const keys = line.slice(t1 + 1, t2)
+      for (const key of keys.split('|')) push(this.exact, key, i)
       const vkeys = line.slice(t2 + 1)
       if (vkeys) for (const key of vkeys.split('|')) push(this.loose, key, i)
+    }
+    for (const key of this.exact.keys()) {
+      let tokens = 1
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) tokens++
+      if (tokens > this.maxTokens) this.maxTokens = tokens
     }
   }
 
