@@ -10,8 +10,20 @@ import { makeSpan, mergeSpans } from './_spans.js'
 import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
 import { FUNCTION_WORDS } from './data/function-words.js'
-import { INTENSIFIERS_EN, LOADED_ADJ_EN, LOADED_NOUN_EN, LOADED_VERB_EN } from './data/loaded-en.js'
-import { INTENSIFIERS_FR, LOADED_ADJ_FR, LOADED_NOUN_FR, LOADED_VERB_FR } from './data/loaded-fr.js'
+import {
+  INTENSIFIERS_EN,
+  LOADED_ADJ_EN,
+  LOADED_NOUN_EN,
+  LOADED_VERB_EN,
+  STRONG_INTENSIFIERS_EN,
+} from './data/loaded-en.js'
+import {
+  INTENSIFIERS_FR,
+  LOADED_ADJ_FR,
+  LOADED_NOUN_FR,
+  LOADED_VERB_FR,
+  STRONG_INTENSIFIERS_FR,
+} from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
 const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
@@ -19,6 +31,7 @@ const OTHER = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR, LOADED_VERB_EN,
 const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )
+const STRONG: ReadonlySet<string> = new Set([...STRONG_INTENSIFIERS_EN, ...STRONG_INTENSIFIERS_FR])
 const MAX_INTENSIFIERS = 2
 
 /** Whether one word is a loaded adjective ('barbares', 'cowardly'). */
@@ -76,5 +89,11 @@ export function findLoadedLanguage(text: string, words = tokenizeWords(text)): S
     const s = spanFor(text, words, hit, false)
     if (s) spans.push(s)
   }
+  // A strong intensifier loads whatever it modifies: 'utterly unacceptable'.
+  words.forEach((w, i) => {
+    const next = words[i + 1]
+    if (!STRONG.has(w.key) || !next || next.barrier || FUNCTION_WORDS.has(next.key)) return
+    spans.push(makeSpan(text, w.start, (words[headNoun(words, i + 1)] as Word).end, 'Loaded_Language'))
+  })
   return mergeSpans(text, spans)
 }

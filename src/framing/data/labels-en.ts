@@ -21,7 +21,7 @@ export const LABEL_NOUNS_EN: readonly string[] = [
   'cowards', 'coward', 'usurper*', 'renegade*', 'rogue state*', 'cut-out', 'agent* of influence',
   'fifth column*', 'fifth-column*', 'useful idiot*', 'deep state', 'fake news', 'mainstream media',
   'lamestream media', 'war criminal*', 'warmonger*', 'oligarch*', 'parasite*', 'vermin', 'scum',
-  'rabble', 'riffraff', 'cult', 'regime', 'regimes', 'clique', 'cabal', 'bloodsucker*',
+  'rabble', 'riffraff', 'cult', 'clique', 'cabal', 'bloodsucker*',
   'enemy of the people', 'enemies of the people', 'freedom fighters', 'liberals', 'libs',
   'progressives', 'socialists', 'marxists', 'communists', 'neocons', 'neo-cons', 'rino*', 'antifa',
   'jihadis', 'illegals', 'illegal aliens', 'haters', 'elitists', 'the swamp', 'the elites',

@@ -58,19 +58,19 @@ export const LOADED_NOUN_EN: readonly string[] = [
   'abomination*', 'atrocit*', 'barbarism', 'barbarity', 'barbarities', 'bloodbath*', 'bloodletting',
   'bloodshed', 'brutality', 'brutalities', 'butchery', 'carnage', 'catastrophe*', 'charade',
   'cowardice', 'crimes against humanity', 'debacle', 'devastation', 'disgrace', 'ethnic cleansing',
-  'farce', 'fiasco', 'genocide*', 'havoc', 'hell', 'heroism', 'hoax*', 'holocaust', 'horror*',
+  'farce', 'fiasco', 'genocide*', 'havoc', 'hell', 'heroism', 'hoax*', 'horror*',
   'humiliation', 'hypocrisy', 'imperialism', 'infamy', 'mayhem', 'martyrdom', 'massacre*', 'menace',
   'neo-colonialism', 'neocolonialism', 'nightmare*', 'onslaught', 'outrage', 'pillage', 'plunder',
-  'pogrom*', 'rampage', 'reign of terror', 'savagery', 'scandal', 'scourge', 'slaughter',
+  'pogrom*', 'rampage', 'reign of terror', 'savagery', 'scourge', 'slaughter',
   'subjugation', 'terror', 'travesty', 'treachery', 'treason', 'tyranny', 'villainy', 'war crimes',
   'witch hunt*', 'witch-hunt*', 'killing spree', 'bloodlust', 'enslavement', 'oppression', 'lies',
-  'smear*', 'propaganda', 'chaos', 'plague', 'cancer', 'lunacy', 'insanity', 'madness', 'stupidity',
+  'smear*', 'propaganda', 'chaos', 'cancer', 'lunacy', 'insanity', 'madness', 'stupidity',
   'idiocy', 'monstrosity', 'obscenity', 'betrayal', 'tragedy', 'apocalypse', 'cataclysm',
   'bombshell', 'nonsense', 'garbage', 'rubbish', 'drivel', 'claptrap', 'cover-up', 'coverup',
   'lying', 'scam', 'evil*', 'wickedness', 'greed', 'hatred', 'bigotry', 'racism', 'crusade',
-  'despotism', 'disaster', 'mess', 'witchcraft', 'sabotage', 'assault on', 'war on',
+  'despotism', 'mess', 'witchcraft', 'assault on', 'war on',
   'blood on their hands', 'stab* in the back', 'slap in the face', 'power grab', 'land grab',
-  'death toll', 'hellhole', 'cesspool', 'swamp', 'hypocrite', 'filth', 'hysteric*', 'panic', 'fury',
+  'hellhole', 'cesspool', 'swamp', 'hypocrite', 'filth', 'hysteric*', 'fury',
   'rage', 'wrath', 'vitriol', 'venom', 'poison', 'frenzy', 'debauchery', 'perversion', 'heresy',
   'blasphemy', 'sacrilege', 'desecration', 'persecution', 'martyr', 'glory', 'valor', 'valour',
   'bravery', 'sacrifice',
@@ -78,6 +78,10 @@ export const LOADED_NOUN_EN: readonly string[] = [
 
 /** Verbs of violence or attack chosen for their force ('slaughtered', not 'killed'). */
 export const LOADED_VERB_EN: readonly string[] = [
+  'terrified', 'horrified', 'appalled', 'disgusted', 'outraged', 'enraged', 'livid', 'sickened',
+  'infest*', 'swarm*', 'flooded', 'flooding', 'overrun', 'invaded', 'skyrocket*', 'plummet*',
+  'explod*', 'erupt*', 'demoli*', 'eviscerat*', 'torpedo*', 'sabotag*', 'hoodwink*', 'dupe',
+  'duped', 'conned', 'fleeced', 'swindl*',
   'annihilat*', 'butcher*', 'decimat*', 'exterminat*', 'massacred', 'massacring', 'obliterat*',
   'ravag*', 'slaughter*', 'terrorized', 'terrorizing', 'terrorised', 'terrorising', 'brutaliz*',
   'brutalis*', 'plunder*', 'pillag*', 'slam', 'slams', 'slammed', 'slamming', 'lambast*', 'blasted',
@@ -98,4 +102,12 @@ export const INTENSIFIERS_EN: readonly string[] = [
   'massively', 'unbelievably', 'insanely', 'desperately', 'bitterly', 'thoroughly', 'profoundly',
   'increasingly', 'openly', 'notoriously', 'blatantly', 'shamelessly', 'outrageously',
   'particularly', 'especially', 'ever more', 'such a', 'such',
+]
+
+/** Intensifiers strong enough to load any word they modify ('utterly unacceptable'). */
+export const STRONG_INTENSIFIERS_EN: readonly string[] = [
+  'absolutely', 'utterly', 'totally', 'incredibly', 'outright', 'downright', 'grossly', 'wildly',
+  'hugely', 'massively', 'unbelievably', 'insanely', 'desperately', 'bitterly', 'thoroughly',
+  'profoundly', 'blatantly', 'shamelessly', 'outrageously', 'extraordinarily', 'staggeringly',
+  'woefully', 'hopelessly', 'egregiously', 'deeply', 'truly', 'extremely',
 ]

@@ -42,3 +42,8 @@ export const INTENSIFIERS_FR: readonly string[] = [
   'particulièrement', 'vraiment', 'tellement', 'si', 'trop', 'hautement', 'parfaitement',
   'ouvertement', 'foncièrement', 'pleinement',
 ]
+
+export const STRONG_INTENSIFIERS_FR: readonly string[] = [
+  'extrêmement', 'absolument', 'totalement', 'profondément', 'foncièrement', 'terriblement',
+  'incroyablement', 'scandaleusement', 'honteusement',
+]
