@@ -11,7 +11,7 @@ import { info, out } from '../_output.js'
 import { untilSignal } from '../_signals.js'
 
 export default defineCommand({
-  meta: { name: 'serve', description: 'Serve the REST API on http://HOST:PORT/api' },
+  meta: { name: 'serve', description: 'Serve the dashboard and the REST API on http://HOST:PORT/' },
   args: { ...serveArgs, ...dbArg },
   async run({ args }) {
     const port = parsePort(args.port)
@@ -20,7 +20,7 @@ export default defineCommand({
       await store.close()
       throw e
     })
-    out(`Faultline API on ${server.url}/api  (OpenAPI: ${server.url}/api/openapi.json)`)
+    out(`Faultline on ${server.url}/  (API: ${server.url}/api/events, OpenAPI: ${server.url}/api/openapi.json)`)
     info('press Ctrl-C to stop')
     await untilSignal()
     await server.close()
