@@ -34,7 +34,8 @@ const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
 const UNAMBIGUOUS_KM = 30
 
 /** 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori': the later names describe. */
-const QUALIFIER_GAP = /^\s*[,(]\s*(?:(?:\p{Ll}+\s+){0,3}(?:between|entre)\s+)?$/u
+const QUALIFIER_GAP =
+  /^(?:\s*[,(]\s*(?:(?:\p{Ll}+\s+){0,3}(?:between|entre)\s+)?|\s+(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+)$/u
 
 const LIST_GAP = /^\s*(?:,|and|et|or|ou)\s*$/
 

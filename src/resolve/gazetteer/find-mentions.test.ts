@@ -32,6 +32,7 @@ test('findPlaceMentions: rule families', () => {
     ["L'armée a frappé près de Douentza.", ['Douentza'], 'French cue'],
     ['Clashes on the Gao-Gossi axis left two dead.', ['Gao', 'Gossi'], 'road between two towns'],
     ["Mali's army patrolled.", ['Mali'], 'possessive stripped'],
+    ['A convoy was hit in the area of I-n-Tillit.', ['I-n-Tillit'], 'Tamasheq I-n- prefix'],
   ]
   for (const [text, want, label] of cases) assert.deepEqual(names(text), want, label)
 })

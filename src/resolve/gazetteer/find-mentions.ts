@@ -112,7 +112,10 @@ function scan(text: string): PlaceMention[] {
   while (i < tokens.length) {
     const first = tokens[i] as Token
     const actor = actorLength(text, tokens, i)
-    if (actor > 0 || !isCapitalised(first) || isAcronym(first) || isMixedCase(first)) {
+    // 'I' of 'I-n-Kadagotan' (Tamasheq 'in') is no acronym
+    const prefix = first.text === 'I' && text.startsWith('-n-', first.end)
+    const acronym = isAcronym(first) && !prefix
+    if (actor > 0 || !isCapitalised(first) || acronym || isMixedCase(first)) {
       i += Math.max(1, actor)
       continue
     }

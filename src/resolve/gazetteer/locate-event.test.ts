@@ -155,6 +155,14 @@ const CASES: readonly Case[] = [
     2,
   ],
   [
+    'places after between describe the first',
+    'A mine hit a truck in the area of Indelimane between Menaka and Ansongo.',
+    'I-n-Deliman',
+    'Menaka',
+    'Mali',
+    2,
+  ],
+  [
     'world city',
     'Protesters gathered in Paris to denounce the operation.',
     'Paris',
