@@ -9,7 +9,7 @@
  * techniques as one set). `--half even|odd` scores only articles with an even or odd id, so rules
  * tuned on one half can be checked on the other. `--fp` lists the most frequent false alarms.
  *
- * Usage: node --import tsx scripts/eval-ptc.ts [--data DIR] [--half even|odd] [--det] [--fp]
+ * Usage: node --import tsx scripts/eval-ptc.ts [--data DIR] [--half even|odd] [--no-det] [--fp]
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -79,7 +79,7 @@ function arg(name: string): string | undefined {
 function main(): void {
   const dir = arg('--data') ?? join(import.meta.dirname, '../../shared/data/ptc')
   const half = arg('--half')
-  const det = process.argv.includes('--det')
+  const det = !process.argv.includes('--no-det')
   const gold = new Map<string, Sets>([
     [LL, new Map()],
     [NC, new Map()],

@@ -27,7 +27,7 @@ const MAX_MODIFIERS = 3
 const MAX_GAP = 2
 
 export interface NameCallingOptions {
-  /** Take a determiner before the label into the span ('the junta'). Default false. */
+  /** Take a determiner before the label into the span ('the junta'). Default true. */
   readonly determiner?: boolean
 }
 
@@ -76,7 +76,56 @@ function adjectiveOnPeople(words: readonly Word[], adj: number): number | null {
     if (PEOPLE.has(w.key)) return j
     if (!isModifier(w) && !/^\p{Lu}/u.test(w.text)) return null
   }
+  // A loaded adjective on a name: 'crooked Hillary', 'the treacherous Keita'.
+  const name = words[adj + 1]
+  if (name && !name.barrier && /^\p{Lu}\p{Ll}/u.test(name.text) && !FUNCTION_WORDS.has(name.key)) {
+    const second = words[adj + 2]
+    return second && !second.barrier && /^\p{Lu}\p{Ll}/u.test(second.text) ? adj + 2 : adj + 1
+  }
   return null
+}
+
+/** 'Smith, a notorious fraud,': an apposition after a name that holds a loaded word. */
+const APPOSITIVE =
+  /(?<=\p{Lu}[\p{L}'’.-]*),\s+((?:a|an|the|un|une|le|la)\s+[^,.;:()\n"“”]{3,80}?)(?=\s*[,.;:)\n])/gu
+
+function appositiveSpans(text: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = []
+  APPOSITIVE.lastIndex = 0
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const np = m[1] ?? ''
+    const start = m.index + m[0].indexOf(np)
+    const end = start + np.length
+    let loaded = false
+    for (let i = wordAt(words, start); words[i] && (words[i] as Word).end <= end; i++) {
+      const k = (words[i] as Word).key
+      if (wordLexiconHas(LOADED_ADJ, k) || wordLexiconHas(LABELS, k)) loaded = true
+    }
+    const from = start + np.indexOf(' ') + 1
+    if (loaded) out.push([from, end])
+  }
+  return out
+}
+
+/** 'branded him a traitor', 'dubbed the "liberators"': the words after a naming verb. */
+const NAMING_VERB =
+  /(?<![\p{L}])(?:called|calls|calling|dubbed|dubs|branded|brands|labell?ed|labels|nicknamed|denounced\s+as|described\s+as|traités?\s+de|qualifiée?s?\s+de)\s+(?:(?:him|her|them|it|us|me|les|la|le)\s+)?(?:(?:a|an|the|un|une|des)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/giu
+
+function namingVerbSpans(text: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = []
+  NAMING_VERB.lastIndex = 0
+  for (let m = NAMING_VERB.exec(text); m; m = NAMING_VERB.exec(text)) {
+    const np = m[1] ?? ''
+    const start = m.index + m[0].length - np.length
+    // Keep the noun phrase up to its first function word.
+    let i = wordAt(words, start)
+    const first = i
+    while (words[i] && (words[i] as Word).end <= start + np.length && !FUNCTION_WORDS.has((words[i] as Word).key)) i++
+    if (i > first && /^\p{Ll}/u.test((words[first] as Word).text)) {
+      out.push([(words[first] as Word).start, (words[i - 1] as Word).end])
+    }
+  }
+  return out
 }
 
 /**
@@ -88,7 +137,7 @@ export function findNameCalling(
   opts: NameCallingOptions = {},
   words = tokenizeWords(text),
 ): Span[] {
-  const det = opts.determiner ?? false
+  const det = opts.determiner ?? true
   const spans: Span[] = []
   for (const [s, e] of wordLexiconHits(LABELS, words)) {
     const first = wordAt(words, s)
@@ -117,6 +166,9 @@ export function findNameCalling(
         'Name_Calling,Labeling',
       ),
     )
+  }
+  for (const [s, e] of [...namingVerbSpans(text, words), ...appositiveSpans(text, words)]) {
+    spans.push(makeSpan(text, s, e, 'Name_Calling,Labeling'))
   }
   return mergeSpans(text, spans)
 }
