@@ -24,7 +24,10 @@ export default defineCommand({
     outlet: { type: 'string', description: 'Outlet name (overrides document metadata)' },
     published: { type: 'string', description: 'Publication date YYYY-MM-DD (overrides metadata)' },
     json: { type: 'boolean', description: 'One JSON result per document on stdout' },
-    'allow-private': { type: 'boolean', description: 'Let URLs reach private, loopback and link-local addresses' },
+    'allow-private': {
+      type: 'boolean',
+      description: 'Let URLs reach private, loopback and link-local addresses',
+    },
     ...dbArg,
   },
   async run({ args }) {
@@ -37,6 +40,7 @@ export default defineCommand({
     const isUrl = (s: string) => /^https?:\/\//i.test(s)
     const files = given.filter((s) => !isUrl(s))
     const inputs = [...(files.length ? await listInputs(files) : []), ...given.filter(isUrl)]
+    const allowPrivate = args['allow-private'] === true
     const opts = {
       ...(args.outlet ? { outlet: args.outlet } : {}),
       ...(args.published ? { published: args.published } : {}),
@@ -54,7 +58,7 @@ export default defineCommand({
       for (const path of inputs) {
         try {
           const r = isUrl(path)
-            ? await ingestRawDoc(store, await fetchDocument(path, { ...opts, allowPrivate: args['allow-private'] === true }))
+            ? await ingestRawDoc(store, await fetchDocument(path, { ...opts, allowPrivate }))
             : await ingestPath(store, path, { ...opts, ...(stdin ? { stdin } : {}) })
           if (r.created) {
             added++

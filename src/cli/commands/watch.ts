@@ -13,7 +13,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { FaultlineError, isFaultlineError } from '../../errors.js'
 import { fetchDocument, parseHttpUrl } from '../../ingest/fetch/index.js'
 import type { FetchOptions } from '../../ingest/fetch/index.js'
-import { emptyWatchState, fetchFeed, loadWatchState, markSeen, saveWatchState, unseenItems, withValidators } from '../../ingest/feed/index.js'
+import {
+  emptyWatchState,
+  fetchFeed,
+  loadWatchState,
+  markSeen,
+  saveWatchState,
+  unseenItems,
+  withValidators,
+} from '../../ingest/feed/index.js'
 import type { FeedItem, WatchState } from '../../ingest/feed/index.js'
 import { ingestRawDoc } from '../../pipeline.js'
 import { resolveDbLocation } from '../../store/db-location.js'
@@ -47,12 +55,7 @@ export function watchStatePath(db: string | undefined): string | null {
   return loc.kind === 'dir' ? `${loc.path.replace(/\/+$/, '')}.watch.json` : null
 }
 
-interface Tally {
-  added: number
-  unchanged: number
-  events: number
-  failed: number
-}
+type Tally = Record<'added' | 'unchanged' | 'events' | 'failed', number>
 
 interface Poll {
   readonly store: Store
@@ -66,18 +69,25 @@ interface Poll {
 async function ingestItem(p: Poll, item: FeedItem): Promise<void> {
   const host = new URL(item.url).host
   const wait = (p.lastHit.get(host) ?? 0) + SAME_SITE_DELAY_MS - Date.now()
-  if (wait > 0) await sleep(wait, undefined, p.fetchOpts.signal ? { signal: p.fetchOpts.signal } : {})
+  if (wait > 0)
+    await sleep(wait, undefined, p.fetchOpts.signal ? { signal: p.fetchOpts.signal } : {})
   p.lastHit.set(host, Date.now())
   let raw = await fetchDocument(item.url, p.fetchOpts)
   // The feed's date stands in when the page itself carries none.
-  if (!raw.published_at && item.published) raw = { ...raw, published_at: item.published.slice(0, 10) }
+  if (!raw.published_at && item.published)
+    raw = { ...raw, published_at: item.published.slice(0, 10) }
   const r = await ingestRawDoc(p.store, raw)
   if (r.created) {
     p.tally.added++
     p.tally.events += r.events
   } else p.tally.unchanged++
-  if (p.json) out(JSON.stringify({ url: item.url, doc_id: r.docId, created: r.created, events: r.events }))
-  info(r.created ? `  added ${item.url}: ${r.events} event(s) [${r.docId}]` : `  unchanged ${item.url}: already stored as ${r.docId}`)
+  if (p.json)
+    out(JSON.stringify({ url: item.url, doc_id: r.docId, created: r.created, events: r.events }))
+  info(
+    r.created
+      ? `  added ${item.url}: ${r.events} event(s) [${r.docId}]`
+      : `  unchanged ${item.url}: already stored as ${r.docId}`,
+  )
 }
 
 /** One poll of one feed; returns the updated state. Feed-level failures are reported. */
@@ -125,12 +135,18 @@ async function pollFeed(p: Poll, url: string, state: WatchState): Promise<WatchS
 }
 
 export default defineCommand({
-  meta: { name: 'watch', description: 'Poll RSS/Atom feeds and store the new articles they list, with their events' },
+  meta: {
+    name: 'watch',
+    description: 'Poll RSS/Atom feeds and store the new articles they list, with their events',
+  },
   args: {
     feeds: { type: 'positional', description: 'Feed URLs (http or https)', required: true },
     every: { type: 'string', description: 'Time between polls: 90s, 15m, 1h, 1d', default: '15m' },
     once: { type: 'boolean', description: 'Poll each feed once and exit (for cron and tests)' },
-    'allow-private': { type: 'boolean', description: 'Let feeds and articles reach private, loopback and link-local addresses' },
+    'allow-private': {
+      type: 'boolean',
+      description: 'Let feeds and articles reach private, loopback and link-local addresses',
+    },
     json: { type: 'boolean', description: 'One JSON result per article on stdout' },
     ...dbArg,
   },
@@ -173,7 +189,11 @@ export default defineCommand({
     } finally {
       await store.close()
     }
-    info(`${tally.added} added (${tally.events} events), ${tally.unchanged} already stored, ${tally.failed} failed`)
-    if (tally.failed > 0 && args.once) process.exitCode = tally.added + tally.unchanged > 0 ? EXIT.partial : EXIT.failure
+    info(
+      `${tally.added} added (${tally.events} events), ${tally.unchanged} already stored, ` +
+        `${tally.failed} failed`,
+    )
+    if (tally.failed > 0 && args.once)
+      process.exitCode = tally.added + tally.unchanged > 0 ? EXIT.partial : EXIT.failure
   },
 })

@@ -37,7 +37,11 @@ test('unseenItems: skips items seen by guid or by URL, and duplicates within a f
 
 test('markSeen: remembers guid and URL, keeps validators, drops the oldest past the cap', () => {
   const s = markSeen(withValidators(undefined, { etag: '"e"' }), item(1))
-  assert.deepEqual(s, { etag: '"e"', lastModified: undefined, seen: ['g1', 'https://news.example/1'] })
+  assert.deepEqual(s, {
+    etag: '"e"',
+    lastModified: undefined,
+    seen: ['g1', 'https://news.example/1'],
+  })
   let big: FeedState = s
   for (let n = 2; n <= MAX_SEEN; n++) big = markSeen(big, item(n))
   assert.equal(big.seen.length, MAX_SEEN)
@@ -48,7 +52,10 @@ test('state file: missing is empty, saved state reads back, garbage is refused',
   const dir = mkdtempSync(join(tmpdir(), 'faultline-watch-'))
   const path = join(dir, 'state.json')
   assert.deepEqual(await loadWatchState(path), { version: 1, feeds: {} })
-  const state = { version: 1 as const, feeds: { 'https://f.example/rss': markSeen(undefined, item(1)) } }
+  const state = {
+    version: 1 as const,
+    feeds: { 'https://f.example/rss': markSeen(undefined, item(1)) },
+  }
   await saveWatchState(path, state)
   assert.deepEqual(await loadWatchState(path), state)
   writeFileSync(path, '{"not": "state"}')

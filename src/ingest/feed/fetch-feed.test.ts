@@ -43,10 +43,13 @@ describe('fetchFeed', { timeout: 20_000 }, () => {
     const first = await fetchFeed(url('/rss'), asPublic())
     assert.equal(first.notModified, false)
     if (first.notModified) return
-    assert.deepEqual(first.feed.items.map((i) => [i.url, i.guid]), [
-      [url('/a/1'), 'g1'],
-      [url('/a/2'), 'g2'],
-    ])
+    assert.deepEqual(
+      first.feed.items.map((i) => [i.url, i.guid]),
+      [
+        [url('/a/1'), 'g1'],
+        [url('/a/2'), 'g2'],
+      ],
+    )
     assert.equal(first.validators.etag, '"r1"')
     const again = await fetchFeed(url('/rss'), asPublic({ validators: first.validators }))
     assert.equal(again.notModified, true)
@@ -71,7 +74,10 @@ describe('fetchFeed', { timeout: 20_000 }, () => {
   ]
   for (const [label, path, code] of errors) {
     test(`error: ${label} is ${code}`, async () => {
-      await assert.rejects(fetchFeed(url(path), asPublic()), (e: Error & { code?: string }) => e.code === code)
+      await assert.rejects(
+        fetchFeed(url(path), asPublic()),
+        (e: Error & { code?: string }) => e.code === code,
+      )
     })
   }
 })

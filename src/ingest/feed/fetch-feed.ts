@@ -50,7 +50,8 @@ export function decodeXml(bytes: Uint8Array, contentType = ''): string {
  */
 export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<FeedFetch> {
   const res = await politeFetch(url, { maxBytes: MAX_FEED_BYTES, accept: FEED_ACCEPT, ...opts })
-  if (res.notModified) return { notModified: true, validators: res.validators, finalUrl: res.finalUrl }
+  if (res.notModified)
+    return { notModified: true, validators: res.validators, finalUrl: res.finalUrl }
   if (res.status < 200 || res.status > 299) {
     throw new FaultlineError('E_FETCH', `${res.finalUrl}: HTTP ${res.status}`, {
       hint: 'Check the feed address; if the site is busy, the next poll will try again.',

@@ -9,14 +9,16 @@ import { parseFeed } from './parse-feed.js'
 const BASE = 'https://news.example/feeds/sahel.xml'
 
 const RSS = `<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Sahel Wire &amp; Co</title><link>https://news.example/</link>
 <atom:link href="https://news.example/feeds/sahel.xml" rel="self"/>
 <item><title><![CDATA[Attack near <em>Menaka</em>]]></title>
   <link>https://news.example/2024/03/menaka</link>
   <guid isPermaLink="false">sw-1001</guid>
   <pubDate>Thu, 21 Mar 2024 09:30:00 +0000</pubDate></item>
-<item><title>Relative link</title><link>/2024/03/gao</link><dc:date>2024-03-20T08:00:00Z</dc:date></item>
+<item><title>Relative link</title><link>/2024/03/gao</link>
+  <dc:date>2024-03-20T08:00:00Z</dc:date></item>
 <item><title>Permalink guid only</title><guid>https://news.example/2024/03/kidal</guid></item>
 <item><title>No link at all</title><guid isPermaLink="false">sw-999</guid></item>
 </channel></rss>`
@@ -98,16 +100,27 @@ test('parseFeed: RSS 1.0 (RDF)', () => {
 test('parseFeed: malformed or non-feed input is E_FEED_MALFORMED saying why', () => {
   const cases: [label: string, text: string, message: RegExp][] = [
     ['empty', '  \n', /the feed is empty/],
-    ['unclosed tags', '<rss><channel><item></channel></rss>', /not well-formed XML \(line 1, column \d+: .*item/],
+    [
+      'unclosed tags',
+      '<rss><channel><item></channel></rss>',
+      /not well-formed XML \(line 1, column \d+: .*item/,
+    ],
     ['not XML at all', 'Service Unavailable', /not well-formed XML \(line 1/],
-    ['an HTML page', '<html><body><p>Our news</p></body></html>', /not an RSS or Atom feed \(the document is <html>\)/],
+    [
+      'an HTML page',
+      '<html><body><p>Our news</p></body></html>',
+      /not an RSS or Atom feed \(the document is <html>\)/,
+    ],
     ['RSS without a channel', '<rss version="2.0"></rss>', /without a <channel>/],
   ]
   for (const [label, text, message] of cases) {
     assert.throws(
       () => parseFeed(text, BASE),
       (e: Error & { code?: string; hint?: string }) =>
-        e.code === 'E_FEED_MALFORMED' && message.test(e.message) && e.message.startsWith(BASE) && !!e.hint,
+        e.code === 'E_FEED_MALFORMED' &&
+        message.test(e.message) &&
+        e.message.startsWith(BASE) &&
+        !!e.hint,
       label,
     )
   }

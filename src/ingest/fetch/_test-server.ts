@@ -54,7 +54,11 @@ export async function startServer(routes: Readonly<Record<string, Handler>>): Pr
 }
 
 /** Replies with a status, headers and body. */
-export function reply(status: number, body: string | Uint8Array = '', headers: Record<string, string> = {}): Handler {
+export function reply(
+  status: number,
+  body: string | Uint8Array = '',
+  headers: Record<string, string> = {},
+): Handler {
   return (_req, res) => {
     res.writeHead(status, headers).end(body)
   }
@@ -73,7 +77,8 @@ export function sequence(...handlers: Handler[]): Handler {
 export function fakeResolver(names: Readonly<Record<string, string | string[]>>) {
   return async (host: string): Promise<LookupAddress[]> => {
     const found = names[host]
-    if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' })
+    if (!found)
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' })
     return [found].flat().map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
   }
 }

@@ -22,10 +22,18 @@ test('parseRetryAfter: seconds, HTTP dates, junk', () => {
 
 test('isRetryableStatus: 429 and 5xx except 501', () => {
   const cases: [status: number, retry: boolean][] = [
-    [429, true], [500, true], [502, true], [503, true], [504, true],
-    [501, false], [404, false], [403, false], [200, false],
+    [429, true],
+    [500, true],
+    [502, true],
+    [503, true],
+    [504, true],
+    [501, false],
+    [404, false],
+    [403, false],
+    [200, false],
   ]
-  for (const [status, retry] of cases) assert.equal(isRetryableStatus(status), retry, `HTTP ${status}`)
+  for (const [status, retry] of cases)
+    assert.equal(isRetryableStatus(status), retry, `HTTP ${status}`)
 })
 
 test('backoffDelay: half to all of base × 2^attempt, capped', () => {
@@ -36,6 +44,10 @@ test('backoffDelay: half to all of base × 2^attempt, capped', () => {
     ['capped', 20, 1, MAX_BACKOFF_MS],
   ]
   for (const [label, attempt, random, ms] of cases) {
-    assert.equal(backoffDelay(attempt, 500, () => random), ms, label)
+    assert.equal(
+      backoffDelay(attempt, 500, () => random),
+      ms,
+      label,
+    )
   }
 })

@@ -3,7 +3,8 @@
  * How long to wait before retrying. In: the attempt number and the server's `Retry-After`
  * header if any. Out: a delay in milliseconds. Without a header: exponential backoff with jitter
  * (between half and all of `base × 2^attempt`, capped), so clients retrying after one outage
- * spread out instead of arriving together, yet never come straight back. With one: the server's wait, seconds or a date.
+ * spread out instead of arriving together, yet never come straight back. With one: the
+ * server's wait, given in seconds or as a date.
  */
 
 /** Longest backoff without a Retry-After, whatever the attempt. */
@@ -14,8 +15,11 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599 && status !== 501)
 }
 
-/** A `Retry-After` value (delta-seconds or an HTTP date) in ms from `now`; null if absent or bad. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
+/** A `Retry-After` (delta-seconds or an HTTP date) in ms from `now`; null if absent or bad. */
+export function parseRetryAfter(
+  value: string | undefined,
+  now: number = Date.now(),
+): number | null {
   if (value === undefined) return null
   const text = value.trim()
   if (/^\d+$/.test(text)) return Number(text) * 1000

@@ -11,13 +11,18 @@ import { fetchDocument } from './fetch-document.js'
 import { asPublic, reply, startServer } from './_test-server.js'
 import type { TestServer } from './_test-server.js'
 
-const ARTICLE = readFileSync(new URL('../../../examples/06-sahel-dispatch-gao-drone.html', import.meta.url))
+const ARTICLE = readFileSync(
+  new URL('../../../examples/06-sahel-dispatch-gao-drone.html', import.meta.url),
+)
 const BARE = `<html><head><title>Clash in Kidal</title></head><body><article>
 <p>Fighting broke out in Kidal on Monday between two armed groups, residents said, and at least
 three people were killed in the exchange of fire near the market.</p>
 <p>Both groups blamed the other for starting the clash; calm had returned by the evening.</p>
 </article></body></html>`
-const LATIN1 = Buffer.from('Des hommes armés ont attaqué le village de Koro, tuant trois civils.', 'latin1')
+const LATIN1 = Buffer.from(
+  'Des hommes armés ont attaqué le village de Koro, tuant trois civils.',
+  'latin1',
+)
 
 let server: TestServer
 const url = (path: string) => `http://news.test:${server.port}${path}`
@@ -31,7 +36,9 @@ before(async () => {
       'content-type': 'application/pdf',
     }),
     '/koro': reply(200, LATIN1, { 'content-type': 'text/plain; charset=ISO-8859-1' }),
-    '/feed': reply(200, '<rss version="2.0"><channel/></rss>', { 'content-type': 'application/rss+xml' }),
+    '/feed': reply(200, '<rss version="2.0"><channel/></rss>', {
+      'content-type': 'application/rss+xml',
+    }),
     '/gone': reply(410, 'gone'),
   })
 })

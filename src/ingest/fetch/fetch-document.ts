@@ -29,7 +29,8 @@ const FEED_TYPE = /^application\/(rss|atom)\+xml$|^application\/rdf\+xml$/
 
 function statusHint(status: number): string {
   if (status === 404 || status === 410) return 'The page is gone or the address is wrong.'
-  if (status === 401 || status === 403) return 'The site refuses access (login or paywall); save the page by hand and ingest the file.'
+  if (status === 401 || status === 403)
+    return 'The site refuses access (login or paywall); save the page by hand and ingest the file.'
   if (status === 429 || status >= 500) return 'The site is busy or failing; try again later.'
   return 'Open the address in a browser to see what it serves.'
 }

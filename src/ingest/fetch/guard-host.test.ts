@@ -19,9 +19,12 @@ const blocked = (e: unknown) => {
 before(async () => {
   server = await startServer({
     '/page': reply(200, 'local page'),
-    '/to-loopback': (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${server.port}/page` }).end(),
-    '/to-name': (_req, res) => res.writeHead(302, { location: `http://internal.test:${server.port}/page` }).end(),
-    '/to-mapped': (_req, res) => res.writeHead(302, { location: `http://[::ffff:7f00:2]:${server.port}/page` }).end(),
+    '/to-loopback': (_req, res) =>
+      res.writeHead(302, { location: `http://127.0.0.2:${server.port}/page` }).end(),
+    '/to-name': (_req, res) =>
+      res.writeHead(302, { location: `http://internal.test:${server.port}/page` }).end(),
+    '/to-mapped': (_req, res) =>
+      res.writeHead(302, { location: `http://[::ffff:7f00:2]:${server.port}/page` }).end(),
   })
 })
 after(() => server.close())
@@ -34,9 +37,15 @@ describe('SSRF guard', { timeout: 20_000 }, () => {
 
   test('a name resolving to loopback is refused after DNS, naming the address', async () => {
     const opts = { resolve: fakeResolver({ 'intranet.test': '127.0.0.1' }) }
-    await assert.rejects(politeFetch(`http://intranet.test:${server.port}/page`, opts), (e: Error) => {
-      return blocked(e) && /127\.0\.0\.1, a loopback address \(intranet\.test resolves to it\)/.test(e.message)
-    })
+    await assert.rejects(
+      politeFetch(`http://intranet.test:${server.port}/page`, opts),
+      (e: Error) => {
+        return (
+          blocked(e) &&
+          /127\.0\.0\.1, a loopback address \(intranet\.test resolves to it\)/.test(e.message)
+        )
+      },
+    )
     assert.equal(server.requests.length, 0)
   })
 
@@ -54,14 +63,20 @@ describe('SSRF guard', { timeout: 20_000 }, () => {
   ]
   for (const [label, host] of literals) {
     test(`literal ${label} is refused before connecting`, async () => {
-      await assert.rejects(politeFetch(`http://${host}:${server.port}/page`, { robots: false }), blocked)
+      await assert.rejects(
+        politeFetch(`http://${host}:${server.port}/page`, { robots: false }),
+        blocked,
+      )
     })
   }
 
   test('a name with one public and one private address is refused', async () => {
     const resolve = fakeResolver({ 'mixed.test': ['127.0.0.1', '192.168.1.10'] })
     const get = politeFetch(`http://mixed.test:${server.port}/page`, asPublic({ resolve }))
-    await assert.rejects(get, (e: Error) => blocked(e) && /192\.168\.1\.10, a private/.test(e.message))
+    await assert.rejects(
+      get,
+      (e: Error) => blocked(e) && /192\.168\.1\.10, a private/.test(e.message),
+    )
   })
 
   const hops: [label: string, path: string][] = [
@@ -87,7 +102,10 @@ describe('SSRF guard', { timeout: 20_000 }, () => {
       // A rebinding name: public the first time it is asked, private after.
       return [{ address: calls === 1 ? '127.0.0.1' : '127.0.0.2', family: 4 }]
     }
-    const res = await politeFetch(`http://rebind.test:${server.port}/page`, asPublic({ resolve, robots: false }))
+    const res = await politeFetch(
+      `http://rebind.test:${server.port}/page`,
+      asPublic({ resolve, robots: false }),
+    )
     assert.equal(res.status, 200)
     assert.equal(calls, 1)
   })

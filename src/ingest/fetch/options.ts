@@ -57,7 +57,7 @@ export interface FetchOptions {
 /** The product token robots.txt groups are matched against. */
 export const ROBOTS_AGENT = 'faultline'
 
-export const USER_AGENT = `Faultline/${VERSION} (open-source conflict-event extractor; robots.txt respected)`
+export const USER_AGENT = `Faultline/${VERSION} (conflict-event extractor; obeys robots.txt)`
 
 export const DEFAULT_ACCEPT =
   'text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5'
@@ -67,7 +67,8 @@ export type Settings = Required<Omit<FetchOptions, 'validators' | 'signal' | 'ro
   Pick<FetchOptions, 'validators' | 'signal' | 'robotsCache'>
 
 /** The system resolver, keeping the order DNS gives. */
-export const systemResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true })
+export const systemResolver: Resolver = (hostname) =>
+  lookup(hostname, { all: true, verbatim: true })
 
 /** Fills in defaults. @internal */
 export function settingsFrom(opts: FetchOptions): Settings {

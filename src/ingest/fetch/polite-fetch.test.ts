@@ -10,7 +10,8 @@ import { politeFetch } from './polite-fetch.js'
 import { asPublic, fakeResolver, reply, sequence, startServer } from './_test-server.js'
 import type { TestServer } from './_test-server.js'
 
-const ROBOTS = 'User-agent: *\nDisallow: /private/\n\nUser-agent: Faultline\nDisallow: /no-bots\nAllow: /\n'
+const ROBOTS =
+  'User-agent: *\nDisallow: /private/\n\nUser-agent: Faultline\nDisallow: /no-bots\nAllow: /\n'
 const text = (b: Uint8Array) => new TextDecoder().decode(b)
 const code = (c: string) => (e: unknown) => (e as { code?: string }).code === c
 
@@ -29,7 +30,10 @@ before(async () => {
     '/page': reply(200, '<p>hello</p>', { 'content-type': 'text/html' }),
     '/etag': (req, res) => {
       const fresh = req.headers['if-none-match'] === '"v1"'
-      res.writeHead(fresh ? 304 : 200, { etag: '"v1"', 'last-modified': 'Mon, 02 Jan 2023 10:00:00 GMT' })
+      res.writeHead(fresh ? 304 : 200, {
+        etag: '"v1"',
+        'last-modified': 'Mon, 02 Jan 2023 10:00:00 GMT',
+      })
       res.end(fresh ? undefined : 'body v1')
     },
     '/flaky': sequence(reply(503, 'busy', { 'retry-after': '0' }), reply(200, 'ok')),
@@ -73,7 +77,10 @@ describe('politeFetch', { timeout: 20_000 }, () => {
   test('conditional GET: validators come back, and a 304 is notModified', async () => {
     const first = await politeFetch(url('/etag'), asPublic())
     assert.equal(first.notModified, false)
-    assert.deepEqual(first.validators, { etag: '"v1"', lastModified: 'Mon, 02 Jan 2023 10:00:00 GMT' })
+    assert.deepEqual(first.validators, {
+      etag: '"v1"',
+      lastModified: 'Mon, 02 Jan 2023 10:00:00 GMT',
+    })
     const again = await politeFetch(url('/etag'), asPublic({ validators: first.validators }))
     assert.equal(again.status, 304)
     assert.equal(again.notModified, true)
@@ -112,7 +119,10 @@ describe('politeFetch', { timeout: 20_000 }, () => {
   ]
   for (const [label, path] of limits) {
     test(`size limit: ${label} is E_TOO_LARGE`, async () => {
-      await assert.rejects(politeFetch(url(path), asPublic({ maxBytes: 4096 })), code('E_TOO_LARGE'))
+      await assert.rejects(
+        politeFetch(url(path), asPublic({ maxBytes: 4096 })),
+        code('E_TOO_LARGE'),
+      )
     })
   }
 
@@ -150,7 +160,10 @@ describe('politeFetch', { timeout: 20_000 }, () => {
     test(`robots: ${label}`, async () => {
       const before = server.hits(path)
       const names = { [host]: '127.0.0.1' }
-      const get = politeFetch(`http://${host}:${server.port}${path}`, asPublic({ resolve: fakeResolver(names) }))
+      const get = politeFetch(
+        `http://${host}:${server.port}${path}`,
+        asPublic({ resolve: fakeResolver(names) }),
+      )
       if (allowed) assert.equal((await get).status, 200)
       else await assert.rejects(get, code('E_ROBOTS'))
       assert.equal(server.hits(path) - before, allowed ? 1 : 0)

@@ -71,11 +71,11 @@ async function fetchHop(url: URL, s: Settings): Promise<RawResponse> {
       if (!isRetryableStatus(res.status) || attempt >= s.attempts) return res
       const asked = parseRetryAfter(res.headers['retry-after'])
       if (asked !== null && asked > s.maxRetryAfterMs) {
-        throw new FaultlineError(
-          'E_FETCH',
-          `${url.href}: HTTP ${res.status}, and the server asks to wait ${Math.ceil(asked / 1000)} s`,
-          { hint: 'The site is rate limiting or down for a while; try again later.' },
-        )
+        const secs = Math.ceil(asked / 1000)
+        const message = `${url.href}: HTTP ${res.status}, and the server asks to wait ${secs} s`
+        throw new FaultlineError('E_FETCH', message, {
+          hint: 'The site is rate limiting or down for a while; try again later.',
+        })
       }
       wait = asked ?? backoffDelay(attempt - 1, s.backoffMs)
     } catch (error) {
@@ -99,7 +99,10 @@ async function fetchHop(url: URL, s: Settings): Promise<RawResponse> {
  * const res = await politeFetch('https://example.org/news/1', { timeoutMs: 10_000 })
  * if (res.status === 200) console.log(res.body.length, res.finalUrl)
  */
-export async function politeFetch(input: string | URL, opts: FetchOptions = {}): Promise<FetchResult> {
+export async function politeFetch(
+  input: string | URL,
+  opts: FetchOptions = {},
+): Promise<FetchResult> {
   const s = settingsFrom(opts)
   let url = parseHttpUrl(input)
   const robotsGet = (robotsUrl: URL) =>
@@ -111,7 +114,11 @@ export async function politeFetch(input: string | URL, opts: FetchOptions = {}):
       maxBytes: MAX_ROBOTS_BYTES,
     })
   for (let hop = 0; ; hop++) {
-    if (s.robots) await checkRobots(url, ROBOTS_AGENT, robotsGet, s.robotsCache)
+    if (s.robots) {
+      // Guard first, so a refused address is reported for the page, not for its robots.txt.
+      await guardHost(url, s)
+      await checkRobots(url, ROBOTS_AGENT, robotsGet, s.robotsCache)
+    }
     const res = await fetchHop(url, s)
     const location = res.headers.location
     if (REDIRECTS.has(res.status) && location) {

@@ -71,6 +71,8 @@ export async function checkRobots(
   if (isAllowed(rules, `${url.pathname}${url.search}`)) return
   const why = rules.unavailable ?? 'its robots.txt disallows this path'
   throw new FaultlineError('E_ROBOTS', `${url.href}: not fetched, ${why} for ${agent}`, {
-    hint: 'The site asks crawlers to stay away from this page; save it by hand and ingest the file if you may use it.',
+    hint:
+      'The site asks crawlers to stay away from this page; if you may use it, save it by hand ' +
+      'and ingest the file.',
   })
 }

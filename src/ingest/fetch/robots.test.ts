@@ -56,5 +56,9 @@ test('robots: edge cases', () => {
   for (const [label, file, path, allowed] of cases) {
     assert.equal(isAllowed(parseRobots(file, 'faultline'), path), allowed, label)
   }
-  assert.equal(isAllowed({ rules: [], unavailable: 'HTTP 503' }, '/x'), false, 'unavailable bans all')
+  assert.equal(
+    isAllowed({ rules: [], unavailable: 'HTTP 503' }, '/x'),
+    false,
+    'unavailable bans all',
+  )
 })

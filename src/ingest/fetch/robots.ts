@@ -55,9 +55,7 @@ function parseGroups(text: string): Group[] {
 export function parseRobots(text: string, agent: string): RobotsRules {
   const groups = parseGroups(text)
   const token = agent.toLowerCase()
-  const named = groups.filter((g) =>
-    g.agents.some((a) => (a.split('/')[0] ?? '').trim() === token),
-  )
+  const named = groups.filter((g) => g.agents.some((a) => (a.split('/')[0] ?? '').trim() === token))
   const chosen = named.length ? named : groups.filter((g) => g.agents.includes('*'))
   return { rules: chosen.flatMap((g) => g.rules) }
 }
