@@ -28,7 +28,22 @@ const seeds = evalSeeds(join(data, 'seeds'), ruleExtractor, json)
 const articles = evalArticles(join(data, 'articles'), ruleExtractor, json)
 const seconds = (performance.now() - t0) / 1000
 if (json) {
-  console.log(JSON.stringify({ extractor: ruleExtractor.name, version: ruleExtractor.version, dev, seeds, articles, seconds }, null, 2))
+  console.log(
+    JSON.stringify(
+      {
+        extractor: ruleExtractor.name,
+        version: ruleExtractor.version,
+        dev,
+        seeds,
+        articles,
+        seconds,
+      },
+      null,
+      2,
+    ),
+  )
 } else {
-  console.log(`\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s (dev, warm pass, one core); total ${seconds.toFixed(1)} s`)
+  console.log(
+    `\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s (dev, warm pass, one core); total ${seconds.toFixed(1)} s`,
+  )
 }

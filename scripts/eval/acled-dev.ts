@@ -30,33 +30,56 @@ interface Note {
 }
 
 export const FIELDS = [
-  'event_type', 'sub_event_type', 'actor1', 'actor2', 'location_10km', 'country', 'admin1',
-  'event_date', 'fatalities',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'location_10km',
+  'country',
+  'admin1',
+  'event_date',
+  'fatalities',
 ] as const
 type Field = (typeof FIELDS)[number]
 
 function check(f: Field, e: EventRecord, g: Gold): boolean {
   switch (f) {
-    case 'event_type': return e.event_type === g.event_type
-    case 'sub_event_type': return e.sub_event_type === g.sub_event_type
-    case 'actor1': return sameActor(e.actor1, g.actor1)
-    case 'actor2': return sameActor(e.actor2, g.actor2)
+    case 'event_type':
+      return e.event_type === g.event_type
+    case 'sub_event_type':
+      return e.sub_event_type === g.sub_event_type
+    case 'actor1':
+      return sameActor(e.actor1, g.actor1)
+    case 'actor2':
+      return sameActor(e.actor2, g.actor2)
     case 'location_10km':
-      return e.latitude !== null && e.longitude !== null && km(e.latitude, e.longitude, g.latitude, g.longitude) <= 10
-    case 'country': return fold(e.country) === fold(g.country)
-    case 'admin1': return fold(e.admin1) === fold(g.admin1)
-    case 'event_date': return e.event_date === g.event_date
-    case 'fatalities': return e.fatalities === g.fatalities
+      return (
+        e.latitude !== null &&
+        e.longitude !== null &&
+        km(e.latitude, e.longitude, g.latitude, g.longitude) <= 10
+      )
+    case 'country':
+      return fold(e.country) === fold(g.country)
+    case 'admin1':
+      return fold(e.admin1) === fold(g.admin1)
+    case 'event_date':
+      return e.event_date === g.event_date
+    case 'fatalities':
+      return e.fatalities === g.fatalities
   }
 }
 
 function shown(f: Field, e: EventRecord | undefined, g: Gold): string {
   if (!e) return `no event | gold ${g.event_type}`
   switch (f) {
-    case 'location_10km': return `pred ${e.location} (${e.latitude},${e.longitude}) | gold (${g.latitude},${g.longitude})`
-    case 'actor1': return `pred '${e.actor1}' | gold '${g.actor1}'`
-    case 'actor2': return `pred '${e.actor2}' | gold '${g.actor2}'`
-    default: return `pred ${String(e[f as keyof EventRecord])} | gold ${String(g[f as keyof Gold])}`
+    case 'location_10km':
+      return `pred ${e.location} (${e.latitude},${e.longitude}) | gold (${g.latitude},${g.longitude})`
+    case 'actor1':
+      return `pred '${e.actor1}' | gold '${g.actor1}'`
+    case 'actor2':
+      return `pred '${e.actor2}' | gold '${g.actor2}'`
+    default:
+      return `pred ${String(e[f as keyof EventRecord])} | gold ${String(g[f as keyof Gold])}`
   }
 }
 
@@ -68,7 +91,10 @@ export interface DevResult {
 }
 
 export function evalDev(path: string, ex: Extractor, samples: number, quiet: boolean): DevResult {
-  const notes: Note[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  const notes: Note[] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
   const ok = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>
   const errors = new Map<Field, string[]>(FIELDS.map((f) => [f, []]))
   const confusion = new Counter<string>()
@@ -84,19 +110,33 @@ export function evalDev(path: string, ex: Extractor, samples: number, quiet: boo
     const e = firsts[i]
     if (!e) noEvent++
     confusion.add(`${n.gold.event_type}→${e?.event_type ?? '(none)'}`)
-    if (e && e.sub_event_type !== n.gold.sub_event_type) subConf.add(`${n.gold.sub_event_type} → ${e.sub_event_type}`)
+    if (e && e.sub_event_type !== n.gold.sub_event_type)
+      subConf.add(`${n.gold.sub_event_type} → ${e.sub_event_type}`)
     for (const f of FIELDS) {
       if (e && check(f, e, n.gold)) ok[f]++
       else errors.get(f)?.push(`${n.id}: ${shown(f, e, n.gold)}\n      ${n.text.slice(0, 220)}`)
     }
   })
-  const accuracy = Object.fromEntries(FIELDS.map((f) => [f, ok[f] / notes.length])) as Record<Field, number>
+  const accuracy = Object.fromEntries(FIELDS.map((f) => [f, ok[f] / notes.length])) as Record<
+    Field,
+    number
+  >
   if (!quiet) {
     console.log(`\n== ACLED dev: ${notes.length} notes (first news event per note)`)
-    table([['field', 'accuracy'], ...FIELDS.map((f) => [f, pct(ok[f], notes.length)]), ['no event', pct(noEvent, notes.length)]])
+    table([
+      ['field', 'accuracy'],
+      ...FIELDS.map((f) => [f, pct(ok[f], notes.length)]),
+      ['no event', pct(noEvent, notes.length)],
+    ])
     console.log('\nevent_type confusion (rows gold, columns predicted):')
     const cols = [...EVENT_TYPES, '(none)']
-    table([['gold \\ pred', ...cols.map((c) => c.slice(0, 10))], ...EVENT_TYPES.map((g) => [g.slice(0, 26), ...cols.map((p) => String(confusion.map.get(`${g}→${p}`) ?? 0))])])
+    table([
+      ['gold \\ pred', ...cols.map((c) => c.slice(0, 10))],
+      ...EVENT_TYPES.map((g) => [
+        g.slice(0, 26),
+        ...cols.map((p) => String(confusion.map.get(`${g}→${p}`) ?? 0)),
+      ]),
+    ])
     console.log('\ntop sub-type confusions:')
     for (const [k, v] of subConf.top(12)) console.log(`  ${v}  ${k}`)
     if (samples > 0) {
@@ -106,5 +146,10 @@ export function evalDev(path: string, ex: Extractor, samples: number, quiet: boo
       }
     }
   }
-  return { n: notes.length, noEvent: noEvent / notes.length, accuracy, notesPerSecond: notes.length / seconds }
+  return {
+    n: notes.length,
+    noEvent: noEvent / notes.length,
+    accuracy,
+    notesPerSecond: notes.length / seconds,
+  }
 }

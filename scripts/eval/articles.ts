@@ -26,7 +26,13 @@ export function evalArticles(dir: string, ex: Extractor, quiet: boolean): Articl
   }
   const preds: EventRecord[] = []
   for (const [doc, meta] of Object.entries(gold.docs)) {
-    preds.push(...ex.extract({ id: doc, text: readFileSync(join(dir, doc), 'utf8'), published_at: meta.published }))
+    preds.push(
+      ...ex.extract({
+        id: doc,
+        text: readFileSync(join(dir, doc), 'utf8'),
+        published_at: meta.published,
+      }),
+    )
   }
   const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 1, 50)
   const required = gold.events.filter((g) => g.tier !== 'negative' && !g.optional)
@@ -47,10 +53,30 @@ export function evalArticles(dir: string, ex: Extractor, quiet: boolean): Articl
       ['core recall', `${pct(found.length, required.length)} (${found.length}/${required.length})`],
       ['precision', `${pct(tp.length, preds.length)} (${tp.length}/${preds.length})`],
       ['events from docs 115/125', String(negDoc)],
-      ['sub-type on matches', agree((e, g) => !g.sub_types || g.sub_types.includes(e.sub_event_type))],
-      ['actor1 on matches', agree((e, g) => !g.actor1?.length || g.actor1.some((a) => sameActor(e.actor1, a)))],
-      ['actor2 on matches', agree((e, g) => (g.actor2?.length ? g.actor2.some((a) => sameActor(e.actor2, a)) : e.actor2 === ''))],
-      ['fatalities on matches', agree((e, g) => (g.fatalities_ok ?? (g.fatalities === null ? [] : [g.fatalities])).includes(e.fatalities) || (g.fatalities === null && !g.fatalities_ok))],
+      [
+        'sub-type on matches',
+        agree((e, g) => !g.sub_types || g.sub_types.includes(e.sub_event_type)),
+      ],
+      [
+        'actor1 on matches',
+        agree((e, g) => !g.actor1?.length || g.actor1.some((a) => sameActor(e.actor1, a))),
+      ],
+      [
+        'actor2 on matches',
+        agree((e, g) =>
+          g.actor2?.length ? g.actor2.some((a) => sameActor(e.actor2, a)) : e.actor2 === '',
+        ),
+      ],
+      [
+        'fatalities on matches',
+        agree(
+          (e, g) =>
+            (g.fatalities_ok ?? (g.fatalities === null ? [] : [g.fatalities])).includes(
+              e.fatalities,
+            ) ||
+            (g.fatalities === null && !g.fatalities_ok),
+        ),
+      ],
     ])
     const missed = required.filter((g) => !found.includes(g)).map((g) => g.id)
     if (missed.length) console.log(`  missed: ${missed.join(', ')}`)

@@ -27,14 +27,17 @@ export interface GoldEvent {
 }
 
 function shift(iso: string, days: number): string {
-  const t = new Date(`${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`)
+  const t = new Date(
+    `${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`,
+  )
   t.setUTCDate(t.getUTCDate() + days)
   return t.toISOString().slice(0, 10)
 }
 
 function windowEnd(to: string): string {
   if (to.length === 4) return `${to}-12-31`
-  if (to.length === 7) return shift(`${to}-28`, 4).slice(0, 8) === `${to}-`.slice(0, 8) ? `${to}-31` : `${to}-28`
+  if (to.length === 7)
+    return shift(`${to}-28`, 4).slice(0, 8) === `${to}-`.slice(0, 8) ? `${to}-31` : `${to}-28`
   return to
 }
 

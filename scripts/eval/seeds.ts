@@ -25,7 +25,9 @@ export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResu
   }
   const preds: EventRecord[] = []
   for (const doc of Object.keys(gold.docs)) {
-    preds.push(...ex.extract({ id: doc, text: readFileSync(join(dir, doc), 'utf8'), published_at: null }))
+    preds.push(
+      ...ex.extract({ id: doc, text: readFileSync(join(dir, doc), 'utf8'), published_at: null }),
+    )
   }
   const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 0, 40)
   const core = gold.events.filter((g) => g.tier === 'core')
@@ -42,9 +44,15 @@ export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResu
     table([
       ['measure', 'value'],
       ['core found', `${pct(found.length, core.length)} (${found.length}/${core.length})`],
-      ['emitted news correct', `${pct(correct.length, news.length)} (${correct.length}/${news.length})`],
+      [
+        'emitted news correct',
+        `${pct(correct.length, news.length)} (${correct.length}/${news.length})`,
+      ],
       ['negative emitted', String(negatives.length)],
-      ['context tagged context', `${ctxTagged.length}/${ctxMatched.length} matched of ${ctx.length}`],
+      [
+        'context tagged context',
+        `${ctxTagged.length}/${ctxMatched.length} matched of ${ctx.length}`,
+      ],
     ])
     const missed = core.filter((g) => !found.includes(g)).map((g) => g.id)
     if (missed.length) console.log(`  missed core: ${missed.join(', ')}`)

@@ -16,10 +16,7 @@ import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions } from './roles/index.js'
 import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
-
-const CROWD = /\b(?:youths?|young (?:people|men)|residents|locals|inhabitants|villagers|crowds?|mob|population|jeunes|habitants|foule|villageois)\b/
-const LETHAL = /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue\w*|morts?|assassin\w*)$/
-const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])
+import { ACTING, CROWD, LETHAL } from './events/data/context.js'
 
 export interface DocContext {
   readonly doc: DocInput
@@ -39,7 +36,12 @@ export interface BuildOptions {
 }
 
 /** The event of `group`, or null when its cues do not make an event. */
-export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: BuildOptions = {}): EventRecord | null {
+export function buildEvent(
+  ctx: DocContext,
+  group: EventGroup,
+  n: number,
+  opts: BuildOptions = {},
+): EventRecord | null {
   const { doc, folded } = ctx
   const text = doc.text
   const { start, end } = group
@@ -48,8 +50,15 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: 
   const inside = ctx.dates.filter((d) => d.start >= start && d.end <= end)
   const counts = group.units.map((u) => countDeaths(text, u.start, u.end, inside, folded))
   const deaths = opts.noDeaths ? combineCounts([]) : combineCounts(counts)
-  const firstCue = hits.find((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
-  const date = resolveEventDate(text, ctx.dates, { start, end, ...(firstCue ? { cue: firstCue.start } : {}) }, doc.published_at)
+  const firstCue = hits.find(
+    (h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)),
+  )
+  const date = resolveEventDate(
+    text,
+    ctx.dates,
+    { start, end, ...(firstCue ? { cue: firstCue.start } : {}) },
+    doc.published_at,
+  )
   const focus = opts.place ?? { start, end }
   const located = locateEvent({ text, focus, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
@@ -68,22 +77,36 @@ export function buildEvent(ctx: DocContext, group: EventGroup, n: number, opts: 
     target: frame.target,
     agent: agent?.kind ?? 'none',
     deaths: deaths.value,
-    crowd: agent !== null && agent.kind === 'civilian' && CROWD.test(folded.slice(agent.start, agent.end)),
+    crowd:
+      agent !== null &&
+      agent.kind === 'civilian' &&
+      CROWD.test(folded.slice(agent.start, agent.end)),
   })
   if (!kind) return null
   // Threats, warnings and sanctions are events only when an armed or state actor acts.
   if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
   const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx)
-  const tier = assessTier({ date: date.date, mention: date.mention, inside, folded, from: start, to: end, published: doc.published_at, inferred: ctx.inferred })
+  const tier = assessTier({
+    date: date.date,
+    mention: date.mention,
+    inside,
+    folded,
+    from: start,
+    to: end,
+    published: doc.published_at,
+    inferred: ctx.inferred,
+  })
   const certainty = assessCertainty(folded, start, end)
   const evidence: Span[] = []
   const cue = kind.cue ?? label
   if (cue) evidence.push(makeSpan(text, cue.start, cue.end, 'type'))
   evidence.push(...roles.evidence)
-  for (const s of located?.evidence ?? []) evidence.push(makeSpan(text, s.start, s.end, s.field ?? 'location'))
+  for (const s of located?.evidence ?? [])
+    evidence.push(makeSpan(text, s.start, s.end, s.field ?? 'location'))
   if (date.mention) evidence.push(makeSpan(text, date.mention.start, date.mention.end, 'date'))
   for (const s of deaths.spans) evidence.push(makeSpan(text, s.start, s.end, 'fatalities'))
-  if (certainty.span) evidence.push(makeSpan(text, certainty.span.start, certainty.span.end, 'certainty'))
+  if (certainty.span)
+    evidence.push(makeSpan(text, certainty.span.start, certainty.span.end, 'certainty'))
   return {
     doc_id: doc.id,
     event_id: `${doc.id}:${n}`,

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test'
 import { EventSchema } from '../schema/event.js'
 import { extractEvents, ruleExtractor } from './index.js'
 
-const run = (text: string, published_at = '2021-03-12') => extractEvents({ id: 'doc', text, published_at })
+const run = (text: string, published_at = '2021-03-12') =>
+  extractEvents({ id: 'doc', text, published_at })
 
 describe('extractEvents', () => {
   it('contract: name, version and valid records', () => {
@@ -40,7 +41,9 @@ describe('extractEvents', () => {
   })
 
   it('follow-up sentence merges into the event before it', () => {
-    const events = run('Militants ambushed an army patrol on Tuesday. The attack killed five soldiers.')
+    const events = run(
+      'Militants ambushed an army patrol on Tuesday. The attack killed five soldiers.',
+    )
     assert.equal(events.length, 1)
     assert.equal(events[0]?.fatalities, 5)
   })
@@ -80,7 +83,10 @@ describe('extractEvents', () => {
   })
 
   it('French report: passive, date and count', () => {
-    const [e] = run('Le 12 mars, trois civils ont été tués par des hommes armés près du village.', '2021-03-14')
+    const [e] = run(
+      'Le 12 mars, trois civils ont été tués par des hommes armés près du village.',
+      '2021-03-14',
+    )
     assert.equal(e?.event_type, 'Violence against civilians')
     assert.equal(e?.event_date, '2021-03-12')
     assert.equal(e?.fatalities, 3)

@@ -18,6 +18,7 @@ import { isNonViolent, isNonViolentDocument } from './non-violence.js'
 import { type Sentence, splitSentences } from './sentences/index.js'
 import { foldText } from './text/span.js'
 import { isBackgroundText } from './tier/index.js'
+import { wordsRe } from './text/lexicon.js'
 
 /**
  * Drops a headline: a first line without final punctuation followed by a body. Headlines repeat
@@ -32,8 +33,25 @@ function withoutTitle(text: string, sentences: readonly Sentence[]): readonly Se
 }
 
 /** Events that happen at each listed place (attacks, protests), unlike a statement naming capitals. */
-const SPLIT_BY_PLACE =
-  /\b(?:attack\w*|attaqu\w*|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|manifest\w*|killed|tues?|clash\w*|ambush\w*|raid\w*|burn\w*|strikes?|frappes?|abduct\w*|enlev\w*)\b/
+const SPLIT_BY_PLACE = wordsRe([
+  String.raw`attack\w*`,
+  String.raw`attaqu\w*`,
+  String.raw`protest\w*`,
+  String.raw`demonstrat\w*`,
+  String.raw`rall(?:y|ies)`,
+  String.raw`march\w*`,
+  String.raw`manifest\w*`,
+  String.raw`killed`,
+  String.raw`tues?`,
+  String.raw`clash\w*`,
+  String.raw`ambush\w*`,
+  String.raw`raid\w*`,
+  String.raw`burn\w*`,
+  String.raw`strikes?`,
+  String.raw`frappes?`,
+  String.raw`abduct\w*`,
+  String.raw`enlev\w*`,
+])
 
 export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
 
@@ -57,7 +75,14 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const anchored = (from: number, to: number): boolean =>
     dates.some((d) => d.start >= from && d.end <= to && d.kind !== 'year') ||
     places.some((p) => p.start >= from && p.end <= to)
-  const ctx: DocContext = { doc: dated, inferred: !doc.published_at, folded, dates, country, extractor: EXTRACTOR }
+  const ctx: DocContext = {
+    doc: dated,
+    inferred: !doc.published_at,
+    folded,
+    dates,
+    country,
+    extractor: EXTRACTOR,
+  }
   const out: EventRecord[] = []
   const calm = isNonViolentDocument(folded)
   const long = sentences.length > 4
@@ -66,14 +91,20 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     // In a long article, a later event that names neither a day nor a place is commentary.
     if (long && out.length > 0 && !anchored(g.start, g.end)) continue
     const first = g.units[0]
-    const list = first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end)) ? placeList(folded, places, first.start, first.end) : null
+    const list =
+      first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end))
+        ? placeList(folded, places, first.start, first.end)
+        : null
     if (!list) {
       const ev = buildEvent(ctx, g, out.length + 1)
       if (ev) out.push(ev)
       continue
     }
     list.forEach((p, i) => {
-      const ev = buildEvent(ctx, g, out.length + 1, { place: { start: p.start, end: p.end }, noDeaths: i > 0 })
+      const ev = buildEvent(ctx, g, out.length + 1, {
+        place: { start: p.start, end: p.end },
+        noDeaths: i > 0,
+      })
       if (ev) out.push(ev)
     })
   }

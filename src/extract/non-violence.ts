@@ -7,7 +7,12 @@
 import { ARMED_OR_WEAPON, NON_VIOLENT_CONTEXT } from './events/data/non-violence.js'
 
 /** True when `folded[from, to)` describes non-political harm or non-violent news. */
-export function isNonViolent(folded: string, from: number, to: number, docNonViolent = false): boolean {
+export function isNonViolent(
+  folded: string,
+  from: number,
+  to: number,
+  docNonViolent = false,
+): boolean {
   const part = folded.slice(from, to)
   if (ARMED_OR_WEAPON.test(part)) return false
   return docNonViolent || NON_VIOLENT_CONTEXT.test(part)

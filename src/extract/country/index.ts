@@ -16,7 +16,12 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     let n = 0
     // "near the Burkina Faso border" places the event beside that country, not in it.
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      if (!/^\W*(?:border|frontier|frontiere|borderland)/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) n++
+      if (
+        !/^\W*(?:border|frontier|frontiere|borderland)/.test(
+          folded.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
+        n++
     }
     if (n) score.set(country, n * 2)
   }

@@ -115,7 +115,14 @@ function chained(folded: string, out: DateMention[]): Array<[DateMention, number
   const found: Array<[DateMention, number]> = []
   for (const [phrase, offset] of CHAINED_DAYS) {
     for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
-      const m: DateMention = { start: i, end: i + phrase.length, date: null, precision: 1, kind: 'relative', year: null }
+      const m: DateMention = {
+        start: i,
+        end: i + phrase.length,
+        date: null,
+        precision: 1,
+        kind: 'relative',
+        year: null,
+      }
       out.push(m)
       found.push([m, offset])
     }
@@ -145,7 +152,10 @@ export function findDates(text: string, published?: string | null): DateMention[
   return out.map((m, i) => {
     const link = chain.find(([c]) => c === m)
     if (!link) return m
-    const prev = out.slice(0, i).reverse().find((p) => p.date && p.kind !== 'year' && p.kind !== 'month')
+    const prev = out
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.date && p.kind !== 'year' && p.kind !== 'month')
     const base = prev?.date ?? published ?? null
     return { ...m, date: base ? addDays(base, link[1]) : null }
   })

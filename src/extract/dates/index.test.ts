@@ -5,23 +5,89 @@ import { findDates, resolveEventDate } from './index.js'
 
 // [label, text, published, expected date, expected precision]
 const CASES: ReadonlyArray<[string, string, string, string | null, number]> = [
-  ['month day, year inferred', 'On August 7, gunmen attacked a post.', '2018-08-09', '2018-08-07', 1],
-  ['day month year', 'On 15 October 2020, militants killed two men.', '2020-10-17', '2020-10-15', 1],
+  [
+    'month day, year inferred',
+    'On August 7, gunmen attacked a post.',
+    '2018-08-09',
+    '2018-08-07',
+    1,
+  ],
+  [
+    'day month year',
+    'On 15 October 2020, militants killed two men.',
+    '2020-10-17',
+    '2020-10-15',
+    1,
+  ],
   ['year wraps back', 'On December 30, an IED exploded.', '2019-01-02', '2018-12-30', 1],
-  ['weekday before publication', 'Soldiers were ambushed on Tuesday.', '2021-03-12', '2021-03-09', 1],
+  [
+    'weekday before publication',
+    'Soldiers were ambushed on Tuesday.',
+    '2021-03-12',
+    '2021-03-09',
+    1,
+  ],
   ['weekday same day', 'The attack happened on Friday.', '2021-03-12', '2021-03-12', 1],
   ['last weekday goes back a week', 'He was abducted last Friday.', '2021-03-12', '2021-03-05', 1],
-  ['French weekday dernier', 'Des hommes armés ont attaqué le village dimanche dernier.', '2022-06-20', '2022-06-19', 1],
-  ['French day month', 'Le 12 mars, des jihadistes ont tué trois civils.', '2021-03-14', '2021-03-12', 1],
-  ['French 1er', 'Le 1er août 2019, une embuscade a visé une patrouille.', '2019-08-05', '2019-08-01', 1],
-  ['night of X to Y', 'On the night of 14 to 15 July, the camp was shelled.', '2020-07-16', '2020-07-14', 1],
-  ['French nuit du', 'Dans la nuit du 14 au 15 juillet, le camp a été visé.', '2020-07-16', '2020-07-14', 1],
-  ['range lowers precision', 'On November 1 and 2, militants closed schools.', '2018-11-03', '2018-11-01', 2],
-  ['around lowers precision', 'Around 4 July, militiamen detained villagers.', '2018-07-05', '2018-07-04', 2],
+  [
+    'French weekday dernier',
+    'Des hommes armés ont attaqué le village dimanche dernier.',
+    '2022-06-20',
+    '2022-06-19',
+    1,
+  ],
+  [
+    'French day month',
+    'Le 12 mars, des jihadistes ont tué trois civils.',
+    '2021-03-14',
+    '2021-03-12',
+    1,
+  ],
+  [
+    'French 1er',
+    'Le 1er août 2019, une embuscade a visé une patrouille.',
+    '2019-08-05',
+    '2019-08-01',
+    1,
+  ],
+  [
+    'night of X to Y',
+    'On the night of 14 to 15 July, the camp was shelled.',
+    '2020-07-16',
+    '2020-07-14',
+    1,
+  ],
+  [
+    'French nuit du',
+    'Dans la nuit du 14 au 15 juillet, le camp a été visé.',
+    '2020-07-16',
+    '2020-07-14',
+    1,
+  ],
+  [
+    'range lowers precision',
+    'On November 1 and 2, militants closed schools.',
+    '2018-11-03',
+    '2018-11-01',
+    2,
+  ],
+  [
+    'around lowers precision',
+    'Around 4 July, militiamen detained villagers.',
+    '2018-07-05',
+    '2018-07-04',
+    2,
+  ],
   ['last week', 'Last week, gunmen burned a school.', '2019-05-10', '2019-05-03', 2],
   ['yesterday', 'Yesterday two soldiers were killed.', '2019-05-10', '2019-05-09', 1],
   ['hier in French', 'Hier, deux soldats ont été tués.', '2019-05-10', '2019-05-09', 1],
-  ['earlier this month', 'Earlier this month, jihadists attacked Boni.', '2019-05-20', '2019-05-13', 3],
+  [
+    'earlier this month',
+    'Earlier this month, jihadists attacked Boni.',
+    '2019-05-20',
+    '2019-05-13',
+    3,
+  ],
   ['no date uses publication', 'Gunmen attacked a convoy near Gao.', '2019-05-20', '2019-05-20', 1],
 ]
 
@@ -35,28 +101,52 @@ describe('resolveEventDate', () => {
     })
   }
   it('the previous morning is the day before the day named before it', () => {
-    const text = 'On Sunday, August 25, a video circulated. The previous morning, gunmen killed villagers.'
+    const text =
+      'On Sunday, August 25, a video circulated. The previous morning, gunmen killed villagers.'
     const cue = text.indexOf('killed')
-    const got = resolveEventDate(text, findDates(text, '2024-08-27'), { start: text.indexOf('The previous'), end: text.length, cue }, '2024-08-27')
+    const got = resolveEventDate(
+      text,
+      findDates(text, '2024-08-27'),
+      { start: text.indexOf('The previous'), end: text.length, cue },
+      '2024-08-27',
+    )
     assert.equal(got.date, '2024-08-24')
   })
   it('the day nearest the cue wins over a reporting date', () => {
     const text = "A statement late Wednesday said 30 soldiers were wounded in Monday's ambush."
-    const got = resolveEventDate(text, findDates(text, '2019-11-21'), { start: 0, end: text.length, cue: text.indexOf('ambush') }, '2019-11-21')
+    const got = resolveEventDate(
+      text,
+      findDates(text, '2019-11-21'),
+      { start: 0, end: text.length, cue: text.indexOf('ambush') },
+      '2019-11-21',
+    )
     assert.equal(got.date, '2019-11-18')
   })
   it('a calendar date beats a relative day', () => {
     const text = 'On 14 June 2018, commandos carried out an operation overnight near Kidal.'
-    const got = resolveEventDate(text, findDates(text, '2018-06-15'), { start: 0, end: text.length, cue: text.indexOf('operation') }, '2018-06-15')
+    const got = resolveEventDate(
+      text,
+      findDates(text, '2018-06-15'),
+      { start: 0, end: text.length, cue: text.indexOf('operation') },
+      '2018-06-15',
+    )
     assert.equal(got.date, '2018-06-14')
   })
   it('a relative day in a later sentence does not date the event', () => {
     const text = 'A convoy was attacked near Gao. Six soldiers were executed the following day.'
-    const got = resolveEventDate(text, findDates(text, '2017-07-18'), { start: 0, end: text.length, cue: text.indexOf('attacked') }, '2017-07-18')
+    const got = resolveEventDate(
+      text,
+      findDates(text, '2017-07-18'),
+      { start: 0, end: text.length, cue: text.indexOf('attacked') },
+      '2017-07-18',
+    )
     assert.equal(got.date, '2017-07-18')
   })
   it('no publication date and no year gives null', () => {
     const text = 'On August 7, gunmen attacked a post.'
-    assert.equal(resolveEventDate(text, findDates(text, null), { start: 0, end: text.length }).date, null)
+    assert.equal(
+      resolveEventDate(text, findDates(text, null), { start: 0, end: text.length }).date,
+      null,
+    )
   })
 })

@@ -67,11 +67,13 @@ export function resolveEventDate(
 export function anchorDate(mentions: readonly DateMention[]): string | null {
   let best: string | null = null
   for (const m of mentions) {
-    if (m.kind === 'calendar' && m.year !== null && m.date && (!best || m.date > best)) best = m.date
+    if (m.kind === 'calendar' && m.year !== null && m.date && (!best || m.date > best))
+      best = m.date
   }
   const years = mentions.filter((m) => m.year !== null).map((m) => m.year ?? 0)
   const lastYear = years.length ? Math.max(...years) : null
   // A later year than the latest full date: the document is from that year at the latest.
-  if (lastYear !== null && (!best || Number(best.slice(0, 4)) < lastYear)) return `${lastYear}-12-31`
+  if (lastYear !== null && (!best || Number(best.slice(0, 4)) < lastYear))
+    return `${lastYear}-12-31`
   return best
 }

@@ -33,7 +33,12 @@ export function findCues(folded: string, from: number, to: number): CueHit[] {
         re.lastIndex++
         continue
       }
-      out.push({ family: cue.family, weight: cue.weight, start: from + m.index, end: from + m.index + m[0].length })
+      out.push({
+        family: cue.family,
+        weight: cue.weight,
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+      })
     }
   }
   return out.sort((a, b) => a.start - b.start || b.weight - a.weight)
@@ -44,12 +49,24 @@ export function findLabel(folded: string, from: number, to: number): LabelHit | 
   const part = folded.slice(from, to)
   for (const [re, event_type, sub_event_type] of LABELS) {
     const m = re.exec(part)
-    if (m) return { event_type, sub_event_type, start: from + m.index, end: from + m.index + m[0].length }
+    if (m)
+      return {
+        event_type,
+        sub_event_type,
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+      }
   }
   return null
 }
 
-const WEAPON_FAMILIES: ReadonlySet<Family> = new Set(['ied', 'air', 'shelling', 'grenade', 'suicide'])
+const WEAPON_FAMILIES: ReadonlySet<Family> = new Set([
+  'ied',
+  'air',
+  'shelling',
+  'grenade',
+  'suicide',
+])
 
 /** Drops weapon cues that name seized or found materiel ("IEDs and ammunition seized"). */
 export function dropSeizedWeapons(hits: readonly CueHit[], folded: string): CueHit[] {

@@ -34,7 +34,11 @@ export interface ClassifyContext {
 const VIOLENT: ReadonlySet<Family> = new Set(['attack', 'kill', 'clash'])
 
 /** Type of an event with these cue hits, or null when no cue is strong enough. */
-export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: ClassifyContext): Classified | null {
+export function classify(
+  hits: readonly CueHit[],
+  label: LabelHit | null,
+  ctx: ClassifyContext,
+): Classified | null {
   const first = new Map<Family, CueHit>()
   for (const h of hits) if (!first.has(h.family)) first.set(h.family, h)
   const has = (f: Family): boolean => first.has(f)
@@ -43,7 +47,12 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
     sub_event_type: sub,
     cue: f ? (first.get(f) ?? null) : null,
   })
-  if (label) return { event_type: label.event_type as EventType, sub_event_type: label.sub_event_type, cue: null }
+  if (label)
+    return {
+      event_type: label.event_type as EventType,
+      sub_event_type: label.sub_event_type,
+      cue: null,
+    }
   const violent = [...VIOLENT].some(has)
   if (has('disrupted')) return pick('Strategic developments', 'Disrupted weapons use', 'disrupted')
   if (ctx.complex && violent && (has('ied') || has('air') || has('aircraft') || has('shelling'))) {
@@ -54,21 +63,26 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
   if (has('aircraft') && !ctx.complex && (violent || ctx.deaths > 0)) {
     return pick('Explosions/Remote violence', 'Air/drone strike', 'aircraft')
   }
-  if (has('shelling')) return pick('Explosions/Remote violence', 'Shelling/artillery/missile attack', 'shelling')
+  if (has('shelling'))
+    return pick('Explosions/Remote violence', 'Shelling/artillery/missile attack', 'shelling')
   if (has('grenade')) return pick('Explosions/Remote violence', 'Grenade', 'grenade')
   if (has('ied')) return pick('Explosions/Remote violence', 'Remote explosive/landmine/IED', 'ied')
   if (has('excessive')) return pick('Protests', 'Excessive force against protesters', 'excessive')
   if (has('mob')) return pick('Riots', 'Mob violence', 'mob')
   if (has('riot')) return pick('Riots', 'Violent demonstration', 'riot')
-  if (has('protest') && (has('looting') || has('clash'))) return pick('Riots', 'Violent demonstration', 'protest')
+  if (has('protest') && (has('looting') || has('clash')))
+    return pick('Riots', 'Violent demonstration', 'protest')
   // Villagers fighting villagers or killing armed men act as a communal militia: a battle.
   const militia = has('clash') || (ctx.deaths > 0 && ctx.target === 'armed')
   if (ctx.crowd && !militia && (violent || has('looting'))) {
     const personal = ctx.target === 'civilian' && (has('kill') || has('attack')) && !has('looting')
-    return personal ? pick('Riots', 'Mob violence', 'attack') : pick('Riots', 'Violent demonstration', has('looting') ? 'looting' : 'attack')
+    return personal
+      ? pick('Riots', 'Mob violence', 'attack')
+      : pick('Riots', 'Violent demonstration', has('looting') ? 'looting' : 'attack')
   }
   if (has('protest')) {
-    if (has('intervention') || has('arrest')) return pick('Protests', 'Protest with intervention', 'protest')
+    if (has('intervention') || has('arrest'))
+      return pick('Protests', 'Protest with intervention', 'protest')
     return pick('Protests', 'Peaceful protest', 'protest')
   }
   if (has('sexual')) return pick('Violence against civilians', 'Sexual violence', 'sexual')
@@ -77,26 +91,41 @@ export function classify(hits: readonly CueHit[], label: LabelHit | null, ctx: C
     return pick('Violence against civilians', 'Abduction/forced disappearance', 'abduction')
   }
   if ((has('overtake') || has('regain') || has('transfer')) && ctx.noFight && !has('kill')) {
-    return pick('Strategic developments', 'Non-violent transfer of territory', has('transfer') ? 'transfer' : has('overtake') ? 'overtake' : 'regain')
+    return pick(
+      'Strategic developments',
+      'Non-violent transfer of territory',
+      has('transfer') ? 'transfer' : has('overtake') ? 'overtake' : 'regain',
+    )
   }
-  if (has('overtake') && ctx.agent !== 'state') return pick('Battles', 'Non-state actor overtakes territory', 'overtake')
+  if (has('overtake') && ctx.agent !== 'state')
+    return pick('Battles', 'Non-state actor overtakes territory', 'overtake')
   if (has('regain') || (has('overtake') && ctx.agent === 'state')) {
     return pick('Battles', 'Government regains territory', has('regain') ? 'regain' : 'overtake')
   }
-  if (has('looting') && ctx.deaths === 0 && !has('clash') && !has('kill') && ctx.target !== 'armed') {
+  if (
+    has('looting') &&
+    ctx.deaths === 0 &&
+    !has('clash') &&
+    !has('kill') &&
+    ctx.target !== 'armed'
+  ) {
     return pick('Strategic developments', 'Looting/property destruction', 'looting')
   }
   if (violent) {
     const f: Family = has('clash') ? 'clash' : has('attack') ? 'attack' : 'kill'
     // An attack with no armed party named on the receiving end is one on civilians.
-    const unarmed = ctx.target === 'civilian' || (ctx.target === 'none' && ctx.agent !== 'state' && ctx.agent !== 'none')
+    const unarmed =
+      ctx.target === 'civilian' ||
+      (ctx.target === 'none' && ctx.agent !== 'state' && ctx.agent !== 'none')
     if (unarmed && !has('clash')) {
       return pick('Violence against civilians', 'Attack', f)
     }
     return pick('Battles', 'Armed clash', f)
   }
-  if (has('transfer')) return pick('Strategic developments', 'Non-violent transfer of territory', 'transfer')
-  if (has('looting')) return pick('Strategic developments', 'Looting/property destruction', 'looting')
+  if (has('transfer'))
+    return pick('Strategic developments', 'Non-violent transfer of territory', 'transfer')
+  if (has('looting'))
+    return pick('Strategic developments', 'Looting/property destruction', 'looting')
   if (has('arrest')) return pick('Strategic developments', 'Arrests', 'arrest')
   if (has('agreement')) return pick('Strategic developments', 'Agreement', 'agreement')
   if (has('change')) return pick('Strategic developments', 'Change to group/activity', 'change')

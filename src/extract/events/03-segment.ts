@@ -10,7 +10,13 @@ import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import { WEAK_ALONE } from './data/cues.js'
 import { CLAIM_FOLLOW_UP, CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
-import { type CueHit, dropSeizedWeapons, findCues, findLabel, type LabelHit } from './01-find-cues.js'
+import {
+  type CueHit,
+  dropSeizedWeapons,
+  findCues,
+  findLabel,
+  type LabelHit,
+} from './01-find-cues.js'
 
 export interface Unit {
   readonly start: number
@@ -48,7 +54,9 @@ function strongest(u: Unit): CueHit | null {
 
 function isStrong(u: Unit, folded: string): boolean {
   if (u.label) return true
-  return u.hits.some((h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)))
+  return u.hits.some(
+    (h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)),
+  )
 }
 
 /** Groups the cue-bearing clauses of a document into events, in text order. */
@@ -67,7 +75,12 @@ export function segmentEvents(
   let curBackground = false
   for (const s of sentences) {
     for (const [from, to] of clauses(s, folded)) {
-      const unit: Unit = { start: from, end: to, hits: dropSeizedWeapons(findCues(folded, from, to), folded), label: findLabel(folded, from, to) }
+      const unit: Unit = {
+        start: from,
+        end: to,
+        hits: dropSeizedWeapons(findCues(folded, from, to), folded),
+        label: findLabel(folded, from, to),
+      }
       if (unit.hits.length === 0 && !unit.label) {
         // "JNIM claimed responsibility." names the perpetrator of the event before it.
         if (cur && CLAIM_FOLLOW_UP.test(folded.slice(from, to))) {
@@ -79,7 +92,9 @@ export function segmentEvents(
       const strong = isStrong(unit, folded)
       const best = strongest(unit)
       const group = unit.label ? 'sd' : best ? (FAMILY_GROUP[best.family] ?? 'violence') : null
-      const day = dates.find((d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date)
+      const day = dates.find(
+        (d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date,
+      )
       const places = placeAt(from, to)
       let fresh = cur === null
       const background = isBackground(from, to)
@@ -88,7 +103,8 @@ export function segmentEvents(
         if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
-        else if (places.length > 0 && curPlaces.size > 0 && !places.some((p) => curPlaces.has(p))) fresh = true
+        else if (places.length > 0 && curPlaces.size > 0 && !places.some((p) => curPlaces.has(p)))
+          fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
       }
       if (fresh) {

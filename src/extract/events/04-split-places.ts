@@ -9,7 +9,8 @@ import type { PlaceMention } from '../../resolve/gazetteer/index.js'
 
 const JOINER = /^\s*(?:,|,?\s*(?:and|et|as well as|ainsi que)|;)\s*$/
 const LAST_JOINER = /\b(?:and|et|as well as|ainsi que)\s*$/
-const NOT_A_LIST = /\b(?:between|entre|from|de|du|axis|axe|road|route|near|pres de|linking|reliant)\s+(?:the\s+|la\s+|le\s+)?$/
+const NOT_A_LIST =
+  /\b(?:between|entre|from|de|du|axis|axe|road|route|near|pres de|linking|reliant)\s+(?:the\s+|la\s+|le\s+)?$/
 
 /** The places listed side by side in `folded[from, to)`, or null when there is no such list. */
 export function placeList(

@@ -6,10 +6,19 @@
  * wounded, abducted or arrested people are not counted; "no casualties" gives 0.
  */
 import { foldText } from '../text/span.js'
-import { CLAUSE_PUNCT, tokenize, type Token } from '../text/tokens.js'
-import { ARTICLES_ONE, NOT_PEOPLE } from './data/numbers.js'
-import { DEATH_VERBS, DEATH_WORDS, NO_DEATHS, STOP_WORDS } from './data/cues.js'
+import { CLAUSE_PUNCT, tokenize } from '../text/tokens.js'
+import { NOT_PEOPLE } from './data/numbers.js'
+import {
+  ALTERNATIVE,
+  DEATH_VERBS,
+  DEATH_WORDS,
+  NO_DEATHS,
+  SKIP_AFTER_VERB,
+  STOP_WORDS,
+  SUBSET,
+} from './data/cues.js'
 import { PERSON_NOUNS, PLURAL_PERSONS } from './data/people.js'
+import { acceptable, definiteOne, readAt, singleObject } from './phrases.js'
 import { readQuantity, type Quantity } from './quantity.js'
 
 export interface DeathCount {
@@ -22,115 +31,6 @@ export interface DeathCount {
   readonly toll: boolean
   /** The sentence gives another source's figure ("other sources said…"). */
   readonly alternative?: boolean
-}
-
-const ALTERNATIVE = /\b(?:other sources?|another source|other reports?|some sources|autres? sources?|selon d'autres)\b/
-
-const SKIP_AFTER_VERB = new Set([
-  'the', 'at', 'least', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over',
-  'more', 'than', 'up', 'au', 'moins', 'plus', 'de', 'des', 'les', 'environ', 'pres', 'of',
-  'and', 'shot', 'dead', 'a', 'an',
-])
-
-function isPerson(tokens: readonly Token[], q: Quantity): boolean {
-  for (let k = q.last + 1; k <= q.last + 3; k++) {
-    const t = tokens[k]
-    if (!t || CLAUSE_PUNCT.has(t.norm)) return false
-    const n = t.norm.replace(/s$/, '')
-    if (PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(n)) return true
-  }
-  return false
-}
-
-function acceptable(tokens: readonly Token[], q: Quantity, excluded: (i: number) => boolean): boolean {
-  if (excluded(q.first)) return false
-  const first = tokens[q.first]
-  if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
-  for (let k = q.last + 1; k <= q.last + 4; k++) {
-    const n = tokens[k]?.norm ?? ''
-    if (!n || CLAUSE_PUNCT.has(n) || PERSON_NOUNS.has(n) || DEATH_WORDS.has(n) || /^(?:and|et|or|ou)$/.test(n)) break
-    if (NOT_PEOPLE.has(n)) return false
-  }
-  for (let k = q.last + 1; k <= q.last + 3; k++) {
-    const t = tokens[k]
-    if (!t || CLAUSE_PUNCT.has(t.norm) || /^(?:killed|dead|tues?|morts?|and|et|or|ou)$/.test(t.norm)) break
-    if (NOT_DEAD.has(t.norm)) return false
-  }
-  return true
-}
-
-const SUBSET = new Set(['including', 'among', 'dont', 'notamment', 'parmi'])
-
-/** Words right after a count that say those people did not die ("two wounded"). */
-const NOT_DEAD = new Set([
-  'wounded', 'injured', 'hurt', 'abducted', 'kidnapped', 'arrested', 'detained', 'captured', 'missing',
-  'escaped', 'released', 'freed', 'rescued', 'survived', 'blesses', 'blesse', 'enleves', 'arretes',
-  'disparus', 'injuring', 'wounding',
-])
-
-/** "the driver", "le chef": one victim when a singular person noun follows the article. */
-function definiteOne(tokens: readonly Token[], i: number): Quantity | null {
-  const t = tokens[i]
-  if (!t || !/^(?:the|his|her|their|le|la|l|son|sa)$/.test(t.norm)) return null
-  for (let k = i + 1; k <= i + 3; k++) {
-    const n = tokens[k]?.norm ?? ''
-    if (!n || CLAUSE_PUNCT.has(n)) return null
-    if (PERSON_NOUNS.has(n)) {
-      return PLURAL_PERSONS.has(n) || n.endsWith('s') ? null : { first: i, last: k, value: 1, min: 1, max: 1, vague: false }
-    }
-  }
-  return null
-}
-
-/** "killed the head of the office", "assassinated GATIA commander X", "killing him": one victim. */
-function singleObject(tokens: readonly Token[], c: number, excluded: (i: number) => boolean): Quantity | null {
-  let k = c + 1
-  if (tokens[k]?.norm === 'and' && /(?:ed|ing)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
-  const t = tokens[k]
-  if (!t || excluded(k)) return null
-  const window = tokens.slice(k, k + 4).map((x) => x.norm)
-  if (window.some((n) => n.endsWith('s') && PERSON_NOUNS.has(n)) || window.some((n) => PLURAL_PERSONS.has(n))) return null
-  if (window.some((n) => NOT_PEOPLE.has(n))) return null
-  if (/^(?:him|her)$/.test(t.norm) || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
-    return { first: k, last: k, value: 1 + coordinated(tokens, k), min: 1, max: 1, vague: false }
-  }
-  // "shot dead CSMAK officer Baba Ag Adobent": a title and a name.
-  const title = window.slice(0, 3).findIndex((n) => PERSON_NOUNS.has(n) && !n.endsWith('s') && !PLURAL_PERSONS.has(n))
-  if (title >= 0) {
-    const v = 1 + coordinated(tokens, k + title)
-    return { first: k + title, last: k + title, value: v, min: v, max: v, vague: false }
-  }
-  return null
-}
-
-/** Further singular victims joined to the one at `k`: "a leader and his driver" → 1 more. */
-function coordinated(tokens: readonly Token[], k: number): number {
-  let more = 0
-  let joined = false
-  for (let i = k + 1; i < Math.min(tokens.length, k + 12); i++) {
-    const n = tokens[i]?.norm ?? ''
-    if (n === 'and' || n === ',' || n === 'et') {
-      joined = true
-      continue
-    }
-    if (NOT_DEAD.has(n) || STOP_WORDS.has(n) || DEATH_WORDS.has(n) || DEATH_VERBS.has(n) || /[.;:(]/.test(n)) break
-    if (joined && PERSON_NOUNS.has(n) && !n.endsWith('s') && !PLURAL_PERSONS.has(n)) {
-      more++
-      joined = false
-    }
-  }
-  return more
-}
-
-function readAt(tokens: readonly Token[], i: number): Quantity | null {
-  // A count may begin before `i` ("between 10 and 15", "vingt et un"): take the widest one.
-  for (let s = Math.max(0, i - 3); s < i; s++) {
-    const q = readQuantity(tokens, s)
-    if (q && q.last >= i) return q
-  }
-  const t = tokens[i]
-  if (t && ARTICLES_ONE.has(t.norm)) return { first: i, last: i, value: 1, min: 1, max: 1, vague: false }
-  return readQuantity(tokens, i)
 }
 
 /** Counts of the dead in `text[from, to)`; null when the sentence gives no count. */
@@ -166,7 +66,13 @@ export function countDeaths(
       }
       continue
     }
-    if (cue === 'bodies' || cue === 'body' || cue === 'corpses' || cue === 'corps' || cue === 'cadavres') {
+    if (
+      cue === 'bodies' ||
+      cue === 'body' ||
+      cue === 'corpses' ||
+      cue === 'corps' ||
+      cue === 'cadavres'
+    ) {
       const of = tokens[c + 1]?.norm
       const q = of === 'of' || of === 'de' ? readQuantity(tokens, c + 2) : null
       if (q && acceptable(tokens, q, excluded)) {
@@ -180,7 +86,8 @@ export function countDeaths(
     const verb = DEATH_VERBS.has(cue) || (cue === 'dead' && prev === 'shot')
     if (verb && !passive) {
       // "killed and wounded several": the count after both verbs counts the dead too.
-      const both = tokens[c + 1]?.norm === 'and' && /^(?:wound\w*|injur\w*)$/.test(tokens[c + 2]?.norm ?? '')
+      const both =
+        tokens[c + 1]?.norm === 'and' && /^(?:wound\w*|injur\w*)$/.test(tokens[c + 2]?.norm ?? '')
       for (let k = both ? c + 3 : c + 1; k < Math.min(tokens.length, c + 12); k++) {
         const t = tokens[k]
         if (!t || CLAUSE_PUNCT.has(t.norm) || STOP_WORDS.has(t.norm)) break
@@ -248,9 +155,19 @@ export function countDeaths(
         k = q.first
         continue
       }
-      if (PERSON_NOUNS.has(t.norm) && !PLURAL_PERSONS.has(t.norm) && !t.norm.endsWith('s') && !used.has(k)) {
+      if (
+        PERSON_NOUNS.has(t.norm) &&
+        !PLURAL_PERSONS.has(t.norm) &&
+        !t.norm.endsWith('s') &&
+        !used.has(k)
+      ) {
         // "Forest guard and his guide killed": each singular person joined by "and" is a victim.
-        if (singular === null || /^(?:and|et|,)$/.test(tokens[k + 1]?.norm ?? '') || /^(?:his|her|their|son|sa)$/.test(tokens[k - 1]?.norm ?? '')) singulars++
+        if (
+          singular === null ||
+          /^(?:and|et|,)$/.test(tokens[k + 1]?.norm ?? '') ||
+          /^(?:his|her|their|son|sa)$/.test(tokens[k - 1]?.norm ?? '')
+        )
+          singulars++
         singular ??= k
       }
     }
@@ -268,13 +185,21 @@ export function countDeaths(
       const m = re.exec(f)
       if (m) {
         const start = from + m.index
-        return { value: 0, min: 0, max: 0, spans: [{ start, end: start + m[0].length }], toll: false }
+        return {
+          value: 0,
+          min: 0,
+          max: 0,
+          spans: [{ start, end: start + m[0].length }],
+          toll: false,
+        }
       }
     }
     return null
   }
   const value = found.reduce((s, q) => s + q.value, 0)
-  const max = found.every((q) => q.max !== null) ? found.reduce((s, q) => s + (q.max ?? 0), 0) : null
+  const max = found.every((q) => q.max !== null)
+    ? found.reduce((s, q) => s + (q.max ?? 0), 0)
+    : null
   const spans = found.map((q) => ({
     start: tokens[q.first]?.start ?? from,
     end: tokens[q.last]?.end ?? from,

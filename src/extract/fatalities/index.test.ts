@@ -11,7 +11,11 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['range keeps lower bound', 'Between 10 and 15 people were killed in the raid.', 10, 15],
   ['dash range', 'The attack left 10-15 dead.', 10, 15],
   ['coordinated sum', 'Two soldiers and three militiamen were killed in the fighting.', 5],
-  ['wounded not counted', 'Jihadists attacked the post, killing one guard and wounding six others.', 1],
+  [
+    'wounded not counted',
+    'Jihadists attacked the post, killing one guard and wounding six others.',
+    1,
+  ],
   ['wounded first', 'Four were wounded and two killed in the blast.', 2],
   ['article one', 'A farmer was shot dead by unknown gunmen.', 1],
   ['dead noun', 'The clash resulted in one dead and one wounded.', 1],
@@ -31,7 +35,11 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['subset not added', 'Two militiamen including an officer were killed in the blast.', 2],
   ['as many as', 'As many as 60 herders were killed over five days.', 60],
   ['parenthesis skipped', '10 Dozo hunters (Bambara) were killed in an ambush.', 10],
-  ['weapon object is not a victim', 'Soldiers discovered and neutralized an IED on the road.', null],
+  [
+    'weapon object is not a victim',
+    'Soldiers discovered and neutralized an IED on the road.',
+    null,
+  ],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 

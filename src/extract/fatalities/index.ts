@@ -26,6 +26,8 @@ export function combineCounts(counts: ReadonlyArray<DeathCount | null>): EventFa
   const best = tolls.reduce((m, c) => Math.max(m, c.value), 0)
   const spans = present.flatMap((c) => c.spans)
   if (best > sum) return { value: best, min: best, max: null, spans }
-  const max = plain.every((c) => c.max !== null) ? plain.reduce((s, c) => s + (c.max ?? 0), 0) : null
+  const max = plain.every((c) => c.max !== null)
+    ? plain.reduce((s, c) => s + (c.max ?? 0), 0)
+    : null
   return { value: sum, min: sum, max, spans }
 }

@@ -64,7 +64,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     const a = plain(tokens, i + 1)
     const sep = a ? tokens[a.last + 1] : undefined
     const b = a && sep && /^(and|et)$/.test(sep.norm) ? plain(tokens, a.last + 2) : null
-    if (a && b) return { first: i, last: b.last, value: a.value, min: a.value, max: b.value, vague: false }
+    if (a && b)
+      return { first: i, last: b.last, value: a.value, min: a.value, max: b.value, vague: false }
     return null
   }
   const dash = /^(\d{1,4})[-–](\d{1,4})$/.exec(t.norm)
@@ -84,5 +85,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   }
   const prev = tokens[i - 1]
   const bounded = prev !== undefined && LOWER_BOUND.has(prev.norm)
-  return { first: i, last: a.last, value: a.value, min: a.value, max: bounded ? null : a.value, vague: false }
+  return {
+    first: i,
+    last: a.last,
+    value: a.value,
+    min: a.value,
+    max: bounded ? null : a.value,
+    vague: false,
+  }
 }

@@ -6,6 +6,18 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import type { RoleMention } from './mentions.js'
+import {
+  AFTER_PARTICIPLE,
+  BETWEEN,
+  BY_BEFORE,
+  CIVILIAN_HEAD,
+  CLAIM,
+  MILITIA_WORD,
+  OFF_DUTY,
+  ON_BEFORE,
+  PASSIVE,
+  UNDERGOES,
+} from './data/frame-cues.js'
 
 export interface RoleFrame {
   readonly agent: RoleMention | null
@@ -18,22 +30,11 @@ export interface RoleFrame {
   readonly claimant: RoleMention | null
 }
 
-const CLAIM =
-  /\b(?:claim\w*|revendiqu\w*|responsibility|suspected|blamed|attributed to|imputee?s? a|presumably|probably|likely|believed|planted by|presumes?)\b/
-
-const BY_BEFORE = /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
-const BETWEEN = /\b(?:between|entre|opposant)\b/g
-const ON_BEFORE = /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
-const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-|a la retraite|ancien)\b/
-const MILITIA_WORD =
-  /\b(?:militia\w*|militiam[ae]n|milicien\w*|fighters?|combattants?|combatants?|armed|armes|dozos?|hunters?|chasseurs?|self-defen[cs]e|vigilantes?|koglweogo|checkpoints?|posts?|positions?|bases?|patrols?|convoys?|elements?|commanders?|members? of)\b/
-/** "fell into an ambush", "came under fire", "subjected to": the subject undergoes the event. */
-const UNDERGOES = /\b(?:fell|fall(?:en|s)?|caught|came|comes|come|subjected|tombee?s?|victimes? d)\b/
-const PASSIVE = /\b(?:was|were|been|being|ete|etee?s?|got|get|is|are|sont)\b/
-const CIVILIAN_HEAD =
-  /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
-
-function targetOf(m: RoleMention | null, folded: string, ms: readonly RoleMention[] = []): RoleFrame['target'] {
+function targetOf(
+  m: RoleMention | null,
+  folded: string,
+  ms: readonly RoleMention[] = [],
+): RoleFrame['target'] {
   if (!m) return 'none'
   if (m.kind === 'civilian' || m.kind === 'protester') {
     // "GATIA's post chief", "MAA military chief", "a member of Dan Na Ambassagou": a force's man.
@@ -42,7 +43,10 @@ function targetOf(m: RoleMention | null, folded: string, ms: readonly RoleMentio
         o !== m &&
         !o.generic &&
         (o.kind === 'armed' || o.kind === 'state') &&
-        ((o.end <= m.start && /^(?:['’]s)?\s+(?:military\s+|militaire\s+|post\s+|field\s+)?$/.test(folded.slice(o.end, m.start))) ||
+        ((o.end <= m.start &&
+          /^(?:['’]s)?\s+(?:military\s+|militaire\s+|post\s+|field\s+)?$/.test(
+            folded.slice(o.end, m.start),
+          )) ||
           (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(folded.slice(m.end, o.start)))),
     )
     return owner ? 'armed' : 'civilian'
@@ -67,10 +71,13 @@ function build(
   let target = targetOf(patient, folded, ms)
   // "an attack by X on an army post": an armed party named as the object of the attack.
   const onArmed = others.some(
-    (m) => targetOf(m, folded) === 'armed' && ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start)),
+    (m) =>
+      targetOf(m, folded) === 'armed' &&
+      ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start)),
   )
   if (onArmed || (mutual && patient && patient.kind !== 'civilian')) target = 'armed'
-  if (target === 'none' && others.some((m) => targetOf(m, folded) === 'civilian')) target = 'civilian'
+  if (target === 'none' && others.some((m) => targetOf(m, folded) === 'civilian'))
+    target = 'civilian'
   const claimant =
     others.find(
       (m) =>
@@ -81,13 +88,11 @@ function build(
   return { agent, patient, others, target, claimant }
 }
 
-const AFTER_PARTICIPLE =
-  /^\w*ed\s+(?:(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today)\b|[,.:;(]|$)/
-
 /** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
 function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
   const gap = folded.slice(subjectEnd, cue)
-  if (gap.split(/\s+/).filter(Boolean).length > 3 || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
+  if (gap.split(/\s+/).filter(Boolean).length > 3 || /\b(?:and|who|which|that|et|qui)\b/.test(gap))
+    return false
   return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
 }
 
@@ -107,8 +112,12 @@ export function findFrame(
     const after = ms.filter((m) => m.start >= at)
     const [a1, a2] = after
     // "between A and B": both right there, not two mentions far down the sentence.
-    const close = a1 !== undefined && a2 !== undefined && a1.start - at < 30 && a2.start - a1.end < 30
-    if (close && /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))) {
+    const close =
+      a1 !== undefined && a2 !== undefined && a1.start - at < 30 && a2.start - a1.end < 30
+    if (
+      close &&
+      /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))
+    ) {
       return build(a1, a2, ms, folded, true)
     }
   }
@@ -136,7 +145,9 @@ export function findFrame(
     if (passive || participle) {
       const agent =
         before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ??
-        (targetOf(nearest, folded) === 'civilian' ? after.find((m) => m.kind !== 'civilian') : null) ??
+        (targetOf(nearest, folded) === 'civilian'
+          ? after.find((m) => m.kind !== 'civilian')
+          : null) ??
         null
       return build(agent, nearest, ms, folded)
     }
@@ -144,7 +155,8 @@ export function findFrame(
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
-  const targeted = (m: RoleMention): boolean => ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start))
+  const targeted = (m: RoleMention): boolean =>
+    ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start))
   const armed = after.find((m) => m.kind !== 'civilian' && !targeted(m)) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)

@@ -8,7 +8,15 @@
 import type { Span } from '../../schema/event.js'
 import { makeSpan } from '../text/span.js'
 import type { RoleFrame } from './frame.js'
-import { civilians, type NameContext, type NamedActor, nameActor, protesters, rioters, unidentified } from './names.js'
+import {
+  civilians,
+  type NameContext,
+  type NamedActor,
+  nameActor,
+  protesters,
+  rioters,
+  unidentified,
+} from './names.js'
 import type { RoleMention } from './mentions.js'
 
 export { findFrame, type RoleFrame } from './frame.js'
@@ -48,13 +56,19 @@ export function assignRoles(
   let a1: NamedActor | null = null
   let a2: NamedActor | null = null
   const firstArmed = (exclude: RoleMention | null): RoleMention | null =>
-    [agent, patient, ...others].find((m) => m && m !== exclude && m.kind !== 'civilian' && m.kind !== 'protester') ?? null
+    [agent, patient, ...others].find(
+      (m) => m && m !== exclude && m.kind !== 'civilian' && m.kind !== 'protester',
+    ) ?? null
   switch (eventType) {
     case 'Violence against civilians': {
-      const perp = agent && agent.kind !== 'civilian' ? agent : firstArmed(patient?.kind === 'civilian' ? null : patient)
+      const perp =
+        agent && agent.kind !== 'civilian'
+          ? agent
+          : firstArmed(patient?.kind === 'civilian' ? null : patient)
       a1 = named(perp, 'actor1') ?? unidentified(country)
       a2 = civilians(country)
-      const victim = patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
+      const victim =
+        patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
       if (victim) spans.push(makeSpan(text, victim.start, victim.end, 'actor2'))
       break
     }
@@ -67,7 +81,9 @@ export function assignRoles(
     }
     case 'Riots': {
       a1 = rioters(country)
-      const target = [patient, ...others].find((m) => m && m.kind !== 'rioter' && m.kind !== 'protester')
+      const target = [patient, ...others].find(
+        (m) => m && m.kind !== 'rioter' && m.kind !== 'protester',
+      )
       if (subType === 'Mob violence') a2 = civilians(country)
       else if (target) a2 = named(target, 'actor2')
       break
@@ -80,17 +96,25 @@ export function assignRoles(
       const planter = air
         ? all.find((m) => m.kind === 'state')
         : all.find((m) => m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity')
-      const target = all.find((m) => m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'))
+      const target = all.find(
+        (m) =>
+          m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
+      )
       a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
       // Mines and shells that hit no named force hit civilians (a truck, a cart, a town).
-      a2 = target?.kind === 'civilian' || (!target && !air) ? civilians(country) : named(target ?? null, 'actor2')
+      a2 =
+        target?.kind === 'civilian' || (!target && !air)
+          ? civilians(country)
+          : named(target ?? null, 'actor2')
       break
     }
     default: {
       if (subType === 'Looting/property destruction') {
         // Property taken or destroyed belongs to civilians unless a force is named as its owner.
         a1 = named(agent ?? firstArmed(null), 'actor1') ?? unidentified(country)
-        const owner = [patient, ...others].find((m) => m && m !== agent && (m.kind === 'state' || m.kind === 'armed'))
+        const owner = [patient, ...others].find(
+          (m) => m && m !== agent && (m.kind === 'state' || m.kind === 'armed'),
+        )
         a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civilians(country)
         break
       }
@@ -105,7 +129,11 @@ export function assignRoles(
     }
   }
   // An unnamed perpetrator gives way to the group that claimed the event.
-  if (frame.claimant && (!a1 || a1.inter === 3) && /^unidentified/i.test(a1?.name ?? 'unidentified')) {
+  if (
+    frame.claimant &&
+    (!a1 || a1.inter === 3) &&
+    /^unidentified/i.test(a1?.name ?? 'unidentified')
+  ) {
     a1 = named(frame.claimant, 'actor1')
   }
   const one = a1 ?? NONE

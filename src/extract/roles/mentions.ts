@@ -25,8 +25,15 @@ export interface RoleMention {
 }
 
 const REGISTRY_KIND: Readonly<Record<string, ActorKind>> = {
-  state: 'state', government: 'state', external: 'state', rebel: 'armed', militia: 'armed',
-  'identity-militia': 'identity', civilians: 'civilian', protesters: 'protester', rioters: 'rioter',
+  state: 'state',
+  government: 'state',
+  external: 'state',
+  rebel: 'armed',
+  militia: 'armed',
+  'identity-militia': 'identity',
+  civilians: 'civilian',
+  protesters: 'protester',
+  rioters: 'rioter',
   unidentified: 'unidentified',
 }
 
@@ -41,7 +48,12 @@ function kindOfInter(inter: number): ActorKind {
 const GLOBAL = GENERIC.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const)
 
 const INTER: Readonly<Record<GenericKind, number>> = {
-  unidentified: 3, state: 1, armed: 2, civilian: 7, protester: 6, rioter: 5,
+  unidentified: 3,
+  state: 1,
+  armed: 2,
+  civilian: 7,
+  protester: 6,
+  rioter: 5,
 }
 
 /** Actor mentions in `text[from, to)` (offsets into `text`), in order, without overlaps. */
@@ -75,7 +87,16 @@ export function findRoleMentions(
       const s = from + x.index
       const e = s + x[0].length
       if (taken(s, e)) continue
-      out.push({ start: s, end: e, text: text.slice(s, e), name: null, inter: INTER[kind], kind, generic: true, assoc: null })
+      out.push({
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        name: null,
+        inter: INTER[kind],
+        kind,
+        generic: true,
+        assoc: null,
+      })
     }
   }
   return corefer(out.sort((a, b) => a.start - b.start))
@@ -90,6 +111,8 @@ function corefer(ms: RoleMention[]): RoleMention[] {
       named = m
       return m
     }
-    return named && m.generic ? { ...m, name: named.name, inter: named.inter, assoc: named.assoc } : m
+    return named && m.generic
+      ? { ...m, name: named.name, inter: named.inter, assoc: named.assoc }
+      : m
   })
 }

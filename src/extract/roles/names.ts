@@ -25,7 +25,8 @@ function generic(key: string, template: string, inter: number, ctx: NameContext)
 }
 
 export const civilians = (ctx: NameContext): NamedActor => generic('civilians', 'Civilians', 7, ctx)
-export const protesters = (ctx: NameContext): NamedActor => generic('protesters', 'Protesters', 6, ctx)
+export const protesters = (ctx: NameContext): NamedActor =>
+  generic('protesters', 'Protesters', 6, ctx)
 export const rioters = (ctx: NameContext): NamedActor => generic('rioters', 'Rioters', 5, ctx)
 export const unidentified = (ctx: NameContext): NamedActor =>
   generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)

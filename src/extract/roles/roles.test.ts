@@ -5,15 +5,60 @@ import { extractEvents } from '../index.js'
 
 // [label, sentence, actor1 pattern, actor2 pattern ('' = none)]
 const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
-  ['active voice', 'JNIM militants attacked a Malian army post near Boni.', /^JNIM/, /^Military Forces of Mali/],
-  ['passive voice with by', 'A Malian army post was attacked by JNIM militants.', /^JNIM/, /^Military Forces of Mali/],
-  ['headline passive', 'Malian army convoy ambushed near Diabaly, two soldiers dead.', /^Unidentified Armed Group/, /^Military Forces of Mali/],
-  ['between A and B', 'Clashes between GATIA and the CMA near Anefis left two dead.', /^GATIA/, /^CMA/],
-  ['civilians convention', 'Soldiers executed three herders near Dioura.', /^Military Forces of Mali/, /^Civilians/],
-  ['unnamed perpetrator', 'Two farmers were killed near Koro.', /^Unidentified Armed Group/, /^Civilians/],
-  ['claim names the perpetrator', 'A vehicle struck an IED near Tessit. JNIM claimed responsibility.', /^JNIM/, /^Civilians/],
-  ['protesters, no actor2', 'Youths demonstrated peacefully in Gao against power cuts.', /^Protesters/, ''],
-  ['French passive', 'Neuf soldats ont été tués par des hommes armés près de Boni.', /^Unidentified Armed Group/, /^Military Forces of Mali/],
+  [
+    'active voice',
+    'JNIM militants attacked a Malian army post near Boni.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+  ],
+  [
+    'passive voice with by',
+    'A Malian army post was attacked by JNIM militants.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+  ],
+  [
+    'headline passive',
+    'Malian army convoy ambushed near Diabaly, two soldiers dead.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Mali/,
+  ],
+  [
+    'between A and B',
+    'Clashes between GATIA and the CMA near Anefis left two dead.',
+    /^GATIA/,
+    /^CMA/,
+  ],
+  [
+    'civilians convention',
+    'Soldiers executed three herders near Dioura.',
+    /^Military Forces of Mali/,
+    /^Civilians/,
+  ],
+  [
+    'unnamed perpetrator',
+    'Two farmers were killed near Koro.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
+  [
+    'claim names the perpetrator',
+    'A vehicle struck an IED near Tessit. JNIM claimed responsibility.',
+    /^JNIM/,
+    /^Civilians/,
+  ],
+  [
+    'protesters, no actor2',
+    'Youths demonstrated peacefully in Gao against power cuts.',
+    /^Protesters/,
+    '',
+  ],
+  [
+    'French passive',
+    'Neuf soldats ont été tués par des hommes armés près de Boni.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Mali/,
+  ],
 ]
 
 describe('roles', () => {

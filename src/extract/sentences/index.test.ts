@@ -19,23 +19,46 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     'M. Coulibaly a été enlevé à Ségou. Il a été libéré le lendemain.',
     ['M. Coulibaly a été enlevé à Ségou.', 'Il a été libéré le lendemain.'],
   ],
-  ['decimal number', 'The convoy travelled 3.5 km. Then it stopped.', ['The convoy travelled 3.5 km.', 'Then it stopped.']],
+  [
+    'decimal number',
+    'The convoy travelled 3.5 km. Then it stopped.',
+    ['The convoy travelled 3.5 km.', 'Then it stopped.'],
+  ],
   [
     'quote after period',
     "A witness said 'they fired everywhere.' The army denied it.",
     ["A witness said 'they fired everywhere.'", 'The army denied it.'],
   ],
-  ['line breaks', 'Title of the story\nBody starts here.', ['Title of the story', 'Body starts here.']],
-  ['hard-wrapped line', 'Demonstrations took place in Gao, Kidal and\n\nMopti. Then calm.', ['Demonstrations took place in Gao, Kidal and\n\nMopti.', 'Then calm.']],
-  ['wrapped lower case', 'The convoy was attacked\nnear the bridge. Two died.', ['The convoy was attacked\nnear the bridge.', 'Two died.']],
-  ['lower-case after period', 'An attack near Gao vs. the army post.', ['An attack near Gao vs. the army post.']],
+  [
+    'line breaks',
+    'Title of the story\nBody starts here.',
+    ['Title of the story', 'Body starts here.'],
+  ],
+  [
+    'hard-wrapped line',
+    'Demonstrations took place in Gao, Kidal and\n\nMopti. Then calm.',
+    ['Demonstrations took place in Gao, Kidal and\n\nMopti.', 'Then calm.'],
+  ],
+  [
+    'wrapped lower case',
+    'The convoy was attacked\nnear the bridge. Two died.',
+    ['The convoy was attacked\nnear the bridge.', 'Two died.'],
+  ],
+  [
+    'lower-case after period',
+    'An attack near Gao vs. the army post.',
+    ['An attack near Gao vs. the army post.'],
+  ],
 ]
 
 describe('splitSentences', () => {
   for (const [label, text, expected] of CASES) {
     it(label, () => {
       const got = splitSentences(text)
-      assert.deepEqual(got.map((s) => s.text), expected)
+      assert.deepEqual(
+        got.map((s) => s.text),
+        expected,
+      )
       for (const s of got) assert.equal(text.slice(s.start, s.end), s.text)
     })
   }

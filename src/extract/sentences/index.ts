@@ -14,7 +14,8 @@ export interface Sentence {
 }
 
 const BOUNDARY = /([.!?…]+)(["'’”»)]*)(\s+)|(\n\s*)/g
-const WRAPPED_END = /(?:,|\b(?:and|or|of|the|in|to|a|an|with|by|for|from|at|on|et|ou|de|la|le|les|des|du|à|en|pour|par|sur|dans|avec))\s*$/i
+const WRAPPED_END =
+  /(?:,|\b(?:and|or|of|the|in|to|a|an|with|by|for|from|at|on|et|ou|de|la|le|les|des|du|à|en|pour|par|sur|dans|avec))\s*$/i
 const STARTER = /^["'“«(]?\s*[\p{Lu}\d]/u
 
 function isAbbreviation(before: string): boolean {

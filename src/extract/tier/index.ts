@@ -28,7 +28,9 @@ export function assessTier(x: TierInput): 'news' | 'context' {
   if (x.published && x.date && x.mention) {
     if (daysBetween(x.date, x.published) > (x.inferred ? 366 : CONTEXT_DAYS)) return 'context'
   }
-  const dayInside = x.inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
+  const dayInside = x.inside.some(
+    (m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative',
+  )
   if (!dayInside && x.published) {
     const pubYear = Number(x.published.slice(0, 4))
     const older = x.inside.some((m) => m.year !== null && m.year < pubYear)

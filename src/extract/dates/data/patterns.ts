@@ -40,7 +40,8 @@ export const WEEKDAY =
   /\b(?<last>last\s+)?(?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?<dernier>\s+derni[e]r)?\b/g
 
 /** Words just before a date that make it approximate ("around 4 July", "vers le 4 juillet"). */
-export const APPROX_BEFORE = /\b(?:around|about|circa|approximately|vers|aux alentours du|late|early|mid)\s*(?:the\s+|le\s+)?$/
+export const APPROX_BEFORE =
+  /\b(?:around|about|circa|approximately|vers|aux alentours du|late|early|mid)\s*(?:the\s+|le\s+)?$/
 
 /** Words just before a date that make it a "night of X to Y" (first day, exact). */
 export const NIGHT_BEFORE = /\b(?:night\s+of|nuit\s+du|dans\s+la\s+nuit\s+du)\s*(?:the\s+)?$/

@@ -3,22 +3,56 @@
  * Clause boundaries and discourse markers for event segmentation (accent-folded).
  */
 
+import { wordsRe } from '../../text/lexicon.js'
 /** Where a sentence splits into clauses that may be separate events. */
-export const CLAUSE_SPLIT = /;\s+|\s+(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|dans un autre incident|par ailleurs|ailleurs|au meme moment)\b/g
+export const CLAUSE_SPLIT =
+  /;\s+|\s+(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|dans un autre incident|par ailleurs|ailleurs|au meme moment)\b/g
 
 /** A unit opening with one of these starts a new event. */
-export const NEW_EVENT_MARKER = /^\W*(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|also on|the same day|le meme jour|dans un autre incident|par ailleurs|ailleurs)\b/
+export const NEW_EVENT_MARKER =
+  /^\W*(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|also on|the same day|le meme jour|dans un autre incident|par ailleurs|ailleurs)\b/
 
 /** Family groups: a change of group between clauses starts a new event. */
 export const FAMILY_GROUP: Readonly<Record<string, 'violence' | 'demo' | 'sd'>> = {
-  label: 'sd', disrupted: 'sd', suicide: 'violence', air: 'violence', shelling: 'violence',
-  grenade: 'violence', aircraft: 'violence', ied: 'violence', excessive: 'demo', intervention: 'demo', mob: 'demo',
-  riot: 'demo', protest: 'demo', sexual: 'violence', abduction: 'violence', overtake: 'violence',
-  regain: 'violence', clash: 'violence', attack: 'violence', kill: 'violence', transfer: 'sd',
-  looting: 'violence', arrest: 'violence', agreement: 'sd', change: 'sd', base: 'sd', coup: 'sd',
+  label: 'sd',
+  disrupted: 'sd',
+  suicide: 'violence',
+  air: 'violence',
+  shelling: 'violence',
+  grenade: 'violence',
+  aircraft: 'violence',
+  ied: 'violence',
+  excessive: 'demo',
+  intervention: 'demo',
+  mob: 'demo',
+  riot: 'demo',
+  protest: 'demo',
+  sexual: 'violence',
+  abduction: 'violence',
+  overtake: 'violence',
+  regain: 'violence',
+  clash: 'violence',
+  attack: 'violence',
+  kill: 'violence',
+  transfer: 'sd',
+  looting: 'violence',
+  arrest: 'violence',
+  agreement: 'sd',
+  change: 'sd',
+  base: 'sd',
+  coup: 'sd',
   other: 'sd',
 }
 
 /** A claim of responsibility belongs to the event it claims, whatever date it carries. */
-export const CLAIM_FOLLOW_UP =
-  /\b(?:claimed (?:the|this|responsibility)|claimed by|revendiqu\w*|took responsibility|planted by|(?:most |more )?likely (?:planted|carried out)|attributed to|blamed on|imputee?s? a)\b/
+export const CLAIM_FOLLOW_UP = wordsRe([
+  String.raw`claimed (?:the|this|responsibility)`,
+  String.raw`claimed by`,
+  String.raw`revendiqu\w*`,
+  String.raw`took responsibility`,
+  String.raw`planted by`,
+  String.raw`(?:most |more )?likely (?:planted|carried out)`,
+  String.raw`attributed to`,
+  String.raw`blamed on`,
+  String.raw`imputee?s? a`,
+])

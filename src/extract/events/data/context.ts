@@ -1,0 +1,13 @@
+/**
+ * @module
+ * Context words for classification (accent-folded): crowds whose violence is a riot, lethal
+ * words that make an abduction an attack, and the actor kinds that can carry out threats.
+ */
+
+export const CROWD =
+  /\b(?:youths?|young (?:people|men)|residents|locals|inhabitants|villagers|crowds?|mob|population|jeunes|habitants|foule|villageois)\b/
+
+export const LETHAL =
+  /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue\w*|morts?|assassin\w*)$/
+
+export const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])

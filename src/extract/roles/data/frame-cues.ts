@@ -1,0 +1,71 @@
+/**
+ * @module
+ * Word-order cues for role frames (accent-folded): agent markers ("by", "par", "attributed to"),
+ * target markers ("on", "against"), passive auxiliaries, headline participles, civilian heads,
+ * militia words and claims of responsibility.
+ */
+import { wordsRe } from '../../text/lexicon.js'
+
+export const BY_BEFORE =
+  /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
+
+export const BETWEEN = /\b(?:between|entre|opposant)\b/g
+
+export const ON_BEFORE =
+  /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
+
+export const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-|a la retraite|ancien)\b/
+
+export const MILITIA_WORD = wordsRe([
+  String.raw`militia\w*`,
+  String.raw`militiam[ae]n`,
+  String.raw`milicien\w*`,
+  String.raw`fighters?`,
+  String.raw`combattants?`,
+  String.raw`combatants?`,
+  String.raw`armed`,
+  String.raw`armes`,
+  String.raw`dozos?`,
+  String.raw`hunters?`,
+  String.raw`chasseurs?`,
+  String.raw`self-defen[cs]e`,
+  String.raw`vigilantes?`,
+  String.raw`koglweogo`,
+  String.raw`checkpoints?`,
+  String.raw`posts?`,
+  String.raw`positions?`,
+  String.raw`bases?`,
+  String.raw`patrols?`,
+  String.raw`convoys?`,
+  String.raw`elements?`,
+  String.raw`commanders?`,
+  String.raw`members? of`,
+])
+
+/** "fell into an ambush", "came under fire", "subjected to": the subject undergoes the event. */
+export const UNDERGOES =
+  /\b(?:fell|fall(?:en|s)?|caught|came|comes|come|subjected|tombee?s?|victimes? d)\b/
+
+export const PASSIVE = /\b(?:was|were|been|being|ete|etee?s?|got|get|is|are|sont)\b/
+
+export const CIVILIAN_HEAD =
+  /^\s*(?:[\w-]+\s+){0,1}(?:civilians?|villagers?|villages?|hamlets?|community|communities|communaute|civils|villageois|herders?|farmers?|traders?|women|children|people|men|families|population)\b/
+
+export const CLAIM = wordsRe([
+  String.raw`claim\w*`,
+  String.raw`revendiqu\w*`,
+  String.raw`responsibility`,
+  String.raw`suspected`,
+  String.raw`blamed`,
+  String.raw`attributed to`,
+  String.raw`imputee?s? a`,
+  String.raw`presumably`,
+  String.raw`probably`,
+  String.raw`likely`,
+  String.raw`believed`,
+  String.raw`planted by`,
+  String.raw`presumes?`,
+])
+
+export const AFTER_PARTICIPLE =
+  /^\w*ed\s+(?:(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today)\b|[,.:;(]|$)/
