@@ -6,7 +6,8 @@
  * riots have 'Rioters (country)'; an unnamed perpetrator is 'Unidentified Armed Group (country)'.
  */
 import type { Span } from '../../schema/event.js'
-import { makeSpan } from '../text/span.js'
+import { foldText, makeSpan } from '../text/span.js'
+import { INTERNATIONAL } from './data/generic.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
@@ -53,6 +54,13 @@ export function assignRoles(
     return nameActor(m, country)
   }
   const { agent, patient, others } = frame
+  // Foreign nationals and international agencies' staff are 'Civilians (International)'.
+  const civiliansOf = (victim: RoleMention | null): NamedActor => {
+    const around = victim ? text.slice(Math.max(0, victim.start - 40), victim.end + 40) : ''
+    return victim && INTERNATIONAL.test(foldText(around))
+      ? { name: 'Civilians (International)', inter: 7 }
+      : civilians(country)
+  }
   let a1: NamedActor | null = null
   let a2: NamedActor | null = null
   const firstArmed = (exclude: RoleMention | null): RoleMention | null =>
@@ -66,10 +74,10 @@ export function assignRoles(
           ? agent
           : firstArmed(patient?.kind === 'civilian' ? null : patient)
       a1 = named(perp, 'actor1') ?? unidentified(country)
-      a2 = civilians(country)
       const victim =
         patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
       if (victim) spans.push(makeSpan(text, victim.start, victim.end, 'actor2'))
+      a2 = civiliansOf(victim ?? null)
       break
     }
     case 'Protests': {
@@ -104,7 +112,7 @@ export function assignRoles(
       // Mines and shells that hit no named force hit civilians (a truck, a cart, a town).
       a2 =
         target?.kind === 'civilian' || (!target && !air)
-          ? civilians(country)
+          ? civiliansOf(target ?? null)
           : named(target ?? null, 'actor2')
       break
     }
@@ -115,7 +123,8 @@ export function assignRoles(
         const owner = [patient, ...others].find(
           (m) => m && m !== agent && (m.kind === 'state' || m.kind === 'armed'),
         )
-        a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civilians(country)
+        const victim = [patient, ...others].find((m) => m?.kind === 'civilian') ?? null
+        a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civiliansOf(victim)
         break
       }
       a1 = named(agent, 'actor1')

@@ -194,3 +194,25 @@ export const GENERIC: ReadonlyArray<readonly [GenericKind, RegExp]> = [
   ['protester', /\b(?:protesters|demonstrators|manifestants|marchers|strikers|grevistes)\b/],
   ['rioter', /\b(?:rioters|emeutiers|angry (?:youths?|crowds?|residents)|mob)\b/],
 ]
+
+/** Foreign victims (nationality words): ACLED codes them 'Civilians (International)'. */
+export const INTERNATIONAL = wordsRe([
+  String.raw`foreign(?:ers?)?`,
+  String.raw`expatriates?`,
+  String.raw`tourists?`,
+  String.raw`various nationalities`,
+  String.raw`chinese`,
+  String.raw`french (?:national|citizen|nun|aid worker|journalist)s?`,
+  String.raw`albanian`,
+  String.raw`colombian`,
+  String.raw`swiss`,
+  String.raw`german (?:national|citizen)s?`,
+  String.raw`romanian`,
+  String.raw`canadian`,
+  String.raw`australian`,
+  String.raw`italian`,
+  String.raw`south african`,
+  String.raw`from luxemburg`,
+  String.raw`etrangers?`,
+  String.raw`expatries?`,
+])
