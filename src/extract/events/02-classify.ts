@@ -58,6 +58,12 @@ export function classify(
   if (ctx.complex && violent && (has('ied') || has('air') || has('aircraft') || has('shelling'))) {
     return pick('Battles', 'Armed clash', has('clash') ? 'clash' : 'attack')
   }
+  // A fight reported first, with air support or shells mentioned after it, is a battle.
+  const clash = first.get('clash')
+  const weapon = ['suicide', 'air', 'aircraft', 'shelling', 'grenade', 'ied']
+    .map((f) => first.get(f as Family))
+    .find((h) => h !== undefined)
+  if (clash && weapon && clash.start < weapon.start) return pick('Battles', 'Armed clash', 'clash')
   if (has('suicide')) return pick('Explosions/Remote violence', 'Suicide bomb', 'suicide')
   if (has('air')) return pick('Explosions/Remote violence', 'Air/drone strike', 'air')
   if (has('aircraft') && !ctx.complex && (violent || ctx.deaths > 0)) {

@@ -555,6 +555,9 @@ export const COMPLEX_ATTACK = wordsRe([
   String.raw`armed assault`,
   String.raw`suivie? (?:de tirs|d'une attaque)`,
   String.raw`tirs nourris`,
+  String.raw`followed by (?:soldiers|troops|commandos|ground)`,
+  String.raw`small arms fire`,
+  String.raw`subjected to gunfire`,
 ])
 
 /** Weapons named as seized or found are not an explosion ("IEDs and ammunition seized"). */
