@@ -20,6 +20,8 @@ export interface Anchor {
   readonly inter?: number
   /** A named associated actor ('Yerewolo' for a protest by Yerewolo). */
   readonly assoc?: string
+  /** A state or bloc named as such ('Mali', 'ECOWAS'): often a place, so a weak subject. */
+  readonly state?: boolean
   readonly via: ActorLabel['via']
   readonly text?: string
 }

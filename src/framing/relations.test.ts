@@ -54,7 +54,7 @@ const cases: readonly Case[] = [
   },
   {
     label: 'refusing sanctions aligns with their target',
-    text: 'Crowds in Mali marched against the sanctions imposed by ECOWAS. Guinea said it would refuse to apply the sanctions.',
+    text: 'Mali rejected the harsh sanctions imposed by ECOWAS. Guinea said it would refuse to apply the sanctions.',
     want: ['Guinea', 'aligned_with', 'Mali', 'refuse to apply the sanctions'],
   },
 ]

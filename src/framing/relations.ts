@@ -15,15 +15,25 @@ import type { Anchor } from './anchors.js'
 import { RELATION_CUES } from './data/relation-cues.js'
 import { findParentOrgs, findStateActors } from './label-only.js'
 import type { LabelContext } from './label-only.js'
+import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import type { Relation } from './types.js'
 
 /** All cues in one pass: group i+1 is cue i. */
 const CUE_RX = new RegExp(
-  `(?<![\\p{L}])(?:${RELATION_CUES.map((c) => `(${c.re})`).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:${RELATION_CUES.map((c) => `(${c.re})`).join('|')})(?![\\p{L}])`,
   'giu',
 )
 const PRONOUN = /^\W*(?:it|they|he|she|il|elle|ils|elles|the group|the movement|le groupe)\b/iu
 const B_WINDOW = 80
+/** A is at most this far before the cue (characters). */
+const A_WINDOW = 80
+/** A subject pronoun between A and the cue means the cue has another subject. */
+const OTHER_SUBJECT = /(?<![\p{L}])(?:he|she|they|il|elle|ils|elles)(?![\p{L}])/iu
+const PREPOSITIONS = new Set([
+  ...['following', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'during', 'from', 'to'],
+  ...['with', 'by', 'since', 'against', 'into', 'over', 'under', 'dans', 'de', 'du', 'des'],
+  ...['après', 'avant', 'pendant', 'par', 'pour', 'sur', 'lors', 'à', 'au', 'aux'],
+])
 const LOOKBACK_SENTENCES = 2
 
 /** Anchors plus states and blocs ('ECOWAS', 'Guinea', 'Bamako' → Government of Mali). */
@@ -40,7 +50,7 @@ export function relationAnchors(text: string, anchors: readonly Anchor[], ctx: L
   for (const s of findStateActors(text)) {
     if (out.some((a) => a.start < s.end && s.start < a.end)) continue
     const actor = resolveActorName(s.actor, date ? { date } : {})?.name ?? s.actor
-    out.push({ start: s.start, end: s.end, actor, generic: false, via: 'mention' })
+    out.push({ start: s.start, end: s.end, actor, generic: false, state: true, via: 'mention' })
   }
   return out.sort((a, b) => a.start - b.start)
 }
@@ -65,14 +75,39 @@ function inParens(text: string, a: Anchor): boolean {
   return open >= 0 && open > text.lastIndexOf(')', a.start) && a.start - open < 80
 }
 
-function pick(list: readonly Anchor[]): Anchor | undefined {
-  return list.find((a) => !a.generic) ?? list[0]
+/** A state name after 'in', 'à', 'near'… is a place, not an actor. */
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|near|to|into|across|throughout|dans|à|au|en|vers|près de)\s+$/iu
+
+/** Nearest first; a named actor is preferred to a generic one; a state used as a place is not. */
+function pick(text: string, list: readonly Anchor[], cue: number): Anchor | undefined {
+  const usable = list.filter(
+    (a) => !a.state || !LOCATIVE.test(text.slice(Math.max(0, a.start - 12), a.start)),
+  )
+  // Right before the cue ('the security forces exclusively targeted'): the subject, generic or not.
+  const nearest = usable[0]
+  if (nearest && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(nearest.end, cue))) return nearest
+  return usable.find((a) => !a.generic) ?? nearest
 }
+
+/** Between A and a descriptive cue: nothing, a comma, a gloss, or 'who are' ('A, linked to'). */
+const ADJACENT_GAP =
+  /^[\s,]*(?:(?:who|which|that|is|are|was|were|has|have|been|being|also|qui|est|sont|était|a|été)\s+)*$/iu
+
+/** Between a cue and B: at most three words, none a preposition or a verb, no punctuation. */
+function objectGap(gap: string): boolean {
+  if (/[.,;:!?()"“”«»]/u.test(gap)) return false
+  const words = gap.trim().split(/\s+/).filter(Boolean)
+  if (words.length > 3) return false
+  return words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()))
+}
+
+/** After a transitive verb an object must follow, not 'in', 'on', 'during', a comma… */
+const NO_OBJECT = /^\s*(?:[,.;:]|(?:in|on|at|during|near|when|while|after|before|since|as|dans|lors|à|au|en|près|pendant|depuis|avant|après)\b)/iu
 
 /** B: the first anchor after the cue; through a possessive to its head ('Russia's Wagner'). */
 function anchorAfter(text: string, anchors: readonly Anchor[], from: number, to: number) {
   let b = anchors.find((a) => a.start >= from && a.start < Math.min(to, from + B_WINDOW))
-  if (!b) return undefined
+  if (!b || !objectGap(text.slice(from, b.start))) return undefined
   const next = anchors.find((a) => a.start >= b!.end)
   if (next && /^['’]s\s+$/.test(text.slice(b.end, next.start))) b = next
   return b
@@ -102,12 +137,23 @@ export function findRelations(
     const s = sentences[si] as Bounds
     if (!cue) continue
     if (cue.apposition && !/,\s*$/.test(text.slice(Math.max(s.start, cs - 3), cs))) continue
+    if (cue.verb && NO_OBJECT.test(text.slice(ce, ce + 12))) continue
     const before = anchors.filter(
       (a) => a.start >= s.start && a.start < cs && a.end <= ce && !inParens(text, a),
     )
     let a =
       (cue.apposition ? undefined : appositionHead(text, before, cs)) ??
-      pick([...before].reverse().slice(0, cue.apposition ? 1 : 3))
+      pick(text, [...before].reverse().slice(0, cue.apposition ? 1 : 3), cs)
+    if (a && !cue.apposition && cs - a.end > A_WINDOW) a = undefined
+    if (a && OTHER_SUBJECT.test(text.slice(a.end, cs))) a = undefined
+    if (a && cue.noun) {
+      const gap = text.slice(a.end, cs).toLowerCase().split(/[^\p{L}']+/u)
+      if (/[,;:]/.test(text.slice(a.end, cs)) || gap.some((w) => PREPOSITIONS.has(w))) a = undefined
+    }
+    if (a && cue.adjacent) {
+      const gap = text.slice(a.end, cs).replace(/\([^()]*\)/g, ' ')
+      if (!ADJACENT_GAP.test(gap)) continue
+    }
     if (!a && PRONOUN.test(text.slice(s.start, cs))) {
       const from = sentences[Math.max(0, si - LOOKBACK_SENTENCES)]?.start ?? 0
       a = anchors

@@ -1,9 +1,14 @@
 /**
  * @module
  * Cue phrases that state a relation between the actor before them (A) and the actor after (B).
- * Regex sources, matched case-insensitively on word boundaries. `passive`: B is the subject
- * ('A led by B' → B commands A). `apposition`: only right after 'A,' (an appositive). Order
- * matters: where two cues match at one place, the earlier one wins ('attacked by' before 'attacked').
+ * Regex sources, matched case-insensitively on word boundaries. Order matters: where two cues
+ * match at one place the earlier wins ('attacked by' before 'attacked'). Flags:
+ * `passive` — B is the subject ('A led by B' → B commands A);
+ * `apposition` — only right after 'A,' (an appositive);
+ * `adjacent` — A must stand right before the cue ('A, linked to B', 'A who are loyal to B');
+ * `verb` — a transitive verb: nothing but an object may follow ('attacked in…' is no relation);
+ * `sanctioned` — B is not in the sentence: it is whoever the last sanctions were aimed at;
+ * `noun` — a noun ('war on', 'crimes against'): A must be its owner, with no preposition between.
  */
 import type { RelationKind } from '../types.js'
 
@@ -12,142 +17,102 @@ export interface RelationCue {
   readonly re: string
   readonly passive?: boolean
   readonly apposition?: boolean
-  /** B is not in the sentence: it is whoever the last sanctions in the text were aimed at. */
+  readonly adjacent?: boolean
+  readonly verb?: boolean
   readonly sanctioned?: boolean
+  readonly noun?: boolean
 }
 
 /** A regex group of alternatives. */
 const any = (words: readonly string[]): string => `(?:${words.join('|')})`
 
 const PART = any([
-  'branch',
-  'affiliate',
-  'wing',
-  'arm',
-  'offshoot',
-  'franchise',
-  'faction',
-  'cell',
-  'subsidiary',
-  'member',
-  'part',
-  'component',
-  'katiba',
-  'unit',
-  'division',
+  ...['branch', 'affiliate', 'wing', 'arm', 'offshoot', 'franchise', 'faction', 'cell'],
+  ...['subsidiary', 'member', 'part', 'component', 'katiba', 'unit', 'division'],
 ])
 const ALIGN_NOUN = any([
-  'lackeys?',
-  'puppets?',
-  'proxy',
-  'proxies',
-  'stooges?',
-  'henchm[ae]n',
-  'servants?',
-  'pawns?',
-  'tool',
-  'instrument',
-  'ally',
-  'allies',
-  'partners?',
-  'client',
-  'agents?',
-  'valets?',
-  'laquais',
-  'fantoche',
-  'marionnette',
-  'alliée?s?',
-  'supplétifs?',
+  ...['lackeys?', 'puppets?', 'proxy', 'proxies', 'stooges?', 'henchm[ae]n', 'servants?'],
+  ...['pawns?', 'tool', 'instrument', 'ally', 'allies', 'partners?', 'client', 'agents?'],
+  ...['valets?', 'laquais', 'fantoche', 'marionnette', 'alliée?s?', 'supplétifs?'],
 ])
 const HOSTILE_VERB = any([
-  'attacked',
-  'attacking',
-  'attacks',
-  'ambushed',
-  'ambushing',
-  'fought',
-  'fighting',
-  'fights',
-  'clashed\\s+with',
-  'clashing\\s+with',
-  'clashes\\s+with',
-  'targeted',
-  'targeting',
-  'raided',
-  'struck',
-  'shelled',
-  'bombed',
-  'besieged',
-  'killed',
-  'massacred',
-  'executed',
-  'kidnapped',
-  'abducted',
-])
+  ...['attacked', 'attacking', 'ambushed', 'ambushing', 'fought', 'fighting', 'clashed with'],
+  ...['clashing with', 'clashes with', 'targeted', 'targeting', 'raided', 'struck', 'shelled'],
+  ...['bombed', 'besieged', 'killed', 'massacred', 'executed', 'kidnapped', 'abducted'],
+  ...['attaqué', 'attaquent', 'combattu', 'combattent', 'affronté', 'affrontent', 'ciblé'],
+  ...['tué', 'massacré', 'enlevé', 'exécuté'],
+]).replace(/ /g, '\\s+')
 const HOSTILE_NOUN = any([
-  'war',
-  'offensive',
-  'operations?',
-  'campaign',
-  'fight',
-  'struggle',
-  'crimes',
-  'violence',
-  'atrocities',
-  'attacks?',
-  'sanctions',
-  'hostility',
-  'insurgency',
-  'uprising',
-  'rebellion',
+  ...['war', 'offensive', 'operations?', 'campaign', 'fight', 'struggle', 'crimes', 'violence'],
+  ...['atrocities', 'attacks?', 'sanctions', 'hostility', 'insurgency', 'uprising', 'rebellion'],
 ])
+const FR_HOSTILE_NOUN = any([
+  ...['lutte', 'guerre', 'offensive', 'opérations?', 'combat', 'crimes', 'violences'],
+  ...['exactions', 'sanctions'],
+])
+const FR_PART = any(['branche', 'filiale', 'aile', 'émanation', 'composante', 'franchise'])
 /** 'the Sahel branch of', 'one of the local katibas of'. */
 const ONE_OF_THE = `(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,3}${PART}s?\\s+of`
-const LINKED = ['linked', 'tied', 'close', 'allied', 'aligned', 'loyal', 'connected', 'attached']
-const ALLIANCE = [
-  'alliance',
-  'allied',
-  'cooperation',
-  'cooperating',
-  'cooperates',
-  'collaboration',
-  'collaborating',
-  'partnership',
-]
-const FR_PART = any(['branche', 'filiale', 'aile', 'émanation', 'composante', 'franchise'])
+const LINKED = any(['linked', 'tied', 'close', 'allied', 'aligned', 'loyal', 'connected'])
+const ALLIANCE = any([
+  ...['alliance', 'allied', 'cooperation', 'cooperating', 'cooperates', 'collaboration'],
+  ...['collaborating', 'partnership'],
+])
+const BACKED = any([
+  ...['backed', 'supported', 'armed', 'funded', 'financed', 'trained', 'sponsored'],
+  ...['installed', 'propped\\s+up', 'paid'],
+])
+const HIRED = any([
+  ...['contacted', 'approached', 'turned\\s+to', 'hired', 'recruited', 'enlisted'],
+  ...['invited'],
+])
+const APPLY = any(['apply', 'enforce', 'implement', 'respect', 'recogni[sz]e', 'observe', 'join'])
 
 export const RELATION_CUES: readonly RelationCue[] = [
   { kind: 'part_of', re: ONE_OF_THE, apposition: true },
-  { kind: 'part_of', re: `${any(['is', 'was', 'are', 'were', 'as'])}\\s+${ONE_OF_THE}` },
-  { kind: 'part_of', re: '(?:part|members?)\\s+of' },
-  { kind: 'part_of', re: '(?:affiliated|affiliate)\\s+(?:with|to)' },
+  {
+    kind: 'part_of',
+    re: `${any(['is', 'was', 'are', 'were', 'as'])}\\s+${ONE_OF_THE}`,
+    adjacent: true,
+  },
+  { kind: 'part_of', re: '(?:part|members?)\\s+of', adjacent: true },
+  { kind: 'part_of', re: '(?:affiliated|affiliate)\\s+(?:with|to)', adjacent: true },
   {
     kind: 'part_of',
     re: `(?:la|une|l[’']|un)\\s*(?:[\\w-]+\\s+){0,2}${FR_PART}\\s+(?:\\w+\\s+)?(?:de|d[’']|du)`,
+    apposition: true,
   },
-  { kind: 'part_of', re: 'affiliée?s?\\s+(?:à|au)' },
-  { kind: 'aligned_with', re: `${ALIGN_NOUN}\\s+(?:of|de|du|d[’\'])` },
-  { kind: 'aligned_with', re: `${any(LINKED)}\\s+(?:to|with)` },
-  { kind: 'aligned_with', re: `${any(ALLIANCE)}\\s+with` },
-  { kind: 'aligned_with', re: '(?:liée?s?|proches?|alliée?s?)\\s+(?:à|au|aux|de|du)' },
+  { kind: 'part_of', re: 'affiliée?s?\\s+(?:à|au)', adjacent: true },
+  { kind: 'aligned_with', re: `${ALIGN_NOUN}\\s+(?:of|de|du|d[’'])` },
+  { kind: 'aligned_with', re: `${LINKED}\\s+(?:to|with)`, adjacent: true },
+  { kind: 'aligned_with', re: `${ALLIANCE}\\s+with` },
+  {
+    kind: 'aligned_with',
+    re: '(?:liée?s?|proches?|alliée?s?)\\s+(?:à|au|aux|de|du)',
+    adjacent: true,
+  },
   { kind: 'aligned_with', re: '(?:alliance|coopération|collaboration|partenariat)\\s+avec' },
-  {
-    kind: 'aligned_with',
-    re: '(?:had\\s+|has\\s+)?(?:contacted|approached|turned\\s+to|hired|recruited|enlisted|invited)',
-  },
+  { kind: 'aligned_with', re: `(?:had\\s+|has\\s+)?${HIRED}`, verb: true },
   { kind: 'aligned_with', re: 'sought\\s+(?:aid|help|support|assistance)\\s+from' },
-  {
-    kind: 'aligned_with',
-    re: '(?:backed|supported|armed|funded|financed|trained|sponsored|installed|propped\\s+up|paid)\\s+by',
-    passive: true,
-  },
+  { kind: 'aligned_with', re: `${BACKED}\\s+by`, passive: true, adjacent: true },
   {
     kind: 'aligned_with',
     re: '(?:soutenue?s?|armée?s?|financée?s?|formée?s?|appuyée?s?)\\s+par',
     passive: true,
+    adjacent: true,
   },
-  { kind: 'commands', re: '(?:led|commanded|headed|run|founded)\\s+by', passive: true },
-  { kind: 'commands', re: '(?:dirigée?s?|commandée?s?|fondée?s?)\\s+par', passive: true },
+  {
+    kind: 'commands',
+    re: '(?:led|commanded|headed|run|founded)\\s+by',
+    passive: true,
+    adjacent: true,
+  },
+  {
+    kind: 'commands',
+    re: '(?:dirigée?s?|commandée?s?|fondée?s?)\\s+par',
+    passive: true,
+    adjacent: true,
+  },
   {
     kind: 'commands',
     re: '(?:the\\s+)?(?:leader|head|commander|chief|founder|emir)\\s+of',
@@ -155,7 +120,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   },
   {
     kind: 'commands',
-    re: "(?:le\\s+)?(?:chef|dirigeant|commandant|fondateur|émir)\\s+(?:de|du|d[’'])",
+    re: '(?:le\\s+)?(?:chef|dirigeant|commandant|fondateur|émir)\\s+(?:de|du|d[’\'])',
     apposition: true,
   },
   {
@@ -165,7 +130,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   },
   {
     kind: 'aligned_with',
-    re: '(?:refus\\w*|declin\\w*)\\s+to\\s+(?:apply|enforce|implement|respect|recogni[sz]e|observe|join)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}sanctions',
+    re: `(?:refus\\w*|declin\\w*)\\s+to\\s+${APPLY}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}sanctions`,
     sanctioned: true,
   },
   {
@@ -178,18 +143,16 @@ export const RELATION_CUES: readonly RelationCue[] = [
     re: '(?:attacked|targeted|ambushed|killed|executed|kidnapped|abducted|massacred)\\s+by',
     passive: true,
   },
-  { kind: 'hostile_to', re: HOSTILE_VERB },
-  { kind: 'hostile_to', re: `${HOSTILE_NOUN}\\s+(?:against|on)` },
   {
     kind: 'hostile_to',
-    re: '(?:opposing|opposed\\s+to|hostile\\s+to|enemy\\s+of|enemies\\s+of|at\\s+war\\s+with)',
+    re: '(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?)\\s+by',
+    passive: true,
   },
+  { kind: 'hostile_to', re: HOSTILE_VERB, verb: true },
+  { kind: 'hostile_to', re: `${HOSTILE_NOUN}\\s+(?:against|on)`, noun: true },
   {
     kind: 'hostile_to',
-    re: '(?:attaqué|attaquent|attaquant|combattu|combattent|combattant|affronté|affrontent|ciblé|tué|massacré|enlevé)',
+    re: '(?:opposing|opposed\\s+to|hostile\\s+to|enem(?:y|ies)\\s+of|at\\s+war\\s+with)',
   },
-  {
-    kind: 'hostile_to',
-    re: '(?:lutte|guerre|offensive|opérations?|combat|crimes|violences|exactions|sanctions)\\s+contre',
-  },
+  { kind: 'hostile_to', re: `${FR_HOSTILE_NOUN}\\s+contre`, noun: true },
 ]
