@@ -5,6 +5,7 @@
  * address is loopback, so every run that should succeed passes `--allow-private`.
  */
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -94,6 +95,29 @@ describe('faultline watch', { timeout: 120_000 }, () => {
       r.stderr,
       /refused to connect to 127\.0\.0\.1, a loopback address.*--allow-private/,
     )
+  })
+  test('Ctrl-C while waiting for the next poll stops cleanly with the totals', async () => {
+    const args = ['watch', `${server.origin}/plain.xml`, '--allow-private', '--db', 'memory://']
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    const guard = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    let stderr = ''
+    child.stderr.on('data', (d) => {
+      stderr += d
+      // Once: a second Ctrl-C is the user insisting, and ends the process at once.
+      if (/next poll in 15m/.test(stderr) && !child.killed) child.kill('SIGINT')
+    })
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    clearTimeout(guard)
+    assert.equal(code, 0, stderr)
+    assert.match(stderr, /SIGINT: stopping/)
+    assert.match(stderr, /^2 added \(\d+ events\)/m)
   })
 })
 

@@ -49,6 +49,11 @@ describe('SSRF guard', { timeout: 20_000 }, () => {
     assert.equal(server.requests.length, 0)
   })
 
+  test('localhost through the system resolver is refused', async () => {
+    await assert.rejects(politeFetch(`http://localhost:${server.port}/page`), blocked)
+    assert.equal(server.requests.length, 0)
+  })
+
   test('with allowPrivate the same URL is fetched', async () => {
     const res = await politeFetch(`${server.origin}/page`, { allowPrivate: true, robots: false })
     assert.equal(new TextDecoder().decode(res.body), 'local page')
@@ -60,6 +65,8 @@ describe('SSRF guard', { timeout: 20_000 }, () => {
     ['cloud metadata (link-local)', '169.254.169.254'],
     ['private 10/8', '10.1.2.3'],
     ['this network 0.0.0.0', '0.0.0.0'],
+    ['loopback in hex, as the URL parser reads it', '0x7f.1'],
+    ['loopback as one decimal number', '2130706433'],
   ]
   for (const [label, host] of literals) {
     test(`literal ${label} is refused before connecting`, async () => {
