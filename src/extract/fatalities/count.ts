@@ -84,6 +84,9 @@ export function countDeaths(
     const prev = tokens[c - 1]?.norm ?? ''
     const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(prev)
     const verb = DEATH_VERBS.has(cue) || (cue === 'dead' && prev === 'shot')
+    // "militants who had executed an informer": a pluperfect tells an earlier killing.
+    const earlier = tokens.slice(Math.max(0, c - 3), c).some((t) => t.norm === 'had')
+    if (verb && !passive && earlier) continue
     if (verb && !passive) {
       // "killed and wounded several": the count after both verbs counts the dead too.
       const both =

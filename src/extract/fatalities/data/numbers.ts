@@ -145,4 +145,12 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'percent',
   'pourcent',
   'attacks',
+  'checkpoints',
+  'posts',
+  'positions',
+  'camps',
+  'bases',
+  'convoys',
+  'patrols',
+  'localities',
 ])
