@@ -8,6 +8,7 @@
  */
 import { compileLexicon } from './_lexicon.js'
 import { makeSpan } from './_spans.js'
+import { FUNCTION_WORDS } from './data/function-words.js'
 import { DISTANCING_CUES, NAMING_CUES, SPEECH_CUES } from './data/quote-cues.js'
 import type { Span } from './types.js'
 
@@ -55,10 +56,11 @@ export function quoteKind(
   if (tail(DISTANCING, near.replace(/[\s"“«‘']+$/, ''))) return 'scare'
   if (/[:]\s*$/.test(before) || tail(SPEECH, near.replace(/[,\s]+$/, ''))) return 'speech'
   const next = after.slice(0, CONTEXT)
-  if (/^[\s,]*(?:\p{Ll}+\s+)?/u.test(next) && any(SPEECH, next.split(/[.;\n]/)[0] ?? '')) {
-    if (/^\s*,/.test(next)) return 'speech'
-  }
-  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+  if (/^\s*,/.test(next) && any(SPEECH, next)) return 'speech'
+  // A fragment that opens with a function word ('in vain', 'an ambush') is a partial quotation.
+  if (FUNCTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/[’']$/, ''))) return 'speech'
+  // A capitalised phrase is a name, a title or a slogan ('Forum for another Mali').
+  const capitalised = /^[\p{Lu}\p{N}]/u.test(content) && (words.length > 1 || /^\p{Lu}/u.test(content))
   if (capitalised || /\d/.test(content)) return 'name'
   if (tail(NAMING, near.replace(/[\s"“«‘']+$/, ''))) return 'name'
   return 'scare'
