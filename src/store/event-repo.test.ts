@@ -11,7 +11,7 @@ import { CSV_HEADER } from '../query/export/acled-csv.js'
 import { writeExport } from '../query/export/index.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
-import { openTestDb } from './_test-db.js'
+import { BACKENDS } from './_backends.js'
 import { all, countingSelects } from './_test-helpers.js'
 import { createSqlStore } from './sql-store.js'
 import type { Store } from './store.js'
@@ -27,11 +27,11 @@ const many = Array.from({ length: N }, (_, i) =>
   }),
 )
 
-describe('streamEvents and exports (PGlite in memory)', () => {
+for (const backend of BACKENDS) describe(`streamEvents and exports (${backend.name})`, () => {
   let store: Store
   let selects: number[]
   before(async () => {
-    const spy = countingSelects(await openTestDb())
+    const spy = countingSelects(await backend.openDb())
     selects = spy.selects
     store = createSqlStore(spy.db)
     await store.ingest(makeDoc('Report S', { outlet: 'Stream Times' }), 'S', many)

@@ -1,7 +1,8 @@
 /**
  * @module
  * Tests for migrations: the .ts copy matches the .sql file, all-or-nothing application, applied
- * once, and refusal of a database written by a newer version.
+ * once (also when two connections race: the advisory lock), and refusal of a database written by a
+ * newer version; on every backend (`_backends.ts`).
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -10,8 +11,8 @@ import { FaultlineError } from '../errors.js'
 import { migrate } from './migrate.js'
 import { sql as init } from './migrations/0001-init.js'
 import { MIGRATIONS } from './migrations/index.js'
-import { openPglite } from './pglite-queryable.js'
 import type { Database } from './queryable.js'
+import { BACKENDS } from './_backends.js'
 
 describe('migrations', () => {
   it('0001-init.ts embeds 0001-init.sql unchanged', async () => {
@@ -25,10 +26,10 @@ describe('migrations', () => {
   })
 })
 
-describe('migrate (PGlite in memory)', () => {
+for (const backend of BACKENDS) describe(`migrate (${backend.name})`, () => {
   let db: Database
   before(async () => {
-    db = await openPglite()
+    db = await backend.openRawDb()
   })
   after(() => db.close())
 
@@ -55,6 +56,16 @@ describe('migrate (PGlite in memory)', () => {
     const sql = 'SELECT version, name FROM schema_migrations'
     const rows = await db.query<{ version: string; name: string }>(sql)
     assert.deepEqual(rows.rows, [{ version: '0001', name: 'init' }], 'recorded')
+  })
+
+  it('racing migrations apply each version once', async () => {
+    const other = await backend.openRawDb()
+    try {
+      const runs = await Promise.all([migrate(other), migrate(other), migrate(other)])
+      assert.deepEqual(runs.flat(), ['0001'], 'one run applied 0001, the others found it done')
+    } finally {
+      await other.close()
+    }
   })
 
   it('refuses a database from a newer version', async () => {

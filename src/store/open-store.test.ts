@@ -1,7 +1,8 @@
 /**
  * @module
- * Tests for openStore: postgres:// refused with a hint, a directory store created with its
- * parents and reopened with its data intact.
+ * Tests for openStore: which backend `--db` and `$FAULTLINE_DATABASE_URL` pick, an unreachable
+ * server refused with a hint, a server store (when a test server is configured) and a directory
+ * store created with its parents, both reopened with their data intact.
  */
 import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -10,20 +11,48 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
-import { openStore } from './open-store.js'
+import { createScratchDatabase, testServerUrl } from './_backends.js'
+import { openStore, storeLocation } from './open-store.js'
 
 describe('openStore', () => {
   const dirs: string[] = []
   after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
 
-  it('postgres:// is recognised but not available yet', async () => {
-    for (const db of ['postgres://localhost/faultline', 'postgresql://u:p@h:5432/x']) {
-      await assert.rejects(openStore({ db }), (e: unknown) => {
-        assert.ok(e instanceof FaultlineError && e.code === 'E_DB', `${db}: E_DB`)
-        assert.match(e.message, /PostgreSQL server backend not available yet/, `${db}: message`)
-        assert.ok(e.hint, `${db}: hint`)
-        return true
-      })
+  it('--db, then $FAULTLINE_DATABASE_URL, then the PGlite directory', () => {
+    const url = 'postgres://u@h:5432/x'
+    const cases: [string, string | undefined, Record<string, string>, unknown][] = [
+      ['--db wins', '/tmp/d', { FAULTLINE_DATABASE_URL: url }, { kind: 'dir', path: '/tmp/d' }],
+      ['env URL', undefined, { FAULTLINE_DATABASE_URL: url }, { kind: 'postgres', url }],
+      ['--db URL', url, {}, { kind: 'postgres', url }],
+      ['default dir', undefined, { FAULTLINE_DB: '/tmp/e' }, { kind: 'dir', path: '/tmp/e' }],
+    ]
+    for (const [label, db, env, want] of cases) assert.deepEqual(storeLocation(db, env), want, label)
+  })
+
+  it('an unreachable server is refused with a hint, password hidden', async () => {
+    const db = 'postgres://u:secret@127.0.0.1:1/faultline'
+    await assert.rejects(openStore({ db }), (e: unknown) => {
+      assert.ok(e instanceof FaultlineError && e.code === 'E_DB', 'E_DB')
+      assert.match(e.message, /cannot connect to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1/, 'message')
+      assert.doesNotMatch(e.message, /secret/, 'no password')
+      assert.ok(e.hint, 'hint')
+      return true
+    })
+  })
+
+  const server = testServerUrl()
+  it('a server store is migrated and keeps its data across reopen', { skip: !server }, async () => {
+    const scratch = await createScratchDatabase(server!)
+    try {
+      const doc = makeDoc('Server report: a clash at the ford.')
+      const first = await openStore({ db: scratch.url })
+      await first.ingest(doc, 'S', [makeEvent('S', 1)])
+      await first.close()
+      const second = await openStore({ db: scratch.url })
+      assert.deepEqual(await second.eventsOfDocument('S'), [makeEvent('S', 1)], 'events kept')
+      await second.close()
+    } finally {
+      await scratch.drop()
     }
   })
 

@@ -1,6 +1,7 @@
 /**
  * @module
- * Tests for the SQL store on in-memory PGlite: exact round-trips, text order, idempotent
+ * Tests for the SQL store on every backend (PGlite in memory, and PostgreSQL when a test server
+ * is configured, see `_backends.ts`): exact round-trips, text order, idempotent
  * re-ingest, all-or-nothing ingest on constraint violations, paging totals, actors and summary.
  */
 import assert from 'node:assert/strict'
@@ -8,15 +9,15 @@ import { after, before, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
-import { openTestStore } from './_test-db.js'
+import { BACKENDS, openBackendStore } from './_backends.js'
 import type { Store } from './store.js'
 
 const isCode = (code: string) => (e: unknown) => e instanceof FaultlineError && e.code === code
 
-describe('sql-store (PGlite in memory)', () => {
+for (const backend of BACKENDS) describe(`sql-store (${backend.name})`, () => {
   let store: Store
   before(async () => {
-    store = await openTestStore()
+    store = await openBackendStore(backend)
   })
   after(() => store.close())
 
