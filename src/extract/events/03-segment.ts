@@ -59,6 +59,11 @@ function isStrong(u: Unit, folded: string): boolean {
   )
 }
 
+/** "Two soldiers killed and five wounded near Bebi": a toll of the event before, not a new one. */
+function casualtiesOnly(u: Unit): boolean {
+  return !u.label && u.hits.every((h) => h.family === 'kill')
+}
+
 /** Groups the cue-bearing clauses of a document into events, in text order. */
 export function segmentEvents(
   sentences: readonly Sentence[],
@@ -103,7 +108,12 @@ export function segmentEvents(
         if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
-        else if (places.length > 0 && curPlaces.size > 0 && !places.some((p) => curPlaces.has(p)))
+        else if (
+          places.length > 0 &&
+          curPlaces.size > 0 &&
+          !places.some((p) => curPlaces.has(p)) &&
+          !casualtiesOnly(unit)
+        )
           fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
       }
