@@ -47,6 +47,8 @@ export interface FetchOptions {
   readonly robotsCache?: RobotsCache
   /** ETag / Last-Modified of the copy the caller has: a 304 then comes back as `notModified`. */
   readonly validators?: Validators
+  /** Trusted CA certificates (PEM) for https, instead of the built-in roots (a private CA). */
+  readonly ca?: string
   /** The Accept header. */
   readonly accept?: string
   readonly userAgent?: string
@@ -63,8 +65,10 @@ export const DEFAULT_ACCEPT =
   'text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5'
 
 /** Every option filled in. @internal */
-export type Settings = Required<Omit<FetchOptions, 'validators' | 'signal' | 'robotsCache'>> &
-  Pick<FetchOptions, 'validators' | 'signal' | 'robotsCache'>
+export type Settings = Required<
+  Omit<FetchOptions, 'validators' | 'signal' | 'robotsCache' | 'ca'>
+> &
+  Pick<FetchOptions, 'validators' | 'signal' | 'robotsCache' | 'ca'>
 
 /** The system resolver, keeping the order DNS gives. */
 export const systemResolver: Resolver = (hostname) =>

@@ -12,7 +12,7 @@ import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js'
 import { guardHost } from './guard-host.js'
 import { ROBOTS_AGENT, settingsFrom } from './options.js'
 import type { FetchOptions, Settings, Validators } from './options.js'
-import { requestOnce, isFinal } from './request-once.js'
+import { isCertificateError, isFinal, requestOnce } from './request-once.js'
 import type { RawResponse } from './request-once.js'
 import { MAX_ROBOTS_BYTES, checkRobots } from './robots-cache.js'
 
@@ -80,8 +80,14 @@ async function fetchHop(url: URL, s: Settings): Promise<RawResponse> {
       wait = asked ?? backoffDelay(attempt - 1, s.backoffMs)
     } catch (error) {
       if (isFinal(error)) throw error
+      const why = (error as Error).message || String(error)
+      if (isCertificateError(error)) {
+        throw new FaultlineError('E_FETCH', `${url.href}: TLS certificate rejected: ${why}`, {
+          hint: 'The site’s certificate is invalid for this name, expired or untrusted.',
+          cause: error,
+        })
+      }
       if (attempt >= s.attempts) {
-        const why = (error as Error).message || String(error)
         throw new FaultlineError('E_FETCH', `${url.href}: ${why} (after ${attempt} attempts)`, {
           hint: 'Check the address and your network connection, or try again later.',
           cause: error,

@@ -29,11 +29,19 @@ export interface RequestLimits {
   readonly timeoutMs: number
   readonly maxBytes: number
   readonly signal?: AbortSignal | undefined
+  /** Trusted CA certificates (PEM) for https, instead of the built-in roots. */
+  readonly ca?: string | undefined
 }
 
 /** Marks an error that retrying cannot fix (timeouts, aborts, limits). @internal */
 export function isFinal(error: unknown): boolean {
   return error instanceof FaultlineError || (error as Error)?.name === 'AbortError'
+}
+
+/** A TLS verification failure: retrying gives the same answer. @internal */
+export function isCertificateError(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '')
+  return /CERT|TLS|SSL|SIGNATURE/.test(code)
 }
 
 function timedOut(url: URL, what: string, ms: number): FaultlineError {
@@ -80,6 +88,7 @@ export function requestOnce(
       headers: { ...headers },
       lookup: pinned,
       agent: false,
+      ...(limits.ca ? { ca: limits.ca } : {}),
     })
     let settled = false
     const timers: NodeJS.Timeout[] = []
