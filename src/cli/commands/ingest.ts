@@ -1,9 +1,9 @@
 /**
  * @module
- * `faultline ingest PATH|URL...` — stores documents and their events. Folders are walked; `-` reads
- * stdin; http(s) URLs are fetched politely (robots.txt, limits, and no private addresses unless
- * `--allow-private`). A bad file is reported by name and skipped (exit 3); re-ingesting a stored document is a
- * no-op that says so. A progress bar is shown on a terminal for more than a few documents.
+ * `faultline ingest PATH|URL...` — stores documents and their events. Folders are walked; `-`
+ * reads stdin; http(s) URLs are fetched politely (robots.txt, limits, and no private addresses
+ * unless `--allow-private`). A bad file or URL is reported and skipped (exit 3); re-ingesting a
+ * stored document is a no-op that says so. A progress bar is shown on a terminal for more than a few documents.
  */
 import { defineCommand } from 'citty'
 import { SingleBar } from 'cli-progress'
@@ -18,9 +18,17 @@ import { info, out } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 
 export default defineCommand({
-  meta: { name: 'ingest', description: 'Store documents (.txt .md .html .pdf, folders, - for stdin, http(s) URLs) and their events' },
+  meta: {
+    name: 'ingest',
+    description:
+      'Store documents (.txt .md .html .pdf, folders, - for stdin, http(s) URLs) and their events',
+  },
   args: {
-    paths: { type: 'positional', description: 'Files, folders, - for stdin, or http(s) URLs', required: true },
+    paths: {
+      type: 'positional',
+      description: 'Files, folders, - for stdin, or http(s) URLs',
+      required: true,
+    },
     outlet: { type: 'string', description: 'Outlet name (overrides document metadata)' },
     published: { type: 'string', description: 'Publication date YYYY-MM-DD (overrides metadata)' },
     json: { type: 'boolean', description: 'One JSON result per document on stdout' },
