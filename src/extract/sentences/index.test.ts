@@ -30,6 +30,11 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ["A witness said 'they fired everywhere.'", 'The army denied it.'],
   ],
   [
+    'headline ending in a preposition',
+    'War grinds on\n\nGunmen killed two.',
+    ['War grinds on', 'Gunmen killed two.'],
+  ],
+  [
     'line breaks',
     'Title of the story\nBody starts here.',
     ['Title of the story', 'Body starts here.'],

@@ -45,7 +45,11 @@ export function splitSentences(text: string): Sentence[] {
       // on in lower case, continues the sentence.
       const before = text.slice(Math.max(0, m.index - 12), m.index)
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1)
-      if (WRAPPED_END.test(before) || (/\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after))) continue
+      const paragraph = /\n\s*\n/.test(m[0])
+      const wrapped = paragraph
+        ? /(?:,|\b(?:and|or|et|ou))\s*$/i.test(before)
+        : WRAPPED_END.test(before) || (/\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after))
+      if (wrapped) continue
       push(m.index)
       start = m.index + m[0].length
       continue
