@@ -10,7 +10,7 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
     spans: ['massacre'],
   },
   {
-    label: 'plural by stem',
+    label: 'plural by stem, not the quantifier',
     text: 'The report lists several massacres in the valley.',
     spans: ['massacres'],
   },
@@ -57,9 +57,13 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
   {
     label: 'French feminine plural',
     text: 'Des méthodes barbares et odieuses ont été employées.',
-    spans: ['barbares', 'odieuses'],
+    spans: ['méthodes barbares', 'odieuses'],
   },
-  { label: 'French noun', text: 'Ce fut un véritable carnage au marché.', spans: ['carnage'] },
+  {
+    label: 'French noun takes its qualifier',
+    text: 'Ce fut un véritable carnage au marché.',
+    spans: ['véritable carnage'],
+  },
   {
     label: 'neutral report has none',
     text: 'Gunmen killed five people in an attack on Tuesday, officials said.',

@@ -13,6 +13,7 @@ import { FUNCTION_WORDS } from './data/function-words.js'
 import {
   INTENSIFIERS_EN,
   LOADED_ADJ_EN,
+  LOADED_ADJ_EN_2,
   LOADED_NOUN_EN,
   LOADED_VERB_EN,
   STRONG_INTENSIFIERS_EN,
@@ -26,8 +27,9 @@ import {
 } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
-const OTHER = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR, LOADED_VERB_EN, LOADED_VERB_FR)
+const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_FR)
+const NOUNS = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR)
+const VERBS = compileWordLexicon(LOADED_VERB_EN, LOADED_VERB_FR)
 const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )
@@ -64,15 +66,25 @@ function spanFor(
   text: string,
   words: readonly Word[],
   hit: readonly [number, number],
-  adjective: boolean,
+  kind: 'adj' | 'noun' | 'verb',
 ): Span | null {
   const first = wordAt(words, hit[0])
   let last = first
   while (last + 1 < words.length && (words[last + 1] as Word).start < hit[1]) last++
   if (!words[first]) return null
-  const from = withIntensifiers(words, first)
-  const to = adjective ? headNoun(words, last) : last
+  let from = withIntensifiers(words, first)
+  // A noun takes the word that qualifies it: 'total disaster', 'utter nonsense'.
+  if (kind === 'noun' && from === first && contentBefore(words, first)) from--
+  const to = kind === 'adj' ? headNoun(words, last) : last
   return makeSpan(text, (words[from] as Word).start, (words[to] as Word).end, 'Loaded_Language')
+}
+
+/** A lowercase content word right before word `i` ('total' in 'total disaster'). */
+function contentBefore(words: readonly Word[], i: number): boolean {
+  const cur = words[i] as Word
+  const prev = words[i - 1]
+  if (!prev || cur.barrier || FUNCTION_WORDS.has(prev.key)) return false
+  return /^\p{Ll}/u.test(prev.text)
 }
 
 /**
@@ -81,13 +93,16 @@ function spanFor(
  */
 export function findLoadedLanguage(text: string, words = tokenizeWords(text)): Span[] {
   const spans: Span[] = []
-  for (const hit of wordLexiconHits(ADJ, words)) {
-    const s = spanFor(text, words, hit, true)
-    if (s) spans.push(s)
-  }
-  for (const hit of wordLexiconHits(OTHER, words)) {
-    const s = spanFor(text, words, hit, false)
-    if (s) spans.push(s)
+  const passes = [
+    [ADJ, 'adj'],
+    [NOUNS, 'noun'],
+    [VERBS, 'verb'],
+  ] as const
+  for (const [lex, kind] of passes) {
+    for (const hit of wordLexiconHits(lex, words)) {
+      const s = spanFor(text, words, hit, kind)
+      if (s) spans.push(s)
+    }
   }
   // A strong intensifier loads whatever it modifies: 'utterly unacceptable'.
   words.forEach((w, i) => {

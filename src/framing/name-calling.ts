@@ -12,12 +12,12 @@ import type { Word } from './_words.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { LABEL_NOUNS_EN, LABEL_PHRASES_EN, PEOPLE_NOUNS_EN } from './data/labels-en.js'
 import { LABEL_NOUNS_FR, LABEL_PHRASES_FR, PEOPLE_NOUNS_FR } from './data/labels-fr.js'
-import { LOADED_ADJ_EN } from './data/loaded-en.js'
+import { LOADED_ADJ_EN, LOADED_ADJ_EN_2 } from './data/loaded-en.js'
 import { LOADED_ADJ_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
 const LABELS = compileWordLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, LABEL_PHRASES_FR)
-const LOADED_ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_FR)
+const LOADED_ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_FR)
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
 const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|less|ful)$/
