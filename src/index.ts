@@ -21,6 +21,10 @@ export { defaultExtractor, extractRawDoc, ingestPath, ingestRawDoc } from './pip
 // Ingest: bytes → RawDoc
 export { docIdFor, listInputs, readBytes, readDocument, readText } from './ingest/index.js'
 
+// Web: polite fetching (SSRF guard, robots.txt, retries) and RSS/Atom feeds
+export { fetchDocument, politeFetch } from './ingest/fetch/index.js'
+export { fetchFeed, parseFeed } from './ingest/feed/index.js'
+
 // Extract and resolve
 export type { Extractor } from './extract/extractor.js'
 export { extractEvents, ruleExtractor } from './extract/index.js'

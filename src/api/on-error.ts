@@ -28,6 +28,9 @@ export const STATUS_BY_CODE: Partial<Record<ErrorCode, ContentfulStatusCode>> = 
   E_PDF_NO_TEXT: 422,
   E_HTML_NO_ARTICLE: 422,
   E_FEED_MALFORMED: 422,
+  E_SSRF_BLOCKED: 403,
+  E_ROBOTS: 403,
+  E_FETCH: 502,
 }
 
 const QUERY_HINT = 'see GET /api/openapi.json or /api/docs for the accepted parameters'
