@@ -8,6 +8,7 @@
  */
 import type { DocInput } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
+import { findActorMentions } from '../resolve/actors/index.js'
 import { findPlaceMentions } from '../resolve/gazetteer/index.js'
 import { buildEvent, type DocContext } from './build-event.js'
 import { actorCountry, countryHint } from './country/index.js'
@@ -53,6 +54,9 @@ const SPLIT_BY_PLACE = wordsRe([
   String.raw`enlev\w*`,
 ])
 
+/** Inter codes of armed actors (state, rebels, militias, external forces). */
+const ARMED_INTER: ReadonlySet<number> = new Set([1, 2, 3, 4, 8])
+
 export const EXTRACTOR = { name: 'faultline-rules', version: '0.1.0' } as const
 
 /** Events of `doc`, in text order, ids `${doc.id}:${n}` from 1. */
@@ -71,7 +75,22 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
   const background = (from: number, to: number): boolean =>
     isBackgroundText(folded, from, to, dates, published, !doc.published_at)
-  const groups = segmentEvents(withoutTitle(text, sentences), folded, dates, placeAt, background)
+  const actors = findActorMentions(text, country ? { country } : {})
+    .filter((m) => !m.weak)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      name: m.actor.name,
+      armed: ARMED_INTER.has(m.actor.inter),
+    }))
+  const groups = segmentEvents(
+    withoutTitle(text, sentences),
+    folded,
+    dates,
+    placeAt,
+    background,
+    actors,
+  )
   const anchored = (from: number, to: number): boolean =>
     dates.some((d) => d.start >= from && d.end <= to && d.kind !== 'year') ||
     places.some((p) => p.start >= from && p.end <= to)

@@ -9,7 +9,13 @@
 import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import { WEAK_ALONE } from './data/cues.js'
-import { CLAIM_FOLLOW_UP, CLAUSE_SPLIT, FAMILY_GROUP, NEW_EVENT_MARKER } from './data/segment.js'
+import {
+  ATTRIBUTION,
+  CLAIM_FOLLOW_UP,
+  CLAUSE_SPLIT,
+  FAMILY_GROUP,
+  NEW_EVENT_MARKER,
+} from './data/segment.js'
 import {
   type CueHit,
   dropSeizedWeapons,
@@ -23,6 +29,14 @@ export interface Unit {
   readonly end: number
   readonly hits: readonly CueHit[]
   readonly label: LabelHit | null
+}
+
+/** An actor mention of the document, as segmentation needs it. */
+export interface SegmentActor {
+  readonly start: number
+  readonly end: number
+  readonly name: string
+  readonly armed: boolean
 }
 
 export interface EventGroup {
@@ -64,6 +78,25 @@ function casualtiesOnly(u: Unit): boolean {
   return !u.label && u.hits.every((h) => h.family === 'kill')
 }
 
+/**
+ * "Gunmen killed twelve villagers. … VDP fighters clashed with the assailants": a unit whose
+ * subject is an armed actor not named in the current event starts another event.
+ */
+function newActor(
+  u: Unit,
+  actors: readonly SegmentActor[],
+  cur: EventGroup,
+  folded: string,
+): boolean {
+  if (casualtiesOnly(u)) return false
+  const cue = u.hits[0]?.start ?? u.end
+  const subject = actors.find((a) => a.start >= u.start && a.end <= cue)
+  if (!subject || !subject.armed) return false
+  // "JNIM claimed…", "suspected ISGS-planted IED", "the army said it killed…": same event.
+  if (ATTRIBUTION.test(folded.slice(u.start, u.end))) return false
+  return !actors.some((a) => a.start >= cur.start && a.end <= cur.end && a.name === subject.name)
+}
+
 /** Groups the cue-bearing clauses of a document into events, in text order. */
 export function segmentEvents(
   sentences: readonly Sentence[],
@@ -71,6 +104,7 @@ export function segmentEvents(
   dates: readonly DateMention[],
   placeAt: (from: number, to: number) => readonly string[],
   isBackground: (from: number, to: number) => boolean = () => false,
+  actors: readonly SegmentActor[] = [],
 ): EventGroup[] {
   const groups: EventGroup[] = []
   let cur: EventGroup | null = null
@@ -108,6 +142,7 @@ export function segmentEvents(
         if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
+        else if (newActor(unit, actors, cur, folded)) fresh = true
         else if (
           places.length > 0 &&
           curPlaces.size > 0 &&

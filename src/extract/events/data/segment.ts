@@ -56,3 +56,21 @@ export const CLAIM_FOLLOW_UP = wordsRe([
   String.raw`blamed on`,
   String.raw`imputee?s? a`,
 ])
+
+/** A unit that attributes, claims or reports rather than narrating a new act. */
+export const ATTRIBUTION = wordsRe([
+  String.raw`claim\w*`,
+  String.raw`revendiqu\w*`,
+  String.raw`suspected`,
+  String.raw`presumably`,
+  String.raw`likely`,
+  String.raw`believed`,
+  String.raw`planted`,
+  String.raw`says?`,
+  String.raw`said`,
+  String.raw`announced`,
+  String.raw`denied`,
+  String.raw`accused`,
+  String.raw`affirme`,
+  String.raw`selon`,
+])
