@@ -21,3 +21,37 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+interface Interval {
+  readonly start: number
+  readonly end: number
+}
+
+/** Index of the first item whose start is ≥ pos, in a list sorted by start. */
+export function firstFrom(items: readonly Interval[], pos: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((items[mid] as Interval).start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * An overlap test against a fixed list of intervals: sorted once, then each query looks only at
+ * the intervals that could reach it. Linear work instead of quadratic on long documents.
+ */
+export function overlapIndex(items: readonly Interval[]): (start: number, end: number) => boolean {
+  const sorted = [...items].sort((a, b) => a.start - b.start)
+  const longest = sorted.reduce((n, i) => Math.max(n, i.end - i.start), 0)
+  return (start, end) => {
+    for (let i = firstFrom(sorted, start - longest); i < sorted.length; i++) {
+      const it = sorted[i] as Interval
+      if (it.start >= end) return false
+      if (it.end > start) return true
+    }
+    return false
+  }
+}

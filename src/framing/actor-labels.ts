@@ -7,6 +7,7 @@
  * mentions ('French imperialism' → France). `loaded` marks labels that overlap a loaded-language,
  * name-calling or scare-quote span.
  */
+import { firstFrom, overlapIndex } from './_spans.js'
 import { tokenizeWords, wordAt, wordBefore } from './_words.js'
 import type { Word } from './_words.js'
 import { withIntensifiers } from './loaded-language.js'
@@ -145,18 +146,26 @@ export function findActorLabels(
   }
   const seen = new Set<string>()
   const out: ActorLabel[] = []
-  const described = raw.filter((l) => l.via === 'apposition' || l.via === 'modifier')
+  const described = raw
+    .filter((l) => l.via === 'apposition' || l.via === 'modifier')
+    .sort((a, b) => a.start - b.start)
+  const longest = described.reduce((n, d) => Math.max(n, d.end - d.start), 0)
+  const isMarked = overlapIndex(marks)
   for (const l of raw) {
     const key = `${l.actor}|${l.start}|${l.end}`
     if (seen.has(key) || l.end <= l.start) continue
     // A mention inside another actor's description is part of that description.
-    const inside = described.some(
-      (d) => d.actor !== l.actor && d.start <= l.start && l.end <= d.end && d !== l,
-    )
-    if (inside && l.via === 'mention') continue
+    if (l.via === 'mention') {
+      let inside = false
+      for (let i = firstFrom(described, l.start - longest); i < described.length; i++) {
+        const d = described[i] as (typeof described)[number]
+        if (d.start > l.start) break
+        if (d.actor !== l.actor && l.end <= d.end) inside = true
+      }
+      if (inside) continue
+    }
     seen.add(key)
-    const loaded = marks.some((m) => m.start < l.end && l.start < m.end)
-    out.push({ ...l, loaded })
+    out.push({ ...l, loaded: isMarked(l.start, l.end) })
   }
   return out
 }

@@ -79,7 +79,7 @@ export function soleArmedGroup(anchors: readonly Anchor[]): string | null {
   const named = new Set(
     anchors
       .filter((a) => !a.generic && a.inter !== undefined && ARMED.has(a.inter))
-      .map((a) => a.actor),
+      .map((a) => a.org ?? a.actor),
   )
   return named.size === 1 ? ([...named][0] as string) : null
 }

@@ -57,21 +57,25 @@ function actorFor(rule: LabelRule, nat: string | undefined, ctx: LabelContext): 
   return resolveActorName(name, { ...(date ? { date } : {}), country })?.name ?? name
 }
 
-/** Label-only mentions, non-overlapping, earliest rule first at each position. */
+/** Label-only mentions, non-overlapping: leftmost, then longest, then the earlier rule. */
 export function findLabelOnly(text: string, ctx: LabelContext = {}): LabelHit[] {
-  const hits: LabelHit[] = []
+  const found: { hit: LabelHit; rank: number }[] = []
   const lower = text.toLowerCase().replace(/’/g, "'")
-  for (const { rule, re, needle } of rules()) {
-    if (needle && !lower.includes(needle)) continue
+  rules().forEach(({ rule, re, needle }, rank) => {
+    if (needle && !lower.includes(needle)) return
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index
-      const end = start + m[0].length
-      if (hits.some((h) => h.start < end && start < h.end)) continue
-      hits.push({ start, end, text: m[0], actor: actorFor(rule, m[1], ctx) })
+      const end = m.index + m[0].length
+      found.push({ hit: { start: m.index, end, text: m[0], actor: actorFor(rule, m[1], ctx) }, rank })
     }
+  })
+  found.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || a.rank - b.rank)
+  const out: LabelHit[] = []
+  for (const { hit } of found) {
+    const last = out[out.length - 1]
+    if (!last || hit.start >= last.end) out.push(hit)
   }
-  return hits.sort((a, b) => a.start - b.start)
+  return out
 }
 
 const STATES = new RegExp(

@@ -24,6 +24,7 @@ const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|less|ful)$/
 /** Participles ('armed', 'entrenched') premodify only after a determiner or an adverb. */
 const PARTICIPLE_END = /(?:ed|ing)$/
 const MAX_MODIFIERS = 3
+const PARTISAN = /^(?:anti|pro|far|alt|ultra|hard|neo)[-‐‑]\p{L}/u
 const MAX_GAP = 2
 
 export interface NameCallingOptions {
@@ -153,7 +154,9 @@ export function findNameCalling(
       ),
     )
   }
-  for (const [s, e] of wordLexiconHits(LOADED_ADJ, words)) {
+  // Partisan prefixes work like loaded adjectives: 'anti-French agitators', 'far-left activists'.
+  const partisan = words.flatMap((w) => (PARTISAN.test(w.key) ? [[w.start, w.end] as const] : []))
+  for (const [s, e] of [...wordLexiconHits(LOADED_ADJ, words), ...partisan]) {
     const first = wordAt(words, s)
     const noun = adjectiveOnPeople(words, lastWord(words, first, e))
     if (noun === null) continue

@@ -10,6 +10,7 @@
  */
 import { resolveActorName } from '../resolve/actors/index.js'
 import { sentenceBounds } from './_sentences.js'
+import { firstFrom, overlapIndex } from './_spans.js'
 import type { Bounds } from './_sentences.js'
 import type { Anchor } from './anchors.js'
 import { RELATION_CUES } from './data/relation-cues.js'
@@ -35,20 +36,21 @@ const PREPOSITIONS = new Set([
   ...['après', 'avant', 'pendant', 'par', 'pour', 'sur', 'lors', 'à', 'au', 'aux'],
 ])
 const LOOKBACK_SENTENCES = 2
+/** Anchors before a cue worth looking at (the apposition rule needs a few). */
+const MAX_BEFORE = 8
 
 /** Anchors plus states and blocs ('ECOWAS', 'Guinea', 'Bamako' → Government of Mali). */
 export function relationAnchors(text: string, anchors: readonly Anchor[], ctx: LabelContext) {
   const date = ctx.published ?? undefined
-  const out: Anchor[] = [...anchors]
-  for (const p of findParentOrgs(text)) {
-    for (let i = out.length - 1; i >= 0; i--) {
-      const a = out[i] as Anchor
-      if (a.start < p.end && p.start < a.end) out.splice(i, 1)
-    }
+  const parents = findParentOrgs(text)
+  const isParent = overlapIndex(parents)
+  const out: Anchor[] = anchors.filter((a) => !isParent(a.start, a.end))
+  for (const p of parents) {
     out.push({ start: p.start, end: p.end, actor: p.actor, generic: false, via: 'mention' })
   }
+  const taken = overlapIndex(out)
   for (const s of findStateActors(text)) {
-    if (out.some((a) => a.start < s.end && s.start < a.end)) continue
+    if (taken(s.start, s.end)) continue
     const actor = resolveActorName(s.actor, date ? { date } : {})?.name ?? s.actor
     out.push({ start: s.start, end: s.end, actor, generic: false, state: true, via: 'mention' })
   }
@@ -106,9 +108,10 @@ const NO_OBJECT = /^\s*(?:[,.;:]|(?:in|on|at|during|near|when|while|after|before
 
 /** B: the first anchor after the cue; through a possessive to its head ('Russia's Wagner'). */
 function anchorAfter(text: string, anchors: readonly Anchor[], from: number, to: number) {
-  let b = anchors.find((a) => a.start >= from && a.start < Math.min(to, from + B_WINDOW))
-  if (!b || !objectGap(text.slice(from, b.start))) return undefined
-  const next = anchors.find((a) => a.start >= b!.end)
+  let b = anchors[firstFrom(anchors, from)]
+  if (!b || b.start >= Math.min(to, from + B_WINDOW)) return undefined
+  if (!objectGap(text.slice(from, b.start))) return undefined
+  const next = anchors[firstFrom(anchors, b.end)]
   if (next && /^['’]s\s+$/.test(text.slice(b.end, next.start))) b = next
   return b
 }
@@ -138,9 +141,12 @@ export function findRelations(
     if (!cue) continue
     if (cue.apposition && !/,\s*$/.test(text.slice(Math.max(s.start, cs - 3), cs))) continue
     if (cue.verb && NO_OBJECT.test(text.slice(ce, ce + 12))) continue
-    const before = anchors.filter(
-      (a) => a.start >= s.start && a.start < cs && a.end <= ce && !inParens(text, a),
-    )
+    const before: Anchor[] = []
+    for (let i = firstFrom(anchors, cs) - 1; i >= 0 && before.length < MAX_BEFORE; i--) {
+      const x = anchors[i] as Anchor
+      if (x.start < s.start) break
+      if (x.end <= ce && !inParens(text, x)) before.unshift(x)
+    }
     let a =
       (cue.apposition ? undefined : appositionHead(text, before, cs)) ??
       pick(text, [...before].reverse().slice(0, cue.apposition ? 1 : 3), cs)
@@ -156,9 +162,11 @@ export function findRelations(
     }
     if (!a && PRONOUN.test(text.slice(s.start, cs))) {
       const from = sentences[Math.max(0, si - LOOKBACK_SENTENCES)]?.start ?? 0
-      a = anchors
-        .filter((x) => x.start >= from && x.end <= s.start && !x.generic && !inParens(text, x))
-        .pop()
+      for (let i = firstFrom(anchors, s.start) - 1; i >= 0 && !a; i--) {
+        const x = anchors[i] as Anchor
+        if (x.start < from) break
+        if (x.end <= s.start && !x.generic && !inParens(text, x)) a = x
+      }
     }
     const b = cue.sanctioned ? sanctioned : anchorAfter(text, anchors, ce, s.end)
     if (!a || !b || a.actor === b.actor) continue
