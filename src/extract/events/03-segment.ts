@@ -12,6 +12,7 @@ import { WEAK_ALONE } from './data/cues.js'
 import {
   ATTRIBUTION,
   CLAIM_FOLLOW_UP,
+  FOLLOW_UP,
   CLAUSE_SPLIT,
   FAMILY_GROUP,
   NEW_EVENT_MARKER,
@@ -139,7 +140,9 @@ export function segmentEvents(
       const background = isBackground(from, to)
       if (cur && background !== curBackground) fresh = true
       else if (cur && strong) {
-        if (CLAIM_FOLLOW_UP.test(folded.slice(from, to))) fresh = false
+        const text = folded.slice(from, to)
+        const otherDay = day !== undefined && curDate !== null && day.date !== curDate
+        if (CLAIM_FOLLOW_UP.test(text) || (FOLLOW_UP.test(text) && !otherDay)) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
         else if (newActor(unit, actors, cur, folded)) fresh = true

@@ -144,7 +144,13 @@ export function findFrame(
     const participle = headlinePassive(folded, nearest.end, cue)
     if (passive || participle) {
       const agent =
-        before.find((m) => m !== nearest && m.kind !== 'civilian' && m.start < nearest.start) ??
+        before.find(
+          (m) =>
+            m !== nearest &&
+            m.kind !== 'civilian' &&
+            m.start < nearest.start &&
+            (m.name ? m.name !== nearest.name : m.kind !== nearest.kind),
+        ) ??
         (targetOf(nearest, folded) === 'civilian'
           ? after.find((m) => m.kind !== 'civilian')
           : null) ??

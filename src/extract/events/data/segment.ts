@@ -74,3 +74,7 @@ export const ATTRIBUTION = wordsRe([
   String.raw`affirme`,
   String.raw`selon`,
 ])
+
+/** A unit that refers back to the event before it ("The attackers also…", "Les assaillants…"). */
+export const FOLLOW_UP =
+  /^\W*(?:(?:the|these|those|les|ces|l')\s*(?:attackers|assailants|gunmen|militants|jihadists|raiders|attack|ambush|raid|assault|assaillants|attaque|embuscade|agresseurs|terroristes|djihadistes|jihadistes|victims|victimes)\b|(?:they|ils|elles)\b)/
