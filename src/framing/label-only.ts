@@ -41,7 +41,10 @@ function rules(): readonly Compiled[] {
       i === 0 ? p : `${acc}${acc ? '\\s+' : ''}(${NAT_SOURCE})${p ? `\\s+${p}` : ''}`,
     )
     const literal = rule.pattern.replace('{nat}', ' ').trim().split(/\s+/)[0] ?? ''
-    const needle = literal.replace(/[*?].*$/, '').replace(/’/g, "'").toLowerCase()
+    const needle = literal
+      .replace(/[*?].*$/, '')
+      .replace(/’/g, "'")
+      .toLowerCase()
     return { rule, re: new RegExp(source, 'giu'), needle }
   })
   return compiled
@@ -66,7 +69,10 @@ export function findLabelOnly(text: string, ctx: LabelContext = {}): LabelHit[] 
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length
-      found.push({ hit: { start: m.index, end, text: m[0], actor: actorFor(rule, m[1], ctx) }, rank })
+      found.push({
+        hit: { start: m.index, end, text: m[0], actor: actorFor(rule, m[1], ctx) },
+        rank,
+      })
     }
   })
   found.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || a.rank - b.rank)

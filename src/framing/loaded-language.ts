@@ -108,7 +108,9 @@ export function findLoadedLanguage(text: string, words = tokenizeWords(text)): S
   words.forEach((w, i) => {
     const next = words[i + 1]
     if (!STRONG.has(w.key) || !next || next.barrier || FUNCTION_WORDS.has(next.key)) return
-    spans.push(makeSpan(text, w.start, (words[headNoun(words, i + 1)] as Word).end, 'Loaded_Language'))
+    spans.push(
+      makeSpan(text, w.start, (words[headNoun(words, i + 1)] as Word).end, 'Loaded_Language'),
+    )
   })
   return mergeSpans(text, spans)
 }

@@ -55,7 +55,10 @@ const cases: readonly { label: string; text: string; spans: readonly string[]; d
 describe('findNameCalling', () => {
   for (const c of cases) {
     it(`${c.label}: ${c.text}`, () => {
-      const found = findNameCalling(c.text, c.det === undefined ? { determiner: false } : { determiner: c.det })
+      const found = findNameCalling(
+        c.text,
+        c.det === undefined ? { determiner: false } : { determiner: c.det },
+      )
       assert.deepEqual(
         found.map((s) => s.text),
         c.spans,

@@ -16,7 +16,12 @@ import { LOADED_ADJ_EN, LOADED_ADJ_EN_2 } from './data/loaded-en.js'
 import { LOADED_ADJ_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const LABELS = compileWordLexicon(LABEL_NOUNS_EN, LABEL_PHRASES_EN, LABEL_NOUNS_FR, LABEL_PHRASES_FR)
+const LABELS = compileWordLexicon(
+  LABEL_NOUNS_EN,
+  LABEL_PHRASES_EN,
+  LABEL_NOUNS_FR,
+  LABEL_PHRASES_FR,
+)
 const LOADED_ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_FR)
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
@@ -121,7 +126,12 @@ function namingVerbSpans(text: string, words: readonly Word[]): [number, number]
     // Keep the noun phrase up to its first function word.
     let i = wordAt(words, start)
     const first = i
-    while (words[i] && (words[i] as Word).end <= start + np.length && !FUNCTION_WORDS.has((words[i] as Word).key)) i++
+    while (
+      words[i] &&
+      (words[i] as Word).end <= start + np.length &&
+      !FUNCTION_WORDS.has((words[i] as Word).key)
+    )
+      i++
     if (i > first && /^\p{Ll}/u.test((words[first] as Word).text)) {
       out.push([(words[first] as Word).start, (words[i - 1] as Word).end])
     }

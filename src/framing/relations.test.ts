@@ -81,14 +81,21 @@ describe('findRelations', () => {
 
   const none: readonly (readonly [string, string])[] = [
     ['an intransitive use has no object', 'JNIM fighters attacked in the night near Boni.'],
-    ['a descriptive cue needs its actor right before it', 'Soldiers died in attacks by fighters linked to the Islamic State.'],
+    [
+      'a descriptive cue needs its actor right before it',
+      'Soldiers died in attacks by fighters linked to the Islamic State.',
+    ],
     ['a state after "in" is a place', 'Attacks in Mali have targeted markets, officials said.'],
     ['another subject pronoun breaks the link', 'ECOWAS met while he sought aid from Moscow.'],
   ]
   for (const [label, text] of none) {
     it(`${label}: ${text}`, () => {
       const rels = findRelations(text, findAnchors(text, {}), {})
-      assert.deepEqual(rels.map((r) => `${r.a} ${r.kind} ${r.b}`), [], label)
+      assert.deepEqual(
+        rels.map((r) => `${r.a} ${r.kind} ${r.b}`),
+        [],
+        label,
+      )
     })
   }
 

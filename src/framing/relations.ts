@@ -78,7 +78,8 @@ function inParens(text: string, a: Anchor): boolean {
 }
 
 /** A state name after 'in', 'à', 'near'… is a place, not an actor. */
-const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|near|to|into|across|throughout|dans|à|au|en|vers|près de)\s+$/iu
+const LOCATIVE =
+  /(?:^|[^\p{L}])(?:in|at|from|near|to|into|across|throughout|dans|à|au|en|vers|près de)\s+$/iu
 
 /** Nearest first; a named actor is preferred to a generic one; a state used as a place is not. */
 function pick(text: string, list: readonly Anchor[], cue: number): Anchor | undefined {
@@ -100,11 +101,14 @@ function objectGap(gap: string): boolean {
   if (/[.,;:!?()"“”«»]/u.test(gap)) return false
   const words = gap.trim().split(/\s+/).filter(Boolean)
   if (words.length > 3) return false
-  return words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()))
+  return words.every(
+    (w) => !FUNCTION_WORDS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()),
+  )
 }
 
 /** After a transitive verb an object must follow, not 'in', 'on', 'during', a comma… */
-const NO_OBJECT = /^\s*(?:[,.;:]|(?:in|on|at|during|near|when|while|after|before|since|as|dans|lors|à|au|en|près|pendant|depuis|avant|après)\b)/iu
+const NO_OBJECT =
+  /^\s*(?:[,.;:]|(?:in|on|at|during|near|when|while|after|before|since|as|dans|lors|à|au|en|près|pendant|depuis|avant|après)\b)/iu
 
 /** B: the first anchor after the cue; through a possessive to its head ('Russia's Wagner'). */
 function anchorAfter(text: string, anchors: readonly Anchor[], from: number, to: number) {
@@ -153,7 +157,10 @@ export function findRelations(
     if (a && !cue.apposition && cs - a.end > A_WINDOW) a = undefined
     if (a && OTHER_SUBJECT.test(text.slice(a.end, cs))) a = undefined
     if (a && cue.noun) {
-      const gap = text.slice(a.end, cs).toLowerCase().split(/[^\p{L}']+/u)
+      const gap = text
+        .slice(a.end, cs)
+        .toLowerCase()
+        .split(/[^\p{L}']+/u)
       if (/[,;:]/.test(text.slice(a.end, cs)) || gap.some((w) => PREPOSITIONS.has(w))) a = undefined
     }
     if (a && cue.adjacent) {

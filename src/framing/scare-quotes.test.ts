@@ -45,7 +45,11 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
     text: 'They met at the “Peace Forum” in the capital.',
     spans: [],
   },
-  { label: 'partial quotation opening with a function word', text: 'The guards tried “in vain” to stop them.', spans: [] },
+  {
+    label: 'partial quotation opening with a function word',
+    text: 'The guards tried “in vain” to stop them.',
+    spans: [],
+  },
   { label: 'quoted slogan', text: 'They chanted slogans like "France out" all day.', spans: [] },
   { label: 'apostrophe inside a word', text: "The army's patrol didn't return.", spans: [] },
 ]

@@ -60,7 +60,8 @@ export function quoteKind(
   // A fragment that opens with a function word ('in vain', 'an ambush') is a partial quotation.
   if (FUNCTION_WORDS.has((words[0] ?? '').toLowerCase().replace(/[’']$/, ''))) return 'speech'
   // A capitalised phrase is a name, a title or a slogan ('Forum for another Mali').
-  const capitalised = /^[\p{Lu}\p{N}]/u.test(content) && (words.length > 1 || /^\p{Lu}/u.test(content))
+  const capitalised =
+    /^[\p{Lu}\p{N}]/u.test(content) && (words.length > 1 || /^\p{Lu}/u.test(content))
   if (capitalised || /\d/.test(content)) return 'name'
   if (tail(NAMING, near.replace(/[\s"“«‘']+$/, ''))) return 'name'
   return 'scare'

@@ -17,9 +17,9 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   niamey: 'Niger', chadian: 'Chad', tchadien: 'Chad', american: 'United States',
   'américain': 'United States', 'américaine': 'United States', us: 'United States',
   washington: 'United States', guinean: 'Guinea', 'guinéen': 'Guinea', algerian: 'Algeria',
-  'algérien': 'Algeria', mauritanian: 'Mauritania', ivorian: 'Ivory Coast', british: 'United Kingdom',
-  german: 'Germany', allemand: 'Germany', chinese: 'China', chinois: 'China', turkish: 'Turkey',
-  turc: 'Turkey',
+  'algérien': 'Algeria', mauritanian: 'Mauritania', ivorian: 'Ivory Coast',
+  british: 'United Kingdom', german: 'Germany', allemand: 'Germany', chinese: 'China',
+  chinois: 'China', turkish: 'Turkey', turc: 'Turkey',
 }
 
 export interface LabelRule {
@@ -66,7 +66,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...['private armed compan*', 'private military compan*', 'private security compan*',
     'sociétés militaires privées', 'société militaire privée', 'supplétifs russes',
   ].map((p) => ({ pattern: p, actor: 'Wagner Group' })),
-  ...['{nat} military junta', '{nat} junta', 'military junta', 'junta', 'junte militaire', 'junte {nat}',
+  ...['{nat} military junta', '{nat} junta', 'military junta', 'junta', 'junte militaire',
+    'junte {nat}',
     'junte', 'putschists', 'putschistes'].map(
     (p) => ({
       pattern: p,
@@ -83,12 +84,13 @@ export const STATE_ACTORS: Readonly<Record<string, string>> = {
   'Guinée': 'Guinea', 'Burkina Faso': 'Burkina Faso', Niger: 'Niger', Algeria: 'Algeria',
   'Algérie': 'Algeria', Chad: 'Chad', Tchad: 'Chad', 'United States': 'United States',
   'États-Unis': 'United States', ECOWAS: 'ECOWAS',
-  'Economic Community of West African States': 'ECOWAS', CEDEAO: 'ECOWAS', 'African Union': 'African Union',
-  'Union africaine': 'African Union', NATO: 'NATO', OTAN: 'NATO', 'European Union': 'European Union',
-  'Union européenne': 'European Union', Bamako: 'Government of Mali',
-  Ouagadougou: 'Government of Burkina Faso', Niamey: 'Government of Niger', Moscow: 'Russia',
-  Moscou: 'Russia', Paris: 'France', UN: 'United Nations', ONU: 'United Nations',
-  'United Nations': 'United Nations', Mauritania: 'Mauritania', Senegal: 'Senegal',
+  'Economic Community of West African States': 'ECOWAS', CEDEAO: 'ECOWAS',
+  'African Union': 'African Union', 'Union africaine': 'African Union', NATO: 'NATO', OTAN: 'NATO',
+  'European Union': 'European Union', 'Union européenne': 'European Union',
+  Bamako: 'Government of Mali', Ouagadougou: 'Government of Burkina Faso',
+  Niamey: 'Government of Niger', Moscow: 'Russia', Moscou: 'Russia', Paris: 'France',
+  UN: 'United Nations', ONU: 'United Nations', 'United Nations': 'United Nations',
+  Mauritania: 'Mauritania', Senegal: 'Senegal',
 }
 
 /** Parent organisations kept apart from their local branches in relations (longest first). */

@@ -27,5 +27,6 @@ export const DISTANCING_CUES: readonly string[] = [
 export const NAMING_CUES: readonly string[] = [
   'operation', 'opération', 'named', 'titled', 'entitled', 'book', 'film', 'song', 'motto',
   'slogan', 'slogans', 'hashtag', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'nom de code',
-  'code-named', 'codenamed', 'slogans like', 'chanting', 'chanted', 'reading', 'banners', 'placards', 'newspaper', 'journal', 'magazine', 'programme', 'program', 'plan',
+  'code-named', 'codenamed', 'slogans like', 'chanting', 'chanted', 'reading', 'banners',
+  'placards', 'newspaper', 'journal', 'magazine', 'programme', 'program', 'plan',
 ]
