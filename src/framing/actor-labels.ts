@@ -14,6 +14,7 @@ import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descriptor-words.js'
+import { NATIONALITIES } from './data/label-actors.js'
 import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
 import { attackPhrases } from './attack-phrases.js'
@@ -154,6 +155,8 @@ export function findActorLabels(
   for (const l of raw) {
     const key = `${l.actor}|${l.start}|${l.end}`
     if (seen.has(key) || l.end <= l.start) continue
+    // A bare nationality ('Russian') names no one by itself.
+    if (NATIONALITIES[l.label.toLowerCase()] !== undefined) continue
     // A mention inside another actor's description is part of that description.
     if (l.via === 'mention') {
       let inside = false

@@ -28,4 +28,4 @@ export const OF_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Adjective endings (beyond name-calling's) that premodify a label: 'popular', 'violent'. */
-export const LABEL_ADJ_END = /(?:ar|ent|ant|ile|ible|able|ish|y)$/
+export const LABEL_ADJ_END = /(?:ar|ent|ant|ile|ible|able)$/

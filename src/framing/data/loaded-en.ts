@@ -41,7 +41,7 @@ export const LOADED_ADJ_EN: readonly string[] = [
   'feckless', 'fearmongering', 'fear-mongering', 'frightening*', 'furious*', 'greedy', 'hapless',
   'hostile', 'illegitimate', 'incompetent', 'inept', 'infuriating*', 'insidious*', 'insulting*',
   'intolerant', 'irrational*', 'irresponsible', 'mad', 'malign', 'manipulative', 'meddling',
-  'mindless*', 'nonsensical', 'obsessed', 'obsessive*', 'offensive', 'outlandish', 'paranoid',
+  'mindless*', 'nonsensical', 'obsessed', 'obsessive*', 'outlandish', 'paranoid',
   'petty', 'pompous', 'rampant', 'relentless*', 'rigged', 'scary', 'shady', 'shoddy', 'slimy',
   'smug*', 'staggering*', 'stunning*', 'tragic*', 'unbelievabl*', 'unjust*', 'unspeakabl*',
   'virulent*', 'worthless', 'radical', 'extremist', 'hardline', 'hard-line', 'brutish', 'thuggish',
