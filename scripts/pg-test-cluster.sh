@@ -37,7 +37,8 @@ as_owner() {
 }
 
 free_port() {
-  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+  node -e "const s = require('net').createServer()
+    s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close() })"
 }
 
 start() {

@@ -24,6 +24,8 @@ export const main = defineCommand({
     summary: () => import('./commands/summary.js').then((m) => m.default),
     serve: () => import('./commands/serve.js').then((m) => m.default),
     watch: () => import('./commands/watch.js').then((m) => m.default),
+    worker: () => import('./commands/worker.js').then((m) => m.default),
+    db: () => import('./commands/db.js').then((m) => m.default),
     demo: () => import('./commands/demo.js').then((m) => m.default),
   },
 })

@@ -26,7 +26,9 @@ describe('openStore', () => {
       ['--db URL', url, {}, { kind: 'postgres', url }],
       ['default dir', undefined, { FAULTLINE_DB: '/tmp/e' }, { kind: 'dir', path: '/tmp/e' }],
     ]
-    for (const [label, db, env, want] of cases) assert.deepEqual(storeLocation(db, env), want, label)
+    for (const [label, db, env, want] of cases) {
+      assert.deepEqual(storeLocation(db, env), want, label)
+    }
   })
 
   it('an unreachable server is refused with a hint, password hidden', async () => {

@@ -71,6 +71,17 @@ async function transaction<T>(pool: pg.Pool, fn: (tx: Queryable) => Promise<T>):
   }
 }
 
+/**
+ * Lets the pool survive a lost connection (server restart, network): an idle or checked-out
+ * client's error is dropped with the client, and the next query opens a new one, instead of the
+ * unhandled 'error' event ending the process.
+ */
+export function quietPool(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
+  return pool
+}
+
 /** Wraps an open pool; `close()` ends it. */
 export function pgQueryable(pool: pg.Pool): Database {
   return {
@@ -96,17 +107,14 @@ export interface OpenPgOptions {
  * a wrong URL fails here with a hint rather than at the first query.
  */
 export async function openPg(url: string, opts: OpenPgOptions = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 })
-  // An idle client losing its server (restart, network) must not crash the process; the pool
-  // drops it and the next query opens a new one.
-  pool.on('error', () => {})
+  const pool = quietPool(new pg.Pool({ connectionString: url, max: opts.max ?? 10 }))
   try {
     await pool.query('SELECT 1')
   } catch (e) {
     await pool.end().catch(() => {})
     const message = e instanceof Error ? e.message : String(e)
     throw new FaultlineError('E_DB', `cannot connect to ${redactUrl(url)}: ${message}`, {
-      hint: 'is the server running and the URL right (postgres://user:password@host:port/database)?',
+      hint: 'is the server up, and is the URL postgres://user:password@host:port/database?',
       cause: e,
     })
   }

@@ -4,6 +4,7 @@
  * reads stdin; http(s) URLs are fetched politely (robots.txt, limits, and no private addresses
  * unless `--allow-private`). A bad file or URL is reported and skipped (exit 3); re-ingesting a
  * stored document is a no-op that says so. A progress bar is shown on a terminal for more than a few documents.
+ * With `--queue` (PostgreSQL server) documents are queued for `faultline worker` instead.
  */
 import { defineCommand } from 'citty'
 import { SingleBar } from 'cli-progress'
@@ -16,6 +17,7 @@ import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
 import { info, out } from '../_output.js'
 import { readStdin } from '../_stdin.js'
+import { enqueueInputs } from './_ingest-queue.js'
 
 export default defineCommand({
   meta: {
@@ -36,6 +38,7 @@ export default defineCommand({
       type: 'boolean',
       description: 'Let URLs reach private, loopback and link-local addresses',
     },
+    queue: { type: 'boolean', description: 'Queue documents for `faultline worker` (PostgreSQL server)' },
     ...dbArg,
   },
   async run({ args }) {
@@ -54,6 +57,9 @@ export default defineCommand({
       ...(args.published ? { published: args.published } : {}),
     }
     const stdin = inputs.includes('-') ? await readStdin() : undefined
+    if (args.queue) {
+      return enqueueInputs(inputs, { db: args.db, json: args.json, ...opts, allowPrivate, stdin })
+    }
     const store = await openStoreFromArgs(args)
     const bar = inputs.length > 3 && process.stderr.isTTY && !args.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }) : null
     bar?.start(inputs.length, 0, { file: '' })
