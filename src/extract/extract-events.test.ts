@@ -66,6 +66,13 @@ describe('extractEvents', () => {
     assert.equal(events[events.length - 1]?.tier, 'context')
   })
 
+  it('the same event told twice is one record', () => {
+    const events = run(
+      'Hundreds of people protested in Gao on Monday against power cuts. The protest in Gao on Monday ended peacefully.',
+    )
+    assert.equal(events.length, 1)
+  })
+
   it('hedged reports are marked', () => {
     const [e] = run('Suspected jihadists reportedly burned a school on Sunday.')
     assert.equal(e?.certainty, 'hedged')

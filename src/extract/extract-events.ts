@@ -15,6 +15,7 @@ import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
 import { placeList } from './events/04-split-places.js'
+import { dedupeEvents } from './events/05-dedupe.js'
 import { isNonViolent, isNonViolentDocument } from './non-violence.js'
 import { type Sentence, splitSentences } from './sentences/index.js'
 import { foldText } from './text/span.js'
@@ -127,5 +128,5 @@ export function extractEvents(doc: DocInput): EventRecord[] {
       if (ev) out.push(ev)
     })
   }
-  return out
+  return dedupeEvents(out, doc.id)
 }
