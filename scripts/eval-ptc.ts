@@ -32,13 +32,13 @@ interface Score {
 const LL = 'Loaded_Language'
 const NC = 'Name_Calling,Labeling'
 
-/** Overlapping (or touching) intervals merged, sorted by start. */
+/** Overlapping intervals merged (touching ones are not: ends are exclusive), sorted by start. */
 export function mergeIntervals(spans: readonly Interval[]): Interval[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start)
   const out: Interval[] = []
   for (const s of sorted) {
     const last = out[out.length - 1]
-    if (last && s.start <= last.end)
+    if (last && s.start < last.end)
       out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
     else out.push({ start: s.start, end: s.end })
   }
