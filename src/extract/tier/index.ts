@@ -24,7 +24,14 @@ export interface TierInput {
 /** 'news' or 'context' for one event. */
 export function assessTier(x: TierInput): 'news' | 'context' {
   const part = x.folded.slice(x.from, x.to)
-  if (SINCE_YEAR.test(part)) return 'context'
+  const recentDay = x.inside.some(
+    (m) =>
+      (m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative') &&
+      m.date !== null &&
+      (!x.published || daysBetween(m.date, x.published) <= CONTEXT_DAYS),
+  )
+  // "…demonstrated on Monday against troops who have occupied Mali since 2013": news.
+  if (SINCE_YEAR.test(part) && !recentDay) return 'context'
   if (x.published && x.date && x.mention) {
     if (daysBetween(x.date, x.published) > (x.inferred ? 366 : CONTEXT_DAYS)) return 'context'
   }
@@ -48,9 +55,10 @@ export function isBackgroundText(
   published?: string | null,
   inferred = false,
 ): boolean {
-  if (SINCE_YEAR.test(folded.slice(from, to))) return true
-  if (!published) return false
   const inside = dates.filter((m) => m.start >= from && m.end <= to)
+  const days = inside.filter((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
+  if (SINCE_YEAR.test(folded.slice(from, to)) && days.length === 0) return true
+  if (!published) return false
   if (inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')) {
     const limit = inferred ? 366 : CONTEXT_DAYS
     return inside.some((m) => m.date !== null && daysBetween(m.date, published) > limit)
