@@ -1,6 +1,7 @@
 /**
  * @module
- * The one place where stage order lives: ingest → extract (→ resolve inside extract) → store.
+ * The one place where stage order lives: ingest → extract (→ resolve inside extract) → store →
+ * corroborate (link the new reports into incidents with other outlets' reports).
  * Commands (CLI, API) call these functions instead of wiring stages themselves, so a new stage
  * (corroboration, framing) is added here once.
  */
@@ -39,7 +40,11 @@ export async function ingestPath(
   return ingestRawDoc(store, raw, opts.extractor)
 }
 
-/** Stores an already-read document with its events; a no-op when its content hash is stored. */
+/**
+ * Stores an already-read document with its events, then corroborates them (incidents). Storing is
+ * a no-op when the content hash is known; corroboration is idempotent and runs again anyway, so a
+ * document whose corroboration was interrupted is linked on its next ingest.
+ */
 export async function ingestRawDoc(
   store: Store,
   raw: RawDoc,
@@ -47,5 +52,6 @@ export async function ingestRawDoc(
 ): Promise<IngestResult & { title: string | null }> {
   const events = extractRawDoc(raw, extractor)
   const result = await store.ingest(raw, docIdFor(raw.content_hash), events)
+  await store.updateIncidents(result.docId)
   return { ...result, title: raw.title }
 }

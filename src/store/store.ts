@@ -4,6 +4,7 @@
  * (later issue): same migrations, same SQL. The implementation is `sql-store.ts` over a
  * `Queryable` (`queryable.ts`); `openStore()` (`open-store.ts`) picks the backend.
  */
+import type { Incident } from '../corroborate/incident.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
@@ -67,5 +68,14 @@ export interface Store {
   /** Distinct actor1/actor2 names, most events first; `inter` is the name's most common code. */
   listActors(): Promise<ActorSummary[]>
   summary(): Promise<StoreSummary>
+  /**
+   * Corroboration: links the news reports of a stored document into incidents with the reports of
+   * other documents that describe the same happening (only the document's neighbourhood is read).
+   * Idempotent. Returns the ids of the incidents holding the document's reports.
+   */
+  updateIncidents(docId: string): Promise<string[]>
+  /** Incidents with a member report matching `filter`, newest first; `total` ignores the page. */
+  listIncidents(filter: EventFilter, page: Page): Promise<{ total: number; items: Incident[] }>
+  getIncident(id: string): Promise<Incident | null>
   close(): Promise<void>
 }

@@ -4,6 +4,7 @@
  * one line here; versions only ever grow, and an applied migration is never edited.
  */
 import { sql as init } from './0001-init.js'
+import { sql as incidents } from './0002-incidents.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -12,4 +13,7 @@ export interface Migration {
   readonly sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: '0001', name: 'init', sql: init }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: '0001', name: 'init', sql: init },
+  { version: '0002', name: 'incidents', sql: incidents },
+]

@@ -1,0 +1,181 @@
+/**
+ * @module
+ * The `incidents` and `incident_members` tables. `updateIncidents(docId)` is the incremental
+ * step of corroboration: it fetches only the candidate neighbours of the document's reports (SQL
+ * prefilter on type, date window and bounding box), recomputes the components of that
+ * neighbourhood in memory (`corroborate/components.ts`) and replaces the incidents it touched, in
+ * one transaction. Running it twice changes nothing. Listing reads members and builds each
+ * incident's claims and summaries on the fly (`corroborate/claims.ts`).
+ */
+import type { IncidentReport } from '../corroborate/claims.js'
+import { buildIncident } from '../corroborate/claims.js'
+import { components } from '../corroborate/components.js'
+import { DATE_WINDOW_DAYS, RADIUS_KM } from '../corroborate/data/thresholds.js'
+import { textFingerprint } from '../corroborate/fingerprint.js'
+import type { Incident } from '../corroborate/incident.js'
+import { typesCompatibleWith } from '../corroborate/same-event.js'
+import type { EventFilter, Page } from '../query/filters.js'
+import { boundingBox, whereClause } from '../query/where-clause.js'
+import type { EventRecord } from '../schema/event.js'
+import { EVENT_SELECT, rowToEvent } from './event-row.js'
+import type { EventRow } from './event-row.js'
+import type { Queryable } from './queryable.js'
+
+/** Advisory lock key of corroboration ("inci"): one writer of incidents at a time. */
+const LOCK_KEY = 0x696e6369
+const MAX_DAYS = Math.max(...Object.values(DATE_WINDOW_DAYS))
+const MAX_KM = Math.max(...Object.values(RADIUS_KM))
+
+/** Stored events that could be the same happening as `e` (a superset of `sameHappening`). */
+async function candidates(db: Queryable, e: EventRecord): Promise<EventRecord[]> {
+  if (e.tier !== 'news' || e.event_date === null) return []
+  const params: unknown[] = [e.doc_id, typesCompatibleWith(e.event_type), e.event_date, MAX_DAYS]
+  let place = 'TRUE'
+  if (e.latitude !== null && e.longitude !== null) {
+    const box = boundingBox({ lat: e.latitude, lon: e.longitude, km: MAX_KM })
+    params.push(box.latMin, box.latMax)
+    let lon = 'TRUE'
+    if (box.lon !== null) {
+      params.push(box.lon.min, box.lon.max)
+      const [lo, hi] = ['$7::float8', '$8::float8']
+      lon = box.lon.wraps
+        ? `(e.longitude >= ${lo} OR e.longitude <= ${hi})`
+        : `e.longitude BETWEEN ${lo} AND ${hi}`
+    }
+    // Reports without coordinates are matched by place name, in memory.
+    place = `((e.latitude BETWEEN $5::float8 AND $6::float8 AND ${lon})
+      OR e.latitude IS NULL OR e.longitude IS NULL)`
+  }
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_SELECT} FROM events e
+     WHERE e.doc_id <> $1::text AND e.tier = 'news' AND e.event_type = ANY($2::text[])
+       AND e.event_date BETWEEN $3::date - $4::int AND $3::date + $4::int AND ${place}`,
+    params,
+  )
+  return rows.map(rowToEvent)
+}
+
+/** Stores the document's fingerprint if it has none yet. */
+async function fingerprintDocument(db: Queryable, docId: string): Promise<void> {
+  const { rows } = await db.query<{ text: string }>(
+    'SELECT text FROM documents WHERE id = $1::text AND fingerprint IS NULL',
+    [docId],
+  )
+  const doc = rows[0]
+  if (doc === undefined) return
+  await db.query('UPDATE documents SET fingerprint = $2::text WHERE id = $1::text', [
+    docId,
+    textFingerprint(doc.text),
+  ])
+}
+
+async function incidentsOf(db: Queryable, eventIds: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT DISTINCT incident_id AS id FROM incident_members WHERE event_id = ANY($1::text[])',
+    [eventIds],
+  )
+  return rows.map((r) => r.id)
+}
+
+async function membersOf(db: Queryable, ids: readonly string[]): Promise<EventRecord[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_SELECT} FROM incident_members m JOIN events e ON e.event_id = m.event_id
+     WHERE m.incident_id = ANY($1::text[])`,
+    [ids],
+  )
+  return rows.map(rowToEvent)
+}
+
+/**
+ * Links the news reports of document `docId` into incidents, merging the incidents of their
+ * neighbours where `sameHappening` says so. Returns the ids of the incidents now holding the
+ * document's reports. Idempotent; touches only the neighbourhood of the document.
+ */
+export async function updateIncidents(db: Queryable, docId: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK_KEY])
+    await fingerprintDocument(tx, docId)
+    const { rows } = await tx.query<EventRow>(
+      `SELECT ${EVENT_SELECT} FROM events e WHERE e.doc_id = $1::text AND e.tier = 'news'`,
+      [docId],
+    )
+    const own = rows.map(rowToEvent)
+    if (own.length === 0) return []
+    const near: EventRecord[] = []
+    for (const e of own) near.push(...(await candidates(tx, e)))
+    const touched = await incidentsOf(tx, [...own, ...near].map((e) => e.event_id))
+    const pool = new Map<string, EventRecord>()
+    for (const e of [...(await membersOf(tx, touched)), ...near, ...own]) pool.set(e.event_id, e)
+    const next = components([...pool.values()])
+    await tx.query('DELETE FROM incidents WHERE id = ANY($1::text[])', [touched])
+    await tx.query('DELETE FROM incident_members WHERE event_id = ANY($1::text[])', [
+      [...pool.keys()],
+    ])
+    for (const c of next) {
+      const dates = c.eventIds.flatMap((id) => pool.get(id)?.event_date ?? [])
+      await tx.query(
+        'INSERT INTO incidents (id, first_date, reports) VALUES ($1::text, $2::date, $3::int)',
+        [c.id, dates.sort()[0] ?? null, c.eventIds.length],
+      )
+      await tx.query(
+        `INSERT INTO incident_members (event_id, incident_id)
+         SELECT unnest($1::text[]), $2::text`,
+        [c.eventIds, c.id],
+      )
+    }
+    const mine = new Set(own.map((e) => e.event_id))
+    return next.filter((c) => c.eventIds.some((id) => mine.has(id))).map((c) => c.id)
+  })
+}
+
+type MemberRow = EventRow & { incident_id: string; outlet: string | null; fingerprint: string | null }
+
+async function loadIncidents(db: Queryable, ids: readonly string[]): Promise<Incident[]> {
+  if (ids.length === 0) return []
+  const { rows } = await db.query<MemberRow>(
+    `SELECT ${EVENT_SELECT}, m.incident_id, d.outlet, d.fingerprint
+     FROM incident_members m JOIN events e ON e.event_id = m.event_id
+       JOIN documents d ON d.id = e.doc_id
+     WHERE m.incident_id = ANY($1::text[])`,
+    [ids],
+  )
+  const byIncident = new Map<string, IncidentReport[]>()
+  for (const r of rows) {
+    const report = { ...rowToEvent(r), outlet: r.outlet, fingerprint: r.fingerprint }
+    byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), report])
+  }
+  return ids.flatMap((id) => {
+    const reports = byIncident.get(id)
+    return reports === undefined ? [] : [buildIncident(id, reports)]
+  })
+}
+
+export async function getIncident(db: Queryable, id: string): Promise<Incident | null> {
+  return (await loadIncidents(db, [id]))[0] ?? null
+}
+
+/**
+ * Incidents with at least one member report matching `filter` (the `listEvents` semantics),
+ * newest first (earliest member date desc, undated last, then id); `total` ignores the page.
+ */
+export async function listIncidents(
+  db: Queryable,
+  filter: EventFilter,
+  page: Page,
+): Promise<{ total: number; items: Incident[] }> {
+  const where = whereClause(filter)
+  const n = where.params.length
+  const hit = `SELECT DISTINCT m.incident_id FROM incident_members m
+    JOIN events e ON e.event_id = m.event_id WHERE ${where.sql}`
+  const count = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM (${hit}) h`,
+    where.params,
+  )
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT i.id FROM incidents i WHERE i.id IN (${hit})
+     ORDER BY i.first_date DESC NULLS LAST, i.id LIMIT $${n + 1}::int OFFSET $${n + 2}::int`,
+    [...where.params, page.limit, page.offset],
+  )
+  const items = await loadIncidents(db, rows.map((r) => r.id))
+  return { total: count.rows[0]?.total ?? 0, items }
+}
