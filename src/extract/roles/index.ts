@@ -109,9 +109,9 @@ export function assignRoles(
           m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
       )
       a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
-      // Mines and shells that hit no named force hit civilians (a truck, a cart, a town).
+      // Mines and shells that hit a civilian vehicle or place hit civilians.
       a2 =
-        target?.kind === 'civilian' || (!target && !air)
+        target?.kind === 'civilian'
           ? civiliansOf(target ?? null)
           : named(target ?? null, 'actor2')
       break
