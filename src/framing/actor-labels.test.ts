@@ -70,6 +70,11 @@ const cases: readonly Case[] = [
     want: [['Dan Na Ambassagou', 'ethnic militias', 'label-only']],
   },
   {
+    label: 'French apposition',
+    text: 'Le JNIM, la branche sahélienne d’Al-Qaïda, a revendiqué l’attaque.',
+    want: [['JNIM', 'la branche sahélienne d’Al-Qaïda', 'apposition']],
+  },
+  {
     label: 'private companies mean Wagner',
     text: 'Officials contacted private military companies for help.',
     want: [['Wagner Group', 'private military companies', 'label-only']],
@@ -91,6 +96,12 @@ describe('findActorLabels', () => {
       }
     })
   }
+
+  it('French "a" + participle after a comma is a verb, not an apposition', () => {
+    const text = 'Le JNIM, a revendiqué l’attaque de Boni.'
+    const labels = findActorLabels(text, {})
+    assert.ok(!labels.some((l) => l.via === 'apposition'), 'no apposition label')
+  })
 
   it('loaded flag: set when the label overlaps a marked span', () => {
     const text = 'The junta ruled.'

@@ -23,6 +23,8 @@ import type { LabelContext } from './label-only.js'
 import type { ActorLabel, Span } from './types.js'
 
 const MAX_LEFT = 4
+/** ', a attaqué…': French 'a' (has) + participle is a verb phrase, not an apposition. */
+const FRENCH_VERB = /^a\s+(?:\p{L}+(?:é|ée|és|ées|i|is|u|us|it)|été)\b/u
 const MAX_APPOSITION_WORDS = 12
 const APPOSITION =
   /^\s*,\s+((?:the|a|an|le|la|les|l['’]|un|une)\s[^,.;:()\n—–]{2,120}?)\s*(?=[,.;:)\n—–]|$)/iu
@@ -133,7 +135,11 @@ export function findActorLabels(
     } else if (paren) at += paren[0].length
     const rest = text.slice(at, at + 200)
     const app = APPOSITION.exec(rest) ?? PARTICIPLE.exec(rest)
-    if (app?.[1] && app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS) {
+    if (
+      app?.[1] &&
+      app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS &&
+      !FRENCH_VERB.test(app[1])
+    ) {
       const s = at + app[0].indexOf(app[1])
       raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
     }
@@ -147,6 +153,10 @@ export function findActorLabels(
   }
   const seen = new Set<string>()
   const out: ActorLabel[] = []
+  // An apposition keeps its determiner; the same words found again without it are dropped.
+  const appositions = new Set(
+    raw.filter((l) => l.via === 'apposition').map((l) => `${l.actor}|${l.end}`),
+  )
   const described = raw
     .filter((l) => l.via === 'apposition' || l.via === 'modifier')
     .sort((a, b) => a.start - b.start)
@@ -155,6 +165,7 @@ export function findActorLabels(
   for (const l of raw) {
     const key = `${l.actor}|${l.start}|${l.end}`
     if (seen.has(key) || l.end <= l.start) continue
+    if (l.via !== 'apposition' && appositions.has(`${l.actor}|${l.end}`)) continue
     // A bare nationality ('Russian') names no one by itself.
     if (NATIONALITIES[l.label.toLowerCase()] !== undefined) continue
     // A mention inside another actor's description is part of that description.

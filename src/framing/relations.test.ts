@@ -53,6 +53,16 @@ const cases: readonly Case[] = [
     want: ['Dan Na Ambassagou', 'hostile_to', 'Fulani', 'crimes against the Fulani'],
   },
   {
+    label: 'French apposition with an elided article',
+    text: 'Le JNIM, la branche sahélienne d’Al-Qaïda, a revendiqué l’attaque.',
+    want: ['JNIM', 'part_of', 'al-Qaeda', 'JNIM, la branche sahélienne d’'],
+  },
+  {
+    label: 'French passive support',
+    text: 'Le régime de Bamako, soutenu par Moscou, a expulsé l’ambassadeur.',
+    want: ['Russia', 'aligned_with', 'Government of Mali', 'régime de Bamako, soutenu par Moscou'],
+  },
+  {
     label: 'refusing sanctions aligns with their target',
     text: 'Mali rejected the harsh sanctions imposed by ECOWAS. Guinea said it would refuse to apply the sanctions.',
     want: ['Guinea', 'aligned_with', 'Mali', 'refuse to apply the sanctions'],

@@ -21,7 +21,7 @@ import type { Relation } from './types.js'
 
 /** All cues in one pass: group i+1 is cue i. */
 const CUE_RX = new RegExp(
-  `(?<![\\p{L}-])(?:${RELATION_CUES.map((c) => `(${c.re})`).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:${RELATION_CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=['’])|(?![\\p{L}]))`,
   'giu',
 )
 const PRONOUN = /^\W*(?:it|they|he|she|il|elle|ils|elles|the group|the movement|le groupe)\b/iu
@@ -62,7 +62,8 @@ const APPOSITION_OPEN = /^\s*,\s+(?:the|a|an|le|la|les|l['’]|un|une)\s[^,;]*$/
 /** 'JNIM, the branch of al-Qaeda, attacked': the subject of 'attacked' is JNIM, not al-Qaeda. */
 function appositionHead(text: string, before: readonly Anchor[], cue: number): Anchor | undefined {
   const last = before[before.length - 1]
-  if (!last || !/^\s*,\s*$/.test(text.slice(last.end, cue))) return undefined
+  // Only a comma and at most an auxiliary between the apposition and the cue ('…, a attaqué').
+  if (!last || !/^\s*,\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(last.end, cue))) return undefined
   for (let i = before.length - 2; i >= 0; i--) {
     const head = before[i] as Anchor
     const gap = text.slice(head.end, last.start)

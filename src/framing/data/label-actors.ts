@@ -80,6 +80,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
 
 /** States and blocs named as actors in relations (name as written → actor). */
 export const STATE_ACTORS: Readonly<Record<string, string>> = {
+  Kremlin: 'Russia', 'Élysée': 'France', Elysée: 'France',
   France: 'France', Mali: 'Mali', Russia: 'Russia', Russie: 'Russia', Guinea: 'Guinea',
   'Guinée': 'Guinea', 'Burkina Faso': 'Burkina Faso', Niger: 'Niger', Algeria: 'Algeria',
   'Algérie': 'Algeria', Chad: 'Chad', Tchad: 'Chad', 'United States': 'United States',

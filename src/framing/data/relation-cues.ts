@@ -52,7 +52,7 @@ const FR_HOSTILE_NOUN = any([
 ])
 const FR_PART = any(['branche', 'filiale', 'aile', 'émanation', 'composante', 'franchise'])
 /** 'the Sahel branch of', 'one of the local katibas of'. */
-const ONE_OF_THE = `(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,3}${PART}s?\\s+of`
+const ONE_OF_THE = `(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${PART}s?\\s+of`
 const LINKED = any(['linked', 'tied', 'close', 'allied', 'aligned', 'loyal', 'connected'])
 const ALLIANCE = any([
   ...['alliance', 'allied', 'cooperation', 'cooperating', 'cooperates', 'collaboration'],
@@ -65,6 +65,10 @@ const BACKED = any([
 const HIRED = any([
   ...['contacted', 'approached', 'turned\\s+to', 'hired', 'recruited', 'enlisted'],
   ...['invited'],
+])
+const SUPPORTS = any([
+  ...['supports', 'backs', 'arms', 'funds', 'finances', 'soutient', 'soutiennent', 'appuie'],
+  ...['appuient', 'arment', 'financent'],
 ])
 const APPLY = any(['apply', 'enforce', 'implement', 'respect', 'recogni[sz]e', 'observe', 'join'])
 
@@ -79,7 +83,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { kind: 'part_of', re: '(?:affiliated|affiliate)\\s+(?:with|to)', adjacent: true },
   {
     kind: 'part_of',
-    re: `(?:la|une|l[’']|un)\\s*(?:[\\w-]+\\s+){0,2}${FR_PART}\\s+(?:\\w+\\s+)?(?:de|d[’']|du)`,
+    re: `(?:la|une|l[’']|un)\\s*(?:[\\p{L}-]+\\s+){0,2}${FR_PART}\\s+(?:[\\p{L}-]+\\s+)?(?:de|d[’']|du)`,
     apposition: true,
   },
   { kind: 'part_of', re: 'affiliée?s?\\s+(?:à|au)', adjacent: true },
@@ -94,6 +98,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { kind: 'aligned_with', re: '(?:alliance|coopération|collaboration|partenariat)\\s+avec' },
   { kind: 'aligned_with', re: `(?:had\\s+|has\\s+)?${HIRED}`, verb: true },
   { kind: 'aligned_with', re: 'sought\\s+(?:aid|help|support|assistance)\\s+from' },
+  { kind: 'aligned_with', re: SUPPORTS, verb: true },
   { kind: 'aligned_with', re: `${BACKED}\\s+by`, passive: true, adjacent: true },
   {
     kind: 'aligned_with',
