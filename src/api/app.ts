@@ -19,6 +19,7 @@ import { actorRoutes } from './routes/actors.js'
 import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
 import { healthRoutes } from './routes/health.js'
+import { incidentRoutes } from './routes/incidents.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { serveStatic } from './static.js'
 
@@ -38,7 +39,8 @@ export function createApp(deps: AppDeps): Hono {
     await next()
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
-  for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors']) {
+  for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
+    '/api/incidents', '/api/incidents/*']) {
     app.use(path, etag())
   }
 
@@ -46,6 +48,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/events', eventRoutes(store))
   app.route('/api/documents', documentRoutes(store))
   app.route('/api/actors', actorRoutes(store))
+  app.route('/api/incidents', incidentRoutes(store))
   app.route('/api', openApiRoutes(version))
   serveStatic(app)
 

@@ -6,6 +6,7 @@
  * document changes when the schemas do. Only the prose (summaries, descriptions) lives here.
  */
 import { z } from 'zod'
+import { ClaimSchema, IncidentPageSchema, IncidentSchema } from '../corroborate/incident.js'
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
 import type { ComponentName } from './schemas.js'
 import { COMPONENT_SCHEMAS } from './schemas.js'
@@ -54,9 +55,17 @@ const PARAM_DOCS: Record<string, string> = {
   offset: 'number of matching events to skip',
 }
 
+/** Incident components (corroboration), registered beside those of `schemas.ts`. */
+const INCIDENT_SCHEMAS = {
+  Claim: ClaimSchema,
+  Incident: IncidentSchema,
+  IncidentPage: IncidentPageSchema,
+} as const
+type SchemaName = ComponentName | keyof typeof INCIDENT_SCHEMAS
+
 const STRING = { type: 'string' }
-const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` })
-const json = (name: ComponentName) => ({ 'application/json': { schema: ref(name) } })
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` })
+const json = (name: SchemaName) => ({ 'application/json': { schema: ref(name) } })
 const etagHeader = { ETag: { description: 'hash of the body', schema: { type: 'string' } } }
 const notModified = { description: 'Not Modified: If-None-Match matched the ETag' }
 const badRequest = { description: 'invalid or unknown parameter', content: json('Error') }
@@ -65,7 +74,8 @@ const notFound = { description: 'no such resource', content: json('Error') }
 /** Component schemas generated from the zod schemas, cross-referenced with `$ref`. */
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>()
-  for (const [id, schema] of Object.entries(COMPONENT_SCHEMAS)) registry.add(schema, { id })
+  const all = { ...COMPONENT_SCHEMAS, ...INCIDENT_SCHEMAS }
+  for (const [id, schema] of Object.entries(all)) registry.add(schema, { id })
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` })
   const out: Record<string, JsonSchema> = {}
   for (const [id, schema] of Object.entries(schemas)) {
@@ -164,6 +174,38 @@ export function buildOpenApi(version: string): OpenApiDocument {
           responses: {
             '200': { description: 'all actors', content: json('ActorList'), headers: etagHeader },
             '304': notModified,
+          },
+        },
+      },
+      '/api/incidents': {
+        get: {
+          operationId: 'listIncidents',
+          summary: 'List incidents (one happening, many reports) matching filters, paginated',
+          description: 'An incident is listed when one of its reports matches the filters (the ' +
+            'parameters of `/api/events`). Each has every claim side by side with its outlet, ' +
+            'summary values with the rule that chose them and a `conflict` flag, and the count ' +
+            'of independent sources. Unknown parameters are refused (400).',
+          parameters: listParams,
+          responses: {
+            '200': {
+              description: 'a page of incidents, newest first',
+              content: json('IncidentPage'),
+              headers: { ...etagHeader, Link: { description: 'next page', schema: STRING } },
+            },
+            '304': notModified,
+            '400': badRequest,
+          },
+        },
+      },
+      '/api/incidents/{id}': {
+        get: {
+          operationId: 'getIncident',
+          summary: 'One incident with all its claims',
+          parameters: [idParam('incident')],
+          responses: {
+            '200': { description: 'the incident', content: json('Incident'), headers: etagHeader },
+            '304': notModified,
+            '404': notFound,
           },
         },
       },
