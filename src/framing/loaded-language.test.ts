@@ -50,9 +50,9 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
     spans: ['ethnic cleansing'],
   },
   {
-    label: 'French adjective after its noun',
+    label: 'French adjective takes the noun before it',
     text: 'Une attaque lâche a visé le poste.',
-    spans: ['lâche'],
+    spans: ['attaque lâche'],
   },
   {
     label: 'French feminine plural',

@@ -67,16 +67,44 @@ function spanFor(
   words: readonly Word[],
   hit: readonly [number, number],
   kind: 'adj' | 'noun' | 'verb',
+  french = false,
 ): Span | null {
   const first = wordAt(words, hit[0])
   let last = first
   while (last + 1 < words.length && (words[last + 1] as Word).start < hit[1]) last++
   if (!words[first]) return null
   let from = withIntensifiers(words, first)
-  // A noun takes the word that qualifies it: 'total disaster', 'utter nonsense'.
-  if (kind === 'noun' && from === first && contentBefore(words, first)) from--
-  const to = kind === 'adj' ? headNoun(words, last) : last
+  // A noun takes the word that qualifies it: 'total disaster', 'utter nonsense'. A French
+  // adjective follows its noun: 'une attaque lâche'.
+  const leftward = kind === 'noun' || (kind === 'adj' && french)
+  if (leftward && from === first && contentBefore(words, first)) from--
+  const to = kind === 'adj' && !french ? headNoun(words, last) : last
   return makeSpan(text, (words[from] as Word).start, (words[to] as Word).end, 'Loaded_Language')
+}
+
+const FRENCH_MARKERS = new Set(['le', 'la', 'les', 'des', 'est', 'une', 'dans', 'et', 'du', 'sont'])
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'and',
+  'of',
+  'is',
+  'was',
+  'in',
+  'to',
+  'that',
+  'with',
+  'for',
+])
+
+/** Whether a text reads as French: more French than English function words. */
+export function isFrench(words: readonly Word[]): boolean {
+  let fr = 0
+  let en = 0
+  for (const w of words) {
+    if (FRENCH_MARKERS.has(w.key)) fr++
+    else if (ENGLISH_MARKERS.has(w.key)) en++
+  }
+  return fr > en
 }
 
 /** A lowercase content word right before word `i` ('total' in 'total disaster'). */
@@ -93,6 +121,7 @@ function contentBefore(words: readonly Word[], i: number): boolean {
  */
 export function findLoadedLanguage(text: string, words = tokenizeWords(text)): Span[] {
   const spans: Span[] = []
+  const french = isFrench(words)
   const passes = [
     [ADJ, 'adj'],
     [NOUNS, 'noun'],
@@ -100,7 +129,7 @@ export function findLoadedLanguage(text: string, words = tokenizeWords(text)): S
   ] as const
   for (const [lex, kind] of passes) {
     for (const hit of wordLexiconHits(lex, words)) {
-      const s = spanFor(text, words, hit, kind)
+      const s = spanFor(text, words, hit, kind, french)
       if (s) spans.push(s)
     }
   }

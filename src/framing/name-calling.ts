@@ -115,7 +115,7 @@ function appositiveSpans(text: string, words: readonly Word[]): [number, number]
 
 /** 'branded him a traitor', 'dubbed the "liberators"': the words after a naming verb. */
 const NAMING_VERB =
-  /(?<![\p{L}])(?:called|calls|calling|dubbed|dubs|branded|brands|labell?ed|labels|nicknamed|denounced\s+as|described\s+as|traités?\s+de|qualifiée?s?\s+de)\s+(?:(?:him|her|them|it|us|me|les|la|le)\s+)?(?:(?:a|an|the|un|une|des)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/giu
+  /(?<![\p{L}])(?:called|calls|calling|dubbed|dubs|branded|brands|labell?ed|labels|nicknamed|denounced\s+as|described\s+as|traités?\s+de|qualifiée?s?\s+de)\s+(?:(?:him|her|them|it|us|me|themselves|himself|herself|itself|les|la|le|se)\s+)?(?:(?:a|an|the|un|une|des)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/giu
 
 function namingVerbSpans(text: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = []
