@@ -111,9 +111,7 @@ export function assignRoles(
       a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
       // Mines and shells that hit a civilian vehicle or place hit civilians.
       a2 =
-        target?.kind === 'civilian'
-          ? civiliansOf(target ?? null)
-          : named(target ?? null, 'actor2')
+        target?.kind === 'civilian' ? civiliansOf(target ?? null) : named(target ?? null, 'actor2')
       break
     }
     default: {

@@ -56,7 +56,9 @@ export function isBackgroundText(
   inferred = false,
 ): boolean {
   const inside = dates.filter((m) => m.start >= from && m.end <= to)
-  const days = inside.filter((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
+  const days = inside.filter(
+    (m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative',
+  )
   if (SINCE_YEAR.test(folded.slice(from, to)) && days.length === 0) return true
   if (!published) return false
   if (inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')) {

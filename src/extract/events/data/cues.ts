@@ -154,7 +154,7 @@ export const CUES: readonly Cue[] = [
     family: 'ied',
     weight: 82,
     re: new RegExp(
-      String.raw`\b(?:ieds?|improvised explosive|explosive devices?|explosive|explosion|exploded|detonat\w*|blast|bombs?|bombing|roadside bomb|engins? explosifs?|engins? explosifs? improvises?|eei|explose|a saute|sautee?|${MINE})\b`,
+      String.raw`\b(?:ieds?|improvised explosive|explosive(?!,| (?:crisis|situation|mix|growth|debate|issue|international|political|social|economic))|explosives|explosion|exploded|detonat\w*|blast|bombs?|bombing|roadside bomb|engins? explosifs?|engins? explosifs? improvises?|eei|explose|a saute|sautee?|${MINE})\b`,
     ),
   },
   {

@@ -170,6 +170,8 @@ export const GENERIC: ReadonlyArray<readonly [GenericKind, RegExp]> = [
       String.raw`buses`,
       String.raw`minibus`,
       String.raw`trucks?`,
+      String.raw`vehicles?`,
+      String.raw`cars?`,
       String.raw`carts?`,
       String.raw`home`,
       String.raw`compound`,
