@@ -7,10 +7,9 @@
 import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseGeoNamesLine, type GeoNamesRow } from '../src/resolve/gazetteer/build/geonames-row.js'
-import { deriveRows, type GazetteerRow } from '../src/resolve/gazetteer/build/derive-rows.js'
+import { deriveRows } from '../src/resolve/gazetteer/build/derive-rows.js'
+import { toGazetteerLine } from '../src/resolve/gazetteer/build/gazetteer-line.js'
 import { GAZETTEER_COLUMNS } from '../src/resolve/gazetteer/sahel-file.js'
-import { foldName, foldVariant } from '../src/resolve/gazetteer/fold.js'
-import { MIN_VARIANT_KEY } from '../src/resolve/gazetteer/place-index.js'
 
 const COUNTRIES = ['ML', 'BF', 'NE']
 const srcDir = resolve(process.argv[2] ?? '../shared/data/geonames')
@@ -32,26 +31,6 @@ function readDump(dir: string, cc: string): GeoNamesRow[] {
     .split('\n')
     .map(parseGeoNamesLine)
     .filter((r): r is GeoNamesRow => r !== null)
-}
-
-function toLine(r: GazetteerRow): string {
-  const clean = (s: string) => s.replace(/[\t\n|]/g, ' ')
-  const names = [r.name, r.ascii, ...r.alternates]
-  return [
-    r.id,
-    clean(r.name),
-    clean(r.ascii),
-    r.alternates.map(clean).join('|'),
-    r.lat.toFixed(4),
-    r.lon.toFixed(4),
-    r.fcode,
-    r.cc,
-    r.admin1,
-    r.admin2,
-    String(r.population),
-    [...new Set(names.map(foldName).filter((k) => k))].join('|'),
-    [...new Set(names.map(foldVariant).filter((k) => k.length >= MIN_VARIANT_KEY))].join('|'),
-  ].join('\t')
 }
 
 const ATTRIBUTION = `# Gazetteer data attribution
@@ -80,7 +59,7 @@ const rows = deriveRows(
 )
 mkdirSync(outDir, { recursive: true })
 const outFile = join(outDir, 'sahel.tsv')
-writeFileSync(outFile, `${GAZETTEER_COLUMNS.join('\t')}\n${rows.map(toLine).join('\n')}\n`)
+writeFileSync(outFile, `${GAZETTEER_COLUMNS.join('\t')}\n${rows.map(toGazetteerLine).join('\n')}\n`)
 writeFileSync(join(outDir, 'ATTRIBUTION.md'), ATTRIBUTION)
 const kb = (statSync(outFile).size / 1024).toFixed(0)
 const ms = (performance.now() - t0).toFixed(0)

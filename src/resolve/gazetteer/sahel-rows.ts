@@ -3,12 +3,14 @@
  * The rows of data/gazetteer/sahel.tsv kept as text and parsed into `Place`s only when a lookup
  * needs them (each once, then cached), and the name index over them built from the file's
  * precomputed `keys`/`vkeys` columns. This is what keeps loading the gazetteer fast: no folding,
- * no object per row until asked.
+ * no object per row until asked. Rows the user imported (user-gazetteer.ts) follow the bundled
+ * ones, with source 'user'; a GeoNames id the bundled file already has is not indexed twice.
  */
 import { COUNTRY_BY_CODE } from './countries.js'
 import { foldName, foldVariant } from './fold.js'
 import { MIN_VARIANT_KEY } from './place-index.js'
 import type { Place, PlaceKind } from './types.js'
+import type { UserGazetteer } from './user-gazetteer.js'
 
 function kindOf(fcode: string): PlaceKind {
   if (fcode === 'ADM1') return 'admin1'
@@ -17,12 +19,16 @@ function kindOf(fcode: string): PlaceKind {
 }
 
 /** Parse one data line (see sahel-file.ts for the columns). */
-export function parseRow(line: string): Place {
+export function parseRow(
+  line: string,
+  source: 'sahel' | 'user' = 'sahel',
+  names?: ReadonlyMap<string, string>,
+): Place {
   const [id, , ascii, , lat, lon, fcode, cc, admin1, admin2, pop] = line.split('\t', 11)
   return {
     id: id ?? '',
     name: ascii ?? '',
-    country: COUNTRY_BY_CODE.get(cc ?? '')?.en ?? cc ?? '',
+    country: COUNTRY_BY_CODE.get(cc ?? '')?.en ?? names?.get(cc ?? '') ?? cc ?? '',
     admin1: admin1 ?? '',
     admin2: admin2 ?? '',
     latitude: Number(lat),
@@ -30,7 +36,7 @@ export function parseRow(line: string): Place {
     kind: kindOf(fcode ?? ''),
     population: Number(pop) || 0,
     featureCode: fcode ?? '',
-    source: 'sahel',
+    source,
   }
 }
 
@@ -39,12 +45,18 @@ export class SahelRows {
   private readonly cache: (Place | undefined)[]
   private readonly exact = new Map<string, number[]>()
   private readonly loose = new Map<string, number[]>()
+  /** Index of the first imported line; the bundled lines come before it. */
+  private readonly userFrom: number
+  private readonly countryNames: ReadonlyMap<string, string> | undefined
   /** Longest name in tokens, so the scanner knows how far to look ahead. */
   maxTokens = 1
 
-  /** Index the TSV text (header line first). */
-  constructor(tsv: string) {
-    this.lines = tsv.split('\n')
+  /** Index the TSV text (header line first) and the user's imported lines. */
+  constructor(tsv: string, user?: UserGazetteer) {
+    const lines = tsv.split('\n')
+    this.userFrom = lines.length
+    this.countryNames = user?.countryNames
+    this.lines = user?.lines.length ? lines.concat(withoutBundled(lines, user.lines)) : lines
     this.cache = new Array<Place | undefined>(this.lines.length)
     for (let i = 1; i < this.lines.length; i++) {
       const line = this.lines[i] as string
@@ -72,7 +84,8 @@ export class SahelRows {
   place(i: number): Place {
     let p = this.cache[i]
     if (!p) {
-      p = parseRow(this.lines[i] as string)
+      const source = i < this.userFrom ? 'sahel' : 'user'
+      p = parseRow(this.lines[i] as string, source, this.countryNames)
       this.cache[i] = p
     }
     return p
@@ -104,6 +117,12 @@ export class SahelRows {
   lookupExact(name: string): readonly Place[] {
     return (this.exact.get(foldName(name)) ?? []).map((i) => this.place(i))
   }
+}
+
+/** Imported lines whose GeoNames id is not among the bundled ones (those override nothing). */
+function withoutBundled(bundled: readonly string[], user: readonly string[]): string[] {
+  const ids = new Set(bundled.map((l) => l.slice(0, l.indexOf('\t'))))
+  return user.filter((l) => !ids.has(l.slice(0, l.indexOf('\t'))))
 }
 
 function push(map: Map<string, number[]>, key: string, row: number): void {

@@ -21,8 +21,11 @@ export interface Place {
   readonly population: number
   /** GeoNames feature code (PPL, PPLA, ADM2, WLL…) when known. */
   readonly featureCode?: string
-  /** Where the place comes from: the shipped Sahel gazetteer, world cities, or country list. */
-  readonly source?: 'sahel' | 'world' | 'country'
+  /**
+   * Where the place comes from: the shipped Sahel gazetteer, the user's imported gazetteer
+   * (`faultline gazetteer import`), world cities, or the country list.
+   */
+  readonly source?: 'sahel' | 'user' | 'world' | 'country'
 }
 
 export interface PlaceMention {
