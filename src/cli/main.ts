@@ -26,6 +26,7 @@ export const main = defineCommand({
     watch: () => import('./commands/watch.js').then((m) => m.default),
     worker: () => import('./commands/worker.js').then((m) => m.default),
     db: () => import('./commands/db.js').then((m) => m.default),
+    gazetteer: () => import('./commands/gazetteer.js').then((m) => m.default),
     demo: () => import('./commands/demo.js').then((m) => m.default),
   },
 })
