@@ -50,10 +50,16 @@ start() {
   if [[ $(id -u) -eq 0 ]]; then chown -R postgres:postgres "$dir"; fi
   port=$(free_port)
   log "initdb in $dir/data ($("$pgbin/postgres" --version))"
-  as_owner "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start -o "-k $dir -p $port \
-    -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-    -c max_connections=300" >/dev/null
+  if ! as_owner "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+      >"$dir/initdb.log" 2>&1 \
+    || ! as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start -o "-k $dir \
+      -p $port -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+      -c max_connections=300" >/dev/null; then
+    log "could not start PostgreSQL:"
+    cat "$dir"/*.log >&2 || true
+    rm -rf "$dir"
+    return 1
+  fi
   echo "$dir" >"$(state_file "$port")"
   "$pgbin/psql" -h "$dir" -p "$port" -U postgres -qAtc 'CREATE DATABASE faultline' >&2
   url="postgres://postgres@127.0.0.1:$port/faultline"

@@ -27,7 +27,8 @@ describe('queue without a server', () => {
     for (const loc of [{ kind: 'memory' } as const, { kind: 'dir', path: '/x' } as const]) {
       assert.throws(() => requireServer(loc), (e: unknown) => {
         assert.ok(isCode('E_BAD_ARGUMENT')(e), `${loc.kind}: code`)
-        assert.match((e as Error).message, /the queue needs a PostgreSQL server: pass --db postgres/)
+        const want = /the queue needs a PostgreSQL server: pass --db postgres/
+        assert.match((e as Error).message, want, `${loc.kind}: message`)
         return true
       })
     }
@@ -50,7 +51,8 @@ describe('queue without a server', () => {
 })
 
 const server = testServerUrl()
-describe('enqueue and extract task (PostgreSQL server)', { skip: !server && 'no test server' }, () => {
+const serverOnly = { skip: !server && 'no test server' }
+describe('enqueue and extract task (PostgreSQL server)', serverOnly, () => {
   let scratch: ScratchDatabase
   let db: Database
   before(async () => {
