@@ -16,7 +16,7 @@ import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions } from './roles/index.js'
 import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
-import { ACTING, CROWD, LETHAL } from './events/data/context.js'
+import { ACTING, CROWD, HARM, LETHAL } from './events/data/context.js'
 
 export interface DocContext {
   readonly doc: DocInput
@@ -77,6 +77,7 @@ export function buildEvent(
     target: frame.target,
     agent: agent?.kind ?? 'none',
     deaths: deaths.value,
+    harm: HARM.test(folded.slice(start, end)),
     crowd:
       agent !== null &&
       agent.kind === 'civilian' &&

@@ -27,6 +27,8 @@ export interface ClassifyContext {
   readonly lethal: boolean
   /** The text says there was no fighting ("takeover without any fighting"). */
   readonly noFight: boolean
+  /** People were hurt or homes burned (an attack with theft is then an attack, not looting). */
+  readonly harm: boolean
   /** The agent is a crowd (youths, residents, villagers): its violence is a riot. */
   readonly crowd: boolean
 }
@@ -113,6 +115,7 @@ export function classify(
     ctx.deaths === 0 &&
     !has('clash') &&
     !has('kill') &&
+    !(has('attack') && ctx.harm) &&
     ctx.target !== 'armed'
   ) {
     return pick('Strategic developments', 'Looting/property destruction', 'looting')

@@ -11,3 +11,7 @@ export const LETHAL =
   /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue\w*|morts?|assassin\w*)$/
 
 export const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])
+
+/** Harm to people or homes: with an attack, it outweighs what was stolen or destroyed. */
+export const HARM =
+  /\b(?:assault\w*|beat(?:en|ing)?|wound\w*|injur\w*|shot|whipp\w*|tortur\w*|stabb\w*|burn\w* (?:down )?(?:the )?(?:[\w-]+ )?(?:villages?|hamlets?|houses?|huts?|homes?)|bless\w*|frapp\w*)\b/
