@@ -3,7 +3,15 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findNameCalling } from './name-calling.js'
 
-const cases: readonly { label: string; text: string; spans: readonly string[]; det?: boolean }[] = [
+interface Case {
+  readonly label: string
+  readonly text: string
+  readonly spans: readonly string[]
+  /** Take the determiner into the span (the default); most cases leave it out to stay short. */
+  readonly det?: boolean
+}
+
+const cases: readonly Case[] = [
   {
     label: 'label noun',
     text: 'The minister blamed terrorists for the blast.',
@@ -25,10 +33,30 @@ const cases: readonly { label: string; text: string; spans: readonly string[]; d
     spans: ['corrupt politicians'],
   },
   {
-    label: 'determiner on request',
+    label: 'loaded adjective on a name',
+    text: 'Everyone knows treacherous Keita signed it.',
+    spans: ['treacherous Keita'],
+  },
+  {
+    label: 'determiner taken in by default',
     text: 'The junta closed the border.',
     spans: ['The junta'],
     det: true,
+  },
+  {
+    label: 'words after a naming verb',
+    text: 'The paper branded them mercenaries of the regime.',
+    spans: ['mercenaries'],
+  },
+  {
+    label: 'predicate noun phrase with a label',
+    text: 'The writer says the minister is a corrupt traitor, and nothing more.',
+    spans: ['corrupt traitor'],
+  },
+  {
+    label: 'apposition after a name',
+    text: 'Diallo, a notorious crook, left town.',
+    spans: ['notorious crook'],
   },
   {
     label: 'French label',
@@ -50,22 +78,30 @@ const cases: readonly { label: string; text: string; spans: readonly string[]; d
     text: 'The armed group released a statement on Monday.',
     spans: [],
   },
+  {
+    label: 'a verb before a label is not its modifier',
+    text: 'Officials blamed bandits for the theft.',
+    spans: ['bandits'],
+  },
 ]
 
 describe('findNameCalling', () => {
   for (const c of cases) {
     it(`${c.label}: ${c.text}`, () => {
-      const found = findNameCalling(
-        c.text,
-        c.det === undefined ? { determiner: false } : { determiner: c.det },
-      )
+      const found = findNameCalling(c.text, { determiner: c.det ?? false })
       assert.deepEqual(
         found.map((s) => s.text),
         c.spans,
         c.label,
       )
-      for (const s of found)
+      for (const s of found) {
         assert.equal(c.text.slice(s.start, s.end), s.text, `${c.label}: exact span`)
+      }
     })
   }
+
+  it('the determiner is taken in unless asked not to', () => {
+    const [span] = findNameCalling('The junta closed the border.')
+    assert.equal(span?.text, 'The junta', 'default keeps the determiner')
+  })
 })

@@ -78,29 +78,35 @@ function lastWord(words: readonly Word[], first: number, end: number): number {
 function adjectiveOnPeople(words: readonly Word[], adj: number): number | null {
   for (let j = adj + 1; j <= adj + 1 + MAX_GAP && j < words.length; j++) {
     const w = words[j] as Word
-    if (w.barrier) return null
+    if (w.barrier) break
     if (PEOPLE.has(w.key)) return j
-    if (!isModifier(w) && !/^\p{Lu}/u.test(w.text)) return null
+    if (!isModifier(w) && !/^\p{Lu}/u.test(w.text)) break
   }
-  // A loaded adjective on a name: 'crooked Hillary', 'the treacherous Keita'.
+  return adjectiveOnName(words, adj)
+}
+
+/** A loaded adjective on a name: 'crooked Hillary', 'the treacherous Keita'. */
+function adjectiveOnName(words: readonly Word[], adj: number): number | null {
+  const isName = (w: Word | undefined): w is Word =>
+    w !== undefined && !w.barrier && /^\p{Lu}\p{Ll}/u.test(w.text) && !FUNCTION_WORDS.has(w.key)
   const name = words[adj + 1]
-  if (name && !name.barrier && /^\p{Lu}\p{Ll}/u.test(name.text) && !FUNCTION_WORDS.has(name.key)) {
-    const second = words[adj + 2]
-    return second && !second.barrier && /^\p{Lu}\p{Ll}/u.test(second.text) ? adj + 2 : adj + 1
-  }
-  return null
+  if (!isName(name)) return null
+  return isName(words[adj + 2]) ? adj + 2 : adj + 1
 }
 
 /** 'Smith, a notorious fraud,': an apposition after a name that holds a loaded word. */
 const APPOSITIVE =
   /(?<=\p{Lu}[\p{L}'’.-]*),\s+((?:a|an|the|un|une|le|la)\s+[^,.;:()\n"“”]{3,80}?)(?=\s*[,.;:)\n])/gu
 
+/** 'he is a liar', 'they are the real terrorists': a predicate noun phrase. */
+const PREDICATE =
+  /(?<![\p{L}])(?:is|are|was|were|be|being|been|become|becomes|became|remains?|est|sont|était|étaient)\s+((?:a|an|the|un|une|le|la|les|des)\s+[^,.;:()\n"“”]{3,60}?)(?=\s*(?:[,.;:)\n]|\s(?:who|which|that|qui|and|et|for|with|in|of)\s))/giu
+
 function appositiveSpans(text: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = []
-  APPOSITIVE.lastIndex = 0
-  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+  for (const m of [...text.matchAll(APPOSITIVE), ...text.matchAll(PREDICATE)]) {
     const np = m[1] ?? ''
-    const start = m.index + m[0].indexOf(np)
+    const start = (m.index ?? 0) + m[0].indexOf(np)
     const end = start + np.length
     let loaded = false
     for (let i = wordAt(words, start); words[i] && (words[i] as Word).end <= end; i++) {
