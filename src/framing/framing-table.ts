@@ -29,6 +29,8 @@ export interface FramingRow {
   readonly actor: string
   readonly label: string
   readonly count: number
+  /** How many of those uses are inside quoted speech (the source's words, not the outlet's). */
+  readonly quoted: number
   readonly loaded: boolean
   readonly evidence: readonly FramingEvidence[]
 }
@@ -75,10 +77,15 @@ export function framingTable(docs: readonly FramingDoc[]): FramingTable {
       const label = labelKey(l.label)
       const key = `${outlet}\u0000${l.actor}\u0000${label}`
       const hit = rows.get(key) ?? {
-        row: { outlet, actor: l.actor, label, count: 0, loaded: false },
+        row: { outlet, actor: l.actor, label, count: 0, quoted: 0, loaded: false },
         evidence: [],
       }
-      hit.row = { ...hit.row, count: hit.row.count + 1, loaded: hit.row.loaded || l.loaded }
+      hit.row = {
+        ...hit.row,
+        count: hit.row.count + 1,
+        quoted: hit.row.quoted + (l.quoted ? 1 : 0),
+        loaded: hit.row.loaded || l.loaded,
+      }
       if (hit.evidence.length < MAX_EVIDENCE) {
         hit.evidence.push({
           ...(d.doc ? { doc: d.doc } : {}),

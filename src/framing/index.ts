@@ -17,6 +17,7 @@ import { findLoadedLanguage } from './loaded-language.js'
 import { findNameCalling } from './name-calling.js'
 import { findRelations } from './relations.js'
 import { findScareQuotes } from './scare-quotes.js'
+import { findQuotations, insideAny } from './quotations.js'
 import type { FramingOptions, FramingResult } from './types.js'
 
 export type {
@@ -36,6 +37,10 @@ export { findScareQuotes } from './scare-quotes.js'
 export { findActorLabels } from './actor-labels.js'
 export { findRelations } from './relations.js'
 
+function perThousand(count: number, words: number): number {
+  return words > 0 ? Math.round((count / words) * 100_000) / 100 : 0
+}
+
 /** Loaded-language, name-calling, label and relation analysis of one document. */
 export function analyzeFraming(text: string, opts: FramingOptions = {}): FramingResult {
   const words = tokenizeWords(text)
@@ -43,13 +48,16 @@ export function analyzeFraming(text: string, opts: FramingOptions = {}): Framing
     ...(opts.published ? { published: opts.published.slice(0, 10) } : {}),
     ...(opts.country ? { country: opts.country } : {}),
   }
+  const isQuoted = insideAny(findQuotations(text))
+  const mark = <T extends { start: number; end: number }>(x: T): T =>
+    isQuoted(x.start, x.end) ? { ...x, quoted: true } : x
   const loaded = mergeSpans(text, [
     ...findLoadedLanguage(text, words),
     ...findNameCalling(text, {}, words),
-  ])
+  ]).map(mark)
   const scareQuotes = findScareQuotes(text)
   const anchors = findAnchors(text, ctx)
-  const labels = findActorLabels(text, ctx, [...loaded, ...scareQuotes], words, anchors)
+  const labels = findActorLabels(text, ctx, [...loaded, ...scareQuotes], words, anchors).map(mark)
   const relations = findRelations(text, anchors, ctx)
   const n = countWords(text)
   return {
@@ -58,7 +66,8 @@ export function analyzeFraming(text: string, opts: FramingOptions = {}): Framing
     scareQuotes,
     labels,
     relations,
-    loadedRate: n > 0 ? Math.round((loaded.length / n) * 100_000) / 100 : 0,
+    loadedRate: perThousand(loaded.filter((s) => !s.quoted).length, n),
+    loadedRateAll: perThousand(loaded.length, n),
     words: n,
   }
 }

@@ -13,6 +13,8 @@ export interface Span {
   readonly end: number
   readonly text: string
   readonly technique: Technique
+  /** Inside reported speech: the quoted source's words, not the outlet's own voice. */
+  readonly quoted?: boolean
 }
 
 /** Words an outlet uses to name or describe one actor. */
@@ -31,6 +33,8 @@ export interface ActorLabel {
   readonly end: number
   /** true when the label holds loaded language, name calling or scare quotes. */
   readonly loaded: boolean
+  /** Inside reported speech: the quoted source's words, not the outlet's own voice. */
+  readonly quoted?: boolean
   /** How the label was found. */
   readonly via: 'mention' | 'apposition' | 'modifier' | 'label-only'
 }
@@ -68,7 +72,9 @@ export interface FramingResult {
   readonly scareQuotes: readonly Span[]
   readonly labels: readonly ActorLabel[]
   readonly relations: readonly Relation[]
-  /** Loaded-language and name-calling spans per 1,000 words. */
+  /** Loaded-language and name-calling spans per 1,000 words, in the outlet's own voice. */
   readonly loadedRate: number
+  /** The same, counting quoted speech too. */
+  readonly loadedRateAll: number
   readonly words: number
 }
