@@ -142,6 +142,17 @@ describe('resolveEventDate', () => {
     )
     assert.equal(got.date, '2017-07-18')
   })
+  it('a statement date is not the event date', () => {
+    const text =
+      'HRW accused, on Monday, April 20, the army of having executed 31 men in Djibo on April 9.'
+    const got = resolveEventDate(
+      text,
+      findDates(text, '2020-04-20'),
+      { start: 0, end: text.length, cue: text.indexOf('executed') },
+      '2020-04-20',
+    )
+    assert.equal(got.date, '2020-04-09')
+  })
   it('no publication date and no year gives null', () => {
     const text = 'On August 7, gunmen attacked a post.'
     assert.equal(

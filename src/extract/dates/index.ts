@@ -4,6 +4,7 @@
  * latest dated mention before it in the document, else the publication date (ACLED codes an
  * undated report on the day it was published).
  */
+import { REPORTING_BEFORE } from './data/calendar.js'
 import type { DateMention } from './find-dates.js'
 
 export { findDates, type DateMention } from './find-dates.js'
@@ -32,7 +33,13 @@ export function resolveEventDate(
   const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && m.date)
   // A calendar date beats a weekday, which beats "yesterday"; a relative day counts only in the
   // sentence of the event's cue ("… attacked. Six were executed the following day.").
-  const calendar = inside.filter((m) => m.kind === 'calendar')
+  // The day a statement was made ("HRW accused, on Monday, April 20, …") is not the event's day.
+  const reported = (m: DateMention): boolean =>
+    REPORTING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start).toLowerCase())
+  const allCalendar = inside.filter((m) => m.kind === 'calendar')
+  const calendar = allCalendar.some((m) => !reported(m))
+    ? allCalendar.filter((m) => !reported(m))
+    : allCalendar
   const weekdays = inside.filter((m) => m.kind === 'weekday')
   const cueEnd = sentenceEnd(text, focus.cue ?? focus.start)
   const relative = inside.filter((m) => m.kind === 'relative' && m.start < cueEnd)

@@ -114,3 +114,7 @@ export const CHAINED_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['the following morning', 1],
   ['le lendemain', 1],
 ]
+
+/** A reporting verb just before a date: the date of the statement, not of the event. */
+export const REPORTING_BEFORE =
+  /\b(?:said|says|announced|reported|accused|declared|stated|denounced|published|told|a déclaré|a annoncé|a indiqué|a dénoncé|accusé)\b[^.]{0,20}$/
