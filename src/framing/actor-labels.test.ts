@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findActorLabels } from './actor-labels.js'
+import { findLoadedLanguage } from './loaded-language.js'
 
 interface Case {
   readonly label: string
@@ -75,6 +76,17 @@ const cases: readonly Case[] = [
     want: [['JNIM', 'la branche sahélienne d’Al-Qaïda', 'apposition']],
   },
   {
+    label: 'a loaded deed pinned on a state means its forces',
+    text: 'The rally condemned the brutal wars waged by France and its Western allies in the Sahel.',
+    want: [
+      [
+        'Military Forces of France',
+        'brutal wars waged by France and its Western allies',
+        'label-only',
+      ],
+    ],
+  },
+  {
     label: 'private companies mean Wagner',
     text: 'Officials contacted private military companies for help.',
     want: [['Wagner Group', 'private military companies', 'label-only']],
@@ -84,7 +96,8 @@ const cases: readonly Case[] = [
 describe('findActorLabels', () => {
   for (const c of cases) {
     it(`${c.label}: ${c.text}`, () => {
-      const labels = findActorLabels(c.text, c.published ? { published: c.published } : {})
+      const ctx = c.published ? { published: c.published } : {}
+      const labels = findActorLabels(c.text, ctx, findLoadedLanguage(c.text))
       for (const [actor, words, via] of c.want) {
         const hit = labels.find((l) => l.actor.startsWith(actor) && l.label === words)
         assert.ok(
@@ -101,6 +114,18 @@ describe('findActorLabels', () => {
     const text = 'Le JNIM, a revendiqué l’attaque de Boni.'
     const labels = findActorLabels(text, {})
     assert.ok(!labels.some((l) => l.via === 'apposition'), 'no apposition label')
+  })
+
+  it('a deed phrase needs a loaded word and a marked span to count', () => {
+    const text = 'The rally condemned the brutal wars waged by France in the Sahel.'
+    const marks = [{ start: 24, end: 30, text: 'brutal', technique: 'Loaded_Language' as const }]
+    const withMarks = findActorLabels(text, {}, marks)
+    const without = findActorLabels(text, {}, [])
+    assert.ok(
+      withMarks.some((l) => l.label === 'brutal wars waged by France'),
+      'found with marks',
+    )
+    assert.ok(!without.some((l) => l.label.includes('waged')), 'not found without marks')
   })
 
   it('loaded flag: set when the label overlaps a marked span', () => {

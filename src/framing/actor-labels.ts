@@ -17,6 +17,7 @@ import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descri
 import { NATIONALITIES } from './data/label-actors.js'
 import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
+import { agentPhrases } from './agent-phrases.js'
 import { attackPhrases } from './attack-phrases.js'
 import { instanceLinks } from './instance-of.js'
 import type { LabelContext } from './label-only.js'
@@ -143,6 +144,15 @@ export function findActorLabels(
       const s = at + app[0].indexOf(app[1])
       raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
     }
+  }
+  for (const { actor, start, end } of agentPhrases(
+    text,
+    words,
+    anchors,
+    marks,
+    ctx.published ?? undefined,
+  )) {
+    raw.push({ actor, label: text.slice(start, end), start, end, via: 'label-only' })
   }
   for (const { generic, named } of instanceLinks(text, anchors)) {
     const first = wordAt(words, generic.start)
