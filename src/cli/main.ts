@@ -20,6 +20,7 @@ export const main = defineCommand({
     ingest: () => import('./commands/ingest.js').then((m) => m.default),
     extract: () => import('./commands/extract.js').then((m) => m.default),
     events: () => import('./commands/events.js').then((m) => m.default),
+    incidents: () => import('./commands/incidents.js').then((m) => m.default),
     export: () => import('./commands/export.js').then((m) => m.default),
     summary: () => import('./commands/summary.js').then((m) => m.default),
     serve: () => import('./commands/serve.js').then((m) => m.default),
