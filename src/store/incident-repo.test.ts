@@ -3,7 +3,8 @@
  * Incidents in a real PGlite store, built incrementally one document at a time: two outlets on
  * one ambush (6 vs 8 dead), a wire story republished by two sites, a different attack 300 km
  * away, a named vs unidentified perpetrator, the same incidents whatever the ingest order, and
- * idempotent re-runs. The migration's .ts copy is checked against its .sql file.
+ * idempotent re-runs; on every backend (`_backends.ts`). The migration's .ts copy is checked
+ * against its .sql file.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -15,7 +16,7 @@ import { ingestRawDoc } from '../pipeline.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
-import { openTestStore } from './_test-db.js'
+import { BACKENDS, openBackendStore } from './_backends.js'
 import { sql as incidentsSql } from './migrations/0002-incidents.js'
 import type { Store } from './store.js'
 
@@ -69,17 +70,17 @@ const ingest = async (s: Store, keys: string[]) => {
 const incidentOf = (items: Incident[], outlet: string) =>
   items.find((i) => i.outlets.includes(outlet)) as Incident
 
-describe('incidents (PGlite)', () => {
+it('0002-incidents.ts embeds 0002-incidents.sql unchanged', async () => {
+  const url = new URL('./migrations/0002-incidents.sql', import.meta.url)
+  assert.equal(incidentsSql.trim(), (await readFile(url, 'utf8')).trim())
+})
+
+for (const backend of BACKENDS) describe(`incidents (${backend.name})`, () => {
   let store: Store
   before(async () => {
-    store = await openTestStore()
+    store = await openBackendStore(backend)
   })
   after(() => store.close())
-
-  it('0002-incidents.ts embeds 0002-incidents.sql unchanged', async () => {
-    const url = new URL('./migrations/0002-incidents.sql', import.meta.url)
-    assert.equal(incidentsSql.trim(), (await readFile(url, 'utf8')).trim())
-  })
 
   it('two outlets on one ambush, 6 vs 8 dead: one incident, summary 6, both claims', async () => {
     await ingest(store, ['courier', 'river'])
@@ -133,7 +134,7 @@ describe('incidents (PGlite)', () => {
   })
 })
 
-describe('incidents: any ingest order gives the same incidents', () => {
+for (const backend of BACKENDS) describe(`incidents in any order (${backend.name})`, () => {
   const orders = [
     ['courier', 'river', 'courier2', 'mirror-a', 'mirror-b'],
     ['mirror-b', 'mirror-a', 'courier2', 'river', 'courier'],
@@ -145,7 +146,7 @@ describe('incidents: any ingest order gives the same incidents', () => {
   it(`${orders.length} orders of 5 documents, equal to a from-scratch computation`, async () => {
     const results: string[][] = []
     for (const order of orders) {
-      const s = await openTestStore()
+      const s = await openBackendStore(backend)
       try {
         await ingest(s, order)
         results.push(shape(await all(s)))
