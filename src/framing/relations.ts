@@ -183,7 +183,8 @@ export function findRelations(
     const key = `${cue.kind}|${subj.actor}|${obj.actor}|${cs}`
     if (seen.has(key)) continue
     seen.add(key)
-    const start = Math.min(a.start, cs)
+    // A subject found in an earlier sentence (a pronoun) is not pulled into the evidence.
+    const start = Math.min(a.start >= s.start ? a.start : s.start, cs)
     const end = cue.sanctioned ? ce : Math.max(b.end, ce)
     out.push({
       kind: cue.kind,
