@@ -8,7 +8,13 @@
  */
 import { resolveActorName } from '../resolve/actors/index.js'
 import { compileLexicon } from './_lexicon.js'
-import { LABEL_RULES, NATIONALITIES, PARENT_ORGS, STATE_ACTORS } from './data/label-actors.js'
+import {
+  JUNTA_GOVERNS,
+  LABEL_RULES,
+  NATIONALITIES,
+  PARENT_ORGS,
+  STATE_ACTORS,
+} from './data/label-actors.js'
 import type { LabelRule } from './data/label-actors.js'
 
 export interface LabelHit {
@@ -53,7 +59,8 @@ function rules(): readonly Compiled[] {
 /** The actor a rule names, in the registry's spelling when the registry knows it. */
 function actorFor(rule: LabelRule, nat: string | undefined, ctx: LabelContext): string {
   const country = (nat && NATIONALITIES[nat.toLowerCase()]) ?? ctx.country ?? 'Mali'
-  const early = rule.until && ctx.published && ctx.published < rule.until
+  const until = rule.until === 'junta' ? JUNTA_GOVERNS[country] : rule.until
+  const early = until !== undefined && ctx.published && ctx.published < until
   const template = early && rule.actorBefore ? rule.actorBefore : rule.actor
   const name = template.replace('{country}', country)
   const date = ctx.published ?? undefined

@@ -27,9 +27,24 @@ export interface LabelRule {
   readonly pattern: string
   /** Actor name template: `{country}` filled in, then resolved through the actor registry. */
   readonly actor: string
-  /** Before this date (YYYY-MM-DD) use `actorBefore` instead. */
+  /**
+   * Before this date (YYYY-MM-DD) use `actorBefore` instead. `'junta'` takes the date from
+   * JUNTA_GOVERNS for the country.
+   */
   readonly until?: string
   readonly actorBefore?: string
+}
+
+/**
+ * From when a country's junta is its government rather than a faction of its army (the junta
+ * named a transitional government or took the presidency). Earlier mentions mean the army.
+ */
+export const JUNTA_GOVERNS: Readonly<Record<string, string>> = {
+  Mali: '2021-01-01',
+  'Burkina Faso': '2022-01-31',
+  Niger: '2023-07-28',
+  Guinea: '2021-09-06',
+  Chad: '2021-04-21',
 }
 
 const FORCES = [
@@ -72,7 +87,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     (p) => ({
       pattern: p,
       actor: 'Government of {country}',
-      until: '2021-01-01',
+      until: 'junta',
       actorBefore: 'Military Forces of {country}',
     }),
   ),
