@@ -59,7 +59,8 @@ describe('findLabelOnly', () => {
   for (const c of cases) {
     it(`${c.label}: ${c.text}`, () => {
       const [hit] = findLabelOnly(c.text, { country: c.country, published: c.published })
-      assert.ok(hit?.actor.startsWith(c.actor), `${c.label}: got ${hit?.actor}`)
+      assert.ok(hit, `${c.label}: a label-only mention`)
+      assert.ok(hit.actor.startsWith(c.actor), `${c.label}: got ${hit.actor}`)
       assert.equal(c.text.slice(hit.start, hit.end), hit.text, `${c.label}: exact span`)
     })
   }
