@@ -82,7 +82,16 @@ export function countDeaths(
     }
     let gotObject = false
     const prev = tokens[c - 1]?.norm ?? ''
-    const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(prev)
+    // The auxiliary before the cue, past an adverb or "shot" ("was reportedly executed",
+    // "was shot dead").
+    let a = c - 1
+    while (
+      a > c - 3 &&
+      /^(?:\w+ly|also|then|later|shot|subsequently|allegedly)$/.test(tokens[a]?.norm ?? '')
+    )
+      a--
+    const aux = tokens[a]?.norm ?? ''
+    const passive = /^(?:was|were|been|being|is|are|ete|sont|get|got)$/.test(aux)
     const verb = DEATH_VERBS.has(cue) || (cue === 'dead' && prev === 'shot')
     // "militants who had executed an informer": a pluperfect tells an earlier killing.
     const earlier = tokens.slice(Math.max(0, c - 3), c).some((t) => t.norm === 'had')
@@ -106,7 +115,7 @@ export function countDeaths(
       }
     }
     if (verb && !passive && !gotObject) {
-      const one = singleObject(tokens, c, excluded)
+      const one = singleObject(text, tokens, c, excluded)
       if (one) {
         take(one)
         continue
@@ -178,8 +187,8 @@ export function countDeaths(
     if (before === 0 && singular !== null) {
       const v = Math.max(1, singulars)
       take({ first: singular, last: singular, value: v, min: v, max: v, vague: false })
-    } else if (before === 0 && (prev === 'was' || prev === 'est') && !excluded(c - 1)) {
-      take({ first: c - 1, last: c - 1, value: 1, min: 1, max: 1, vague: false })
+    } else if (before === 0 && (aux === 'was' || aux === 'est') && !excluded(a)) {
+      take({ first: a, last: a, value: 1, min: 1, max: 1, vague: false })
     }
   }
   if (found.length === 0) {

@@ -40,6 +40,10 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
     'Soldiers discovered and neutralized an IED on the road.',
     null,
   ],
+  ['passive past an adverb', 'A merchant was reportedly executed at the market.', 1],
+  ['article and a name', 'Unknown gunmen killed a Bozo near the river.', 1],
+  ['partitive', 'One of the three soldiers succumbed to his wounds.', 1],
+  ['animal object', 'Gunmen killed a cow and left.', null],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 

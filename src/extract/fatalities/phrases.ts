@@ -26,6 +26,9 @@ export function acceptable(
   excluded: (i: number) => boolean,
 ): boolean {
   if (excluded(q.first)) return false
+  // "one of the three soldiers": the three are not more victims.
+  const of = tokens[q.first - 1]?.norm === 'the' ? q.first - 2 : q.first - 1
+  if (tokens[of]?.norm === 'of' && readQuantity(tokens, of - 1)) return false
   const first = tokens[q.first]
   if (first && ARTICLES_ONE.has(first.norm)) return isPerson(tokens, q)
   for (let k = q.last + 1; k <= q.last + 4; k++) {
@@ -71,6 +74,7 @@ export function definiteOne(tokens: readonly Token[], i: number): Quantity | nul
 
 /** "killed the head of the office", "assassinated GATIA commander X", "killing him": one victim. */
 export function singleObject(
+  text: string,
   tokens: readonly Token[],
   c: number,
   excluded: (i: number) => boolean,
@@ -88,6 +92,14 @@ export function singleObject(
   if (window.some((n) => NOT_PEOPLE.has(n))) return null
   if (/^(?:him|her)$/.test(t.norm) || (PERSON_NOUNS.has(t.norm) && !t.norm.endsWith('s'))) {
     return { first: k, last: k, value: 1 + coordinated(tokens, k), min: 1, max: 1, vague: false }
+  }
+  // "shot dead a veterinarian", "killed a Bozo": an article and a person's word or a name.
+  const next = tokens[k + 1]
+  if (/^(?:a|an|une?)$/.test(t.norm) && next && !NOT_PEOPLE.has(next.norm)) {
+    const raw = text.slice(next.start, next.end)
+    if (/^\p{Lu}\p{Ll}/u.test(raw) || /(?:ian|ist|man|eur|euse|ant|ent|ier|ere)$/.test(next.norm)) {
+      return { first: k, last: k + 1, value: 1, min: 1, max: 1, vague: false }
+    }
   }
   // "shot dead CSMAK officer Baba Ag Adobent": a title and a name.
   const title = window
