@@ -12,7 +12,11 @@ import type { IncidentReport } from './claims.js'
 import { buildIncident } from './claims.js'
 
 let n = 0
-const report = (outlet: string | null, o: Partial<EventRecord>, fingerprint: string | null = null) =>
+const report = (
+  outlet: string | null,
+  o: Partial<EventRecord>,
+  fingerprint: string | null = null,
+) =>
   ({ ...makeEvent(`doc${++n}`, 1, o), outlet, fingerprint }) as IncidentReport
 const fp = (c: string) => c.repeat(512)
 
@@ -39,7 +43,8 @@ describe('buildIncident', () => {
 
   it('perpetrator: named over unidentified, conflict flagged, every claim kept', () => {
     const cases: [string, string[], string, boolean][] = [
-      ['JNIM vs unidentified', ['Unidentified Armed Group (Vandoria)', 'JNIM: Group for Support of Islam and Muslims'],
+      ['JNIM vs unidentified',
+        ['Unidentified Armed Group (Vandoria)', 'JNIM: Group for Support of Islam and Muslims'],
         'JNIM: Group for Support of Islam and Muslims', true],
       ['agreement', ['Free Hills Brigade', 'Free Hills Brigade'], 'Free Hills Brigade', false],
       ['only unidentified', ['Unidentified Armed Group (Vandoria)'],
@@ -51,7 +56,8 @@ describe('buildIncident', () => {
       const reports = actors.map((a, i) => report(`Outlet ${i}`, { actor1: a }))
       const inc = buildIncident('inc_x', reports)
       assert.deepEqual([inc.perpetrator.value, inc.perpetrator.conflict], [value, conflict], label)
-      assert.deepEqual(inc.claims.map((c) => c.actor1).sort(), [...actors].sort(), `${label}: claims`)
+      const claimed = inc.claims.map((c) => c.actor1).sort()
+      assert.deepEqual(claimed, [...actors].sort(), `${label}: every claim`)
     }
   })
 
@@ -67,9 +73,11 @@ describe('buildIncident', () => {
   it('independent sources: same outlet once, near-duplicate texts once', () => {
     const cases: [string, IncidentReport[], number][] = [
       ['two outlets', [report('Sahel Courier', {}), report('River Post', {})], 2],
-      ['same outlet twice (any case)', [report('Sahel Courier', {}), report('sahel courier', {})], 1],
+      ['same outlet twice (any case)',
+        [report('Sahel Courier', {}), report('sahel courier', {})], 1],
       ['wire copy on two sites', [report('Site A', {}, fp('a')), report('Site B', {}, fp('a'))], 1],
-      ['distinct texts, unknown outlets', [report(null, {}, fp('a')), report(null, {}, fp('b'))], 2],
+      ['distinct texts, unknown outlets',
+        [report(null, {}, fp('a')), report(null, {}, fp('b'))], 2],
     ]
     for (const [label, reports, want] of cases) {
       const inc = buildIncident('inc_x', reports)

@@ -63,8 +63,9 @@ function fatalities(claims: readonly Claim[]): Incident['fatalities'] {
   const firm = claims.filter((c) => c.certainty === 'reported').map((c) => c.fatalities)
   const pool = firm.length > 0 ? firm : counts
   const [min, max] = [Math.min(...counts), Math.max(...counts)]
-  const rule =
-    firm.length > 0 ? 'lowest count among reports not hedged' : 'lowest hedged count (no firm report)'
+  const rule = firm.length > 0
+    ? 'lowest count among reports not hedged'
+    : 'lowest hedged count (no firm report)'
   return { value: Math.min(...pool), conflict: min !== max, rule, min, max }
 }
 

@@ -69,6 +69,11 @@ export const IncidentPageSchema = z.object({
   total: z.number().int().nonnegative(),
   limit: z.number().int().positive(),
   offset: z.number().int().nonnegative(),
-  next: z.number().int().nonnegative().nullable().describe('offset of the next page; null on the last'),
+  next: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe('offset of the next page; null on the last'),
   items: z.array(IncidentSchema),
 })

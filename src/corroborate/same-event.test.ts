@@ -14,7 +14,9 @@ const A = makeEvent('docA', 1, {
   actor1: 'Free Hills Brigade', actor2: 'Military Forces of Vandoria (2019-)',
 })
 const b = (o: Partial<EventRecord>) =>
-  makeEvent('docB', 1, { actor1: 'Free Hills Brigade', actor2: 'Military Forces of Vandoria', ...o })
+  makeEvent('docB', 1, {
+    actor1: 'Free Hills Brigade', actor2: 'Military Forces of Vandoria', ...o,
+  })
 
 describe('sameHappening', () => {
   it('table of pairs (and symmetric)', () => {

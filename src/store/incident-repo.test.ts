@@ -33,9 +33,11 @@ const fx = (key: string, text: string, outlet: string, o: Partial<EventRecord>[]
 })
 const AMBUSH = { actor2: 'Military Forces of Vandoria', inter2: 1, event_date: '2024-03-01' }
 const FIXTURES: Fixture[] = [
-  fx('courier', 'Sahel Courier: fighters of the Free Hills Brigade ambushed a patrol near Kessel Ford; six soldiers died.',
+  fx('courier',
+    'Sahel Courier: Free Hills Brigade fighters ambushed a patrol near Kessel Ford; six died.',
     'Sahel Courier', [{ ...AMBUSH, actor1: 'Free Hills Brigade', fatalities: 6 }]),
-  fx('river', 'River Post: unidentified gunmen killed eight soldiers in an ambush outside Kessel Ford on Friday.',
+  fx('river',
+    'River Post: unidentified gunmen killed eight soldiers in an ambush outside Kessel Ford.',
     'River Post', [{ ...AMBUSH, actor1: 'Unidentified Armed Group (Vandoria)', fatalities: 8,
       latitude: 10.55, longitude: 20.3 }]),
   fx('courier2', 'Sahel Courier, follow-up: perhaps seven soldiers were killed near Kessel Ford.',

@@ -128,7 +128,11 @@ export async function updateIncidents(db: Queryable, docId: string): Promise<str
   })
 }
 
-type MemberRow = EventRow & { incident_id: string; outlet: string | null; fingerprint: string | null }
+type MemberRow = EventRow & {
+  incident_id: string
+  outlet: string | null
+  fingerprint: string | null
+}
 
 async function loadIncidents(db: Queryable, ids: readonly string[]): Promise<Incident[]> {
   if (ids.length === 0) return []

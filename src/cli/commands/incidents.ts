@@ -37,7 +37,10 @@ export function incidentsTable(items: readonly Incident[]): string {
 }
 
 export default defineCommand({
-  meta: { name: 'incidents', description: 'List incidents: reports of one happening, corroborated' },
+  meta: {
+    name: 'incidents',
+    description: 'List incidents: all reports of one happening, side by side',
+  },
   args: {
     ...filterArgs,
     limit: { type: 'string', description: 'At most N incidents (1-1000)', default: '50' },

@@ -35,7 +35,7 @@ export const GENERIC_ACTOR = /^(unidentified|unknown)\b/i
 /** Words per shingle of a document's text (word trigrams: robust to small edits). */
 export const SHINGLE_WORDS = 3
 
-/** MinHash signature length; the Jaccard estimate has a standard error of about 1/√64 ≈ 0.06. */
+/** MinHash signature length: the Jaccard estimate's standard error is about 1/√64 ≈ 0.06. */
 export const MINHASH_SIZE = 64
 
 /**
