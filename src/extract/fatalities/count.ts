@@ -137,6 +137,9 @@ export function countDeaths(
         commas--
         continue
       }
+      // "5 guards, 1 gendarme and 6 assailants killed": a list of counts goes on past commas.
+      const last = found[found.length - 1]
+      if (t?.norm === ',' && before > 0 && last && last.first === k + 1) continue
       // "10 Dozo hunters (Bambara) were killed": skip a parenthesis.
       if (t?.norm === ')') {
         let open = k - 1

@@ -44,6 +44,7 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['article and a name', 'Unknown gunmen killed a Bozo near the river.', 1],
   ['partitive', 'One of the three soldiers succumbed to his wounds.', 1],
   ['animal object', 'Gunmen killed a cow and left.', null],
+  ['list of counts', '5 guards, 1 gendarme and 6 assailants were killed, 1 guard wounded.', 12],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 

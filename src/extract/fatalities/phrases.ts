@@ -82,7 +82,7 @@ export function singleObject(
   let k = c + 1
   if (tokens[k]?.norm === 'and' && /(?:ed|ing)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
   const t = tokens[k]
-  if (!t || excluded(k)) return null
+  if (!t || excluded(k) || CLAUSE_PUNCT.has(t.norm)) return null
   const window = tokens.slice(k, k + 4).map((x) => x.norm)
   if (
     window.some((n) => n.endsWith('s') && PERSON_NOUNS.has(n)) ||
