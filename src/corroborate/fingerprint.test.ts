@@ -38,5 +38,7 @@ describe('fingerprint', () => {
     assert.equal(textFingerprint(WIRE), f, 'deterministic')
     assert.deepEqual([...shingles('One two')], ['one two'], 'short text is one shingle')
     assert.equal(nearDuplicate(null, f), false, 'a missing fingerprint is never a duplicate')
+    const empty = textFingerprint(' … ')
+    assert.equal(nearDuplicate(empty, empty), false, 'texts without words are never duplicates')
   })
 })

@@ -32,12 +32,14 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
 
 /**
  * The MinHash signature of `text` as hex (`MINHASH_SIZE` × 8 digits). Each slot is the smallest
- * seeded hash over the text's shingles; an empty text gives all `ffffffff`.
+ * seeded hash over the text's shingles; a text without words gives '' (a duplicate of nothing).
  * @example textFingerprint('Gunmen attacked a convoy near the river') // 'a1b2…' (512 hex digits)
  */
 export function textFingerprint(text: string): string {
+  const all = shingles(text)
+  if (all.size === 0) return ''
   const mins = new Array<number>(MINHASH_SIZE).fill(0xffffffff)
-  for (const s of shingles(text)) {
+  for (const s of all) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
       const h = fnv1a(s, Math.imul(k + 1, 0x9e3779b1))
       if (h < (mins[k] ?? 0xffffffff)) mins[k] = h

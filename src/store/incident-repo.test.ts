@@ -17,6 +17,8 @@ import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
 import { BACKENDS, openBackendStore } from './_backends.js'
+import type { Database } from './queryable.js'
+import { createSqlStore } from './sql-store.js'
 import { sql as incidentsSql } from './migrations/0002-incidents.js'
 import type { Store } from './store.js'
 
@@ -53,6 +55,9 @@ const FIXTURES: Fixture[] = [
     actor1: 'Unidentified Armed Group (Vandoria)', actor2: 'Civilians (Vandoria)', inter2: 7,
     longitude: 23.0, fatalities: 4,
   }, { tier: 'context', event_date: '2023-11-20', fatalities: 0 }]),
+  fx('far', 'Lake Courier: a clash far away on the lake shore.', 'Lake Courier', [{
+    ...AMBUSH, actor1: 'Lake Militia', location: 'Lake Shore', latitude: -5, longitude: 40,
+  }]),
 ]
 const byKey = (k: string) => FIXTURES.find((f) => f.key === k) as Fixture
 
@@ -78,9 +83,11 @@ it('0002-incidents.ts embeds 0002-incidents.sql unchanged', async () => {
 })
 
 for (const backend of BACKENDS) describe(`incidents (${backend.name})`, () => {
+  let db: Database
   let store: Store
   before(async () => {
-    store = await openBackendStore(backend)
+    db = await backend.openDb()
+    store = createSqlStore(db)
   })
   after(() => store.close())
 
@@ -124,6 +131,21 @@ for (const backend of BACKENDS) describe(`incidents (${backend.name})`, () => {
     const page = await store.listIncidents({}, { limit: 1, offset: 1 })
     assert.deepEqual([page.total, page.items.length], [2, 1], 'paged')
     assert.equal(await store.getIncident('inc_0000000000000000'), null)
+  })
+
+  it('a new document touches only its neighbourhood', async () => {
+    const market = incidentOf(await all(store), 'Mirror A')
+    // A marker that a recomputation of the world would overwrite.
+    const mark = 'UPDATE incidents SET reports = $2::int WHERE id = $1::text'
+    await db.query(mark, [market.id, 99])
+    await ingest(store, ['far'])
+    const { rows } = await db.query<{ reports: number }>(
+      'SELECT reports FROM incidents WHERE id = $1::text',
+      [market.id],
+    )
+    assert.equal(rows[0]?.reports, 99, 'the unrelated incident was not rewritten')
+    await db.query(mark, [market.id, market.reports])
+    assert.equal((await all(store)).length, 3, 'the far report is an incident of its own')
   })
 
   it('re-ingesting and re-running corroboration are no-ops', async () => {
