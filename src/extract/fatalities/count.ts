@@ -10,6 +10,7 @@ import { CLAUSE_PUNCT, tokenize } from '../text/tokens.js'
 import { NOT_PEOPLE } from './data/numbers.js'
 import {
   ALTERNATIVE,
+  CAUSE_BEFORE,
   DEATH_VERBS,
   DEATH_WORDS,
   NO_DEATHS,
@@ -41,7 +42,8 @@ export function countDeaths(
   excludeRanges: ReadonlyArray<{ start: number; end: number }> = [],
   folded?: string,
 ): DeathCount | null {
-  const tokens = tokenize(text, from, to, folded)
+  const f = folded ?? foldText(text)
+  const tokens = tokenize(text, from, to, f)
   const used = new Set<number>()
   const excluded = (i: number): boolean => {
     const t = tokens[i]
@@ -80,6 +82,9 @@ export function countDeaths(
         continue
       }
     }
+    // "in reaction to the killing of a farmer": the reason for the event, not its toll.
+    const at = tokens[c]?.start ?? from
+    if (CAUSE_BEFORE.test(f.slice(Math.max(from, at - 60), at))) continue
     let gotObject = false
     const prev = tokens[c - 1]?.norm ?? ''
     // The auxiliary before the cue, past an adverb or "shot" ("was reportedly executed",
@@ -195,9 +200,9 @@ export function countDeaths(
     }
   }
   if (found.length === 0) {
-    const f = (folded ?? foldText(text)).slice(from, to)
+    const part = f.slice(from, to)
     for (const re of NO_DEATHS) {
-      const m = re.exec(f)
+      const m = re.exec(part)
       if (m) {
         const start = from + m.index
         return {
@@ -219,6 +224,6 @@ export function countDeaths(
     start: tokens[q.first]?.start ?? from,
     end: tokens[q.last]?.end ?? from,
   }))
-  const alternative = ALTERNATIVE.test((folded ?? foldText(text)).slice(from, to))
+  const alternative = ALTERNATIVE.test(f.slice(from, to))
   return { value, min: value, max, spans, toll, alternative }
 }

@@ -45,6 +45,11 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['partitive', 'One of the three soldiers succumbed to his wounds.', 1],
   ['animal object', 'Gunmen killed a cow and left.', null],
   ['list of counts', '5 guards, 1 gendarme and 6 assailants were killed, 1 guard wounded.', 12],
+  [
+    'killing given as a reason',
+    'Residents protested in reaction to the killing of two farmers.',
+    null,
+  ],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 

@@ -206,3 +206,7 @@ export const NOT_DEAD = new Set([
   'injuring',
   'wounding',
 ])
+
+/** A killing given as the reason for the event ("in reaction to the killing of…"): not its toll. */
+export const CAUSE_BEFORE =
+  /\b(?:in (?:reaction|response|retaliation|protest) (?:to|against|for)|revenge|reprisal|retaliation|furious (?:about|over)|angry (?:about|over)|protest(?:ing|ed)? (?:against|over)|to protest|due to|because of|denounc\w*|condemn\w*|en (?:reaction|represailles) (?:a|de)|suite a)\b[^.;]{0,40}$/
