@@ -148,6 +148,23 @@ for (const backend of BACKENDS) describe(`incidents (${backend.name})`, () => {
     assert.equal((await all(store)).length, 3, 'the far report is an incident of its own')
   })
 
+  it('documents stored without corroboration are linked by corroboratePending', async () => {
+    const s = await openBackendStore(backend)
+    try {
+      for (const k of ['courier', 'river']) {
+        const f = byKey(k)
+        const id = `doc_${k}`
+        await s.ingest(f.raw, id, f.events(id))
+      }
+      assert.equal((await all(s)).length, 0, 'nothing linked yet')
+      assert.equal(await s.corroboratePending(), 2, 'two pending')
+      assert.deepEqual((await all(s)).map((i) => i.reports), [2], 'one incident of two reports')
+      assert.equal(await s.corroboratePending(), 0, 'none left')
+    } finally {
+      await s.close()
+    }
+  })
+
   it('re-ingesting and re-running corroboration are no-ops', async () => {
     const before = shape(await all(store))
     await ingest(store, FIXTURES.map((f) => f.key))

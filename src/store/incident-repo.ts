@@ -128,6 +128,19 @@ export async function updateIncidents(db: Queryable, docId: string): Promise<str
   })
 }
 
+/**
+ * Corroborates every document stored without it (a database from before migration 0002, a
+ * restored backup, `store.ingest` called directly): those have no fingerprint yet, and
+ * `updateIncidents` sets it. One document at a time, so the result is what ingesting them gives.
+ */
+export async function corroboratePending(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT id FROM documents WHERE fingerprint IS NULL ORDER BY id',
+  )
+  for (const r of rows) await updateIncidents(db, r.id)
+  return rows.length
+}
+
 type MemberRow = EventRow & {
   incident_id: string
   outlet: string | null

@@ -9,7 +9,7 @@ import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { findByHash, getDocument, insertDocument } from './document-repo.js'
 import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
-import { getIncident, listIncidents, updateIncidents } from './incident-repo.js'
+import { corroboratePending, getIncident, listIncidents, updateIncidents } from './incident-repo.js'
 import type { Database } from './queryable.js'
 import { listActors, summary } from './stats-repo.js'
 import type { IngestResult, Store } from './store.js'
@@ -51,6 +51,7 @@ export function createSqlStore(db: Database): Store {
     listActors: () => listActors(db),
     summary: () => summary(db),
     updateIncidents: (docId) => updateIncidents(db, docId),
+    corroboratePending: () => corroboratePending(db),
     listIncidents: (filter, page) => listIncidents(db, filter, page),
     getIncident: (id) => getIncident(db, id),
     close: () => db.close(),

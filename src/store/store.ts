@@ -74,6 +74,8 @@ export interface Store {
    * Idempotent. Returns the ids of the incidents holding the document's reports.
    */
   updateIncidents(docId: string): Promise<string[]>
+  /** Corroborates the documents stored without it (older databases, restores); returns how many. */
+  corroboratePending(): Promise<number>
   /** Incidents with a member report matching `filter`, newest first; `total` ignores the page. */
   listIncidents(filter: EventFilter, page: Page): Promise<{ total: number; items: Incident[] }>
   getIncident(id: string): Promise<Incident | null>

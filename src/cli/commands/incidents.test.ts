@@ -2,7 +2,7 @@
  * @module
  * `faultline incidents`: the table cells (dead with the range of claims, disagreement marks) and
  * the command run as a user would, over a PGlite directory holding two outlets' reports of one
- * ambush: the table, `--json` with both claims, a filter, and a usage error.
+ * ambush: `--update` linking them, the table, `--json` with both claims, a filter, a usage error.
  */
 import assert from 'node:assert/strict'
 import { rm } from 'node:fs/promises'
@@ -52,7 +52,6 @@ describe('faultline incidents (CLI)', () => {
       ] as const) {
         const raw = makeDoc(`Invented ambush report by ${outlet}.`, { outlet })
         await store.ingest(raw, id, [makeEvent(id, 1, { fatalities: dead, actor1: actor })])
-        await store.updateIncidents(id)
       }
     } finally {
       await store.close()
@@ -60,7 +59,11 @@ describe('faultline incidents (CLI)', () => {
   })
   after(() => rm(dir, { recursive: true, force: true }))
 
-  it('table, --json, filters and usage errors', async () => {
+  it('--update links stored documents; table, --json, filters and usage errors', async () => {
+    const before = await runCli(['incidents', '--db', db])
+    assert.match(before.stderr, /no incidents match/, 'stored with store.ingest: not linked yet')
+    const update = await runCli(['incidents', '--update', '--db', db])
+    assert.match(update.stderr, /corroborated 2 document/)
     const table = await runCli(['incidents', '--db', db])
     assert.equal(table.code, 0, table.stderr)
     assert.match(table.stdout, /6 \(6–8\)/, 'summary with range')

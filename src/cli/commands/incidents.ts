@@ -46,6 +46,10 @@ export default defineCommand({
     limit: { type: 'string', description: 'At most N incidents (1-1000)', default: '50' },
     offset: { type: 'string', description: 'Skip the first N incidents', default: '0' },
     json: { type: 'boolean', description: 'Print {total, items} as JSON, every claim included' },
+    update: {
+      type: 'boolean',
+      description: 'First link documents stored without corroboration (older database, restore)',
+    },
     ...dbArg,
   },
   async run({ args }) {
@@ -59,6 +63,7 @@ export default defineCommand({
     }
     const store = await openStoreFromArgs(args)
     try {
+      if (args.update) info(`corroborated ${await store.corroboratePending()} document(s)`)
       const { total, items } = await store.listIncidents(filter, page.data)
       if (args.json) {
         out(JSON.stringify({ total, limit: page.data.limit, offset: page.data.offset, items }))
