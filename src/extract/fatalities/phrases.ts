@@ -118,10 +118,16 @@ export function coordinated(tokens: readonly Token[], k: number): number {
   let joined = false
   for (let i = k + 1; i < Math.min(tokens.length, k + 12); i++) {
     const n = tokens[i]?.norm ?? ''
-    if (n === 'and' || n === ',' || n === 'et') {
+    // "a leader and his driver", "a chief, his son": not an apposition ("a trader, former chief…").
+    if (
+      n === 'and' ||
+      n === 'et' ||
+      (n === ',' && /^(?:his|her|their|son|sa|and)$/.test(tokens[i + 1]?.norm ?? ''))
+    ) {
       joined = true
       continue
     }
+    if (n === ',' || /^(?:who|which|whose|qui|dont)$/.test(n)) break
     if (
       NOT_DEAD.has(n) ||
       STOP_WORDS.has(n) ||
