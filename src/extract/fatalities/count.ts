@@ -116,7 +116,7 @@ export function countDeaths(
           continue
         }
         if (!gotObject && !SKIP_AFTER_VERB.has(t.norm) && !PERSON_NOUNS.has(t.norm)) break
-        if (gotObject && t.norm === 'by') break
+        if (gotObject && /^(?:by|who|which|whose|that|qui|dont)$/.test(t.norm)) break
       }
     }
     if (verb && !passive && !gotObject) {

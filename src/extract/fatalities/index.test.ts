@@ -50,6 +50,11 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
     'Residents protested in reaction to the killing of two farmers.',
     null,
   ],
+  [
+    'relative clause after the victim',
+    'Militants killed a trader who is the brother of a general.',
+    1,
+  ],
   ['no death words', 'Gunmen abducted five traders near Gao.', null],
 ]
 
