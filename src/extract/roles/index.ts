@@ -127,6 +127,11 @@ export function assignRoles(
       }
       a1 = named(agent, 'actor1')
       a2 = named(patient, 'actor2')
+      // In a battle, a village that fights back is its communal or ethnic militia.
+      if (eventType === 'Battles' && patient?.kind === 'civilian' && patient.armedAlternative) {
+        a2 = patient.armedAlternative
+      }
+
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
       if (!a1 && a2) {
         a1 = a2

@@ -22,6 +22,8 @@ export interface RoleMention {
   readonly generic: boolean
   /** ACLED associated actor given by the registry ('Katiba Macina' for a JNIM mention). */
   readonly assoc: string | null
+  /** The armed reading of a civilian mention ('Fulani village' → 'Fulani Ethnic Militia'). */
+  readonly armedAlternative?: { readonly name: string; readonly inter: number }
 }
 
 const REGISTRY_KIND: Readonly<Record<string, ActorKind>> = {
@@ -43,6 +45,13 @@ function kindOfInter(inter: number): ActorKind {
   if (inter === 6) return 'protester'
   if (inter === 5) return 'rioter'
   return 'armed'
+}
+
+function armedAlternative(
+  alts: ReadonlyArray<{ readonly name: string; readonly inter: number }> | undefined,
+): { armedAlternative?: { name: string; inter: number } } {
+  const alt = alts?.find((a) => a.inter === 4 || a.inter === 3)
+  return alt ? { armedAlternative: { name: alt.name, inter: alt.inter } } : {}
 }
 
 const GLOBAL = GENERIC.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const)
@@ -77,6 +86,7 @@ export function findRoleMentions(
       kind: (a.kind && REGISTRY_KIND[a.kind]) || kindOfInter(a.inter),
       generic: m.generic,
       assoc: m.assoc?.name ?? null,
+      ...armedAlternative(m.alternatives),
     })
   }
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && e > m.start)
