@@ -6,6 +6,5 @@
 export const SINCE_YEAR =
   /\b(?:since|depuis|as early as|back in|des)\s+(?:(?:early|late|mid|the end of|la fin de|debut)\s+)?(?:[\w'’-]+\s+){0,2}(?:19|20)\d\d\b/
 
-
 /** A date older than this many days before publication is background. */
 export const CONTEXT_DAYS = 60
