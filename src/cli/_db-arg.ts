@@ -8,8 +8,10 @@ import type { Store } from '../store/store.js'
 export const dbArg = {
   db: {
     type: 'string',
-    description: 'Database: a PGlite directory (default $FAULTLINE_DB or ~/.local/share/faultline/db)',
-    valueHint: 'PATH',
+    description:
+      'A PGlite directory or a postgres:// URL (default $FAULTLINE_DATABASE_URL, else the'
+      + ' directory $FAULTLINE_DB or ~/.local/share/faultline/db)',
+    valueHint: 'PATH|URL',
   },
 } as const
 

@@ -7,9 +7,9 @@
  * empty store, PGlite or server alike.
  */
 import { once } from 'node:events'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
+import { createWriteStream } from 'node:fs'
+import { open, rename, rm } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { defineCommand } from 'citty'
 import { FaultlineError } from '../../errors.js'
 import { prepareQueue } from '../../queue/queue-setup.js'
@@ -45,6 +45,14 @@ async function withDb<T>(
   } finally {
     await db.close()
   }
+}
+
+/**
+ * The file's lines, read only once the consumer starts pulling: a readline interface created
+ * earlier would emit lines while the restore is still connecting, and they would be lost.
+ */
+async function* linesOf(file: FileHandle): AsyncGenerator<string> {
+  for await (const line of file.readLines({ encoding: 'utf8' })) yield line
 }
 
 const fileArg = {
@@ -138,15 +146,18 @@ const restoreCmd = defineCommand({
   args: { ...fileArg, ...dbArg },
   run: ({ args }) =>
     withDb(args, true, async (db, loc) => {
-      const input = createReadStream(args.file, { encoding: 'utf8' })
-      await once(input, 'open').catch((e: unknown) => {
+      const file = await open(args.file).catch((e: unknown) => {
         throw new FaultlineError('E_INPUT_UNREADABLE', `cannot read ${args.file}`, {
           hint: 'give the path of a file written by faultline db backup',
           cause: e,
         })
       })
-      const counts = await restoreBackup(db, createInterface({ input, crlfDelay: Infinity }))
-      info(`${where(loc)}: restored ${rowsText(counts)} from ${args.file}`)
+      try {
+        const counts = await restoreBackup(db, linesOf(file))
+        info(`${where(loc)}: restored ${rowsText(counts)} from ${args.file}`)
+      } finally {
+        await file.close()
+      }
     }),
 })
 
