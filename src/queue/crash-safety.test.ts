@@ -4,7 +4,8 @@
  * 50 documents are queued, a `faultline worker` child process is killed with SIGKILL in the
  * middle of the batch, and a restarted worker finishes it. Every document must then be stored
  * exactly once with exactly the events the extractor gives it: none missing, none doubled, no
- * job left behind.
+ * job left behind; and the incidents must be consistent (corroborating every document again
+ * changes none of them).
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
@@ -123,5 +124,16 @@ describe('queue crash safety (PostgreSQL server)', { skip: !server && 'no test s
       assert.deepEqual(got.map((e) => e.event_id), want.map((e) => e.event_id), d.source)
     }
     assert.equal(await count(db, 'SELECT count(*)::int AS n FROM events'), expectedEvents, 'events')
+
+    const groups = async () =>
+      (await db.query<{ members: string }>(
+        `SELECT string_agg(event_id, ' ' ORDER BY event_id) AS members FROM incident_members
+         GROUP BY incident_id ORDER BY 1`,
+      )).rows.map((r) => r.members)
+    const incidents = await groups()
+    t.diagnostic(`${incidents.length} incident(s) over ${expectedEvents} events`)
+    assert.ok(incidents.length > 0, 'corroboration ran')
+    for (const d of docs) await store.updateIncidents(docIdFor(d.content_hash))
+    assert.deepEqual(await groups(), incidents, 'incidents already consistent')
   })
 })
