@@ -2,11 +2,16 @@
  * @module
  * Country hint for a document: the country most named (names, demonyms, capitals) and of its
  * gazetteer place mentions; failing those, the home country of the domestic armed groups it
- * names. Used to geocode and to name generic actors ('Civilians (Mali)').
+ * names (a mission 'in Mali' counts; other foreign forces do not); failing all, the registry's
+ * default country. Used to geocode and to name generic actors ('Civilians (Mali)').
  */
-import { findActorMentions, listActors } from '../../resolve/actors/index.js'
+import { findActorMentions, foldText, listActors } from '../../resolve/actors/index.js'
 import type { PlaceMention } from '../../resolve/gazetteer/index.js'
+import { ACTOR_WORDS } from './data/actor-words.js'
 import { COUNTRY_WORDS } from './data/countries.js'
+
+/** The actor registry's default country: the one Faultline reports on most. */
+export const DEFAULT_COUNTRY = 'Mali'
 
 /** The country the document is most about, or '' when nothing says. */
 export function countryHint(folded: string, places: readonly PlaceMention[]): string {
@@ -47,11 +52,18 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
 
 let homes: Map<string, string> | undefined
 
-/** Home country of the domestic actors named in `text` (not foreign or international forces). */
+/** A force at home: domestic, or an international mission named after the country it is in. */
+const atHome = (a: { inter: number; name: string; country?: string | null }): boolean =>
+  a.inter !== 8 || (typeof a.country === 'string' && a.name.includes(`in ${a.country}`))
+
+/**
+ * Home country of the domestic actors named in `text` (not foreign forces, but a mission 'in
+ * Mali' counts), else of the single-country groups of ACTOR_WORDS, else DEFAULT_COUNTRY.
+ */
 export function actorCountry(text: string): string {
   homes ??= new Map(
     listActors()
-      .filter((a) => a.country && a.inter !== 8 && !a.id.includes('{'))
+      .filter((a) => a.country && atHome(a) && !a.id.includes('{'))
       .map((a) => [a.id, a.country ?? ''] as const),
   )
   const score = new Map<string, number>()
@@ -59,8 +71,14 @@ export function actorCountry(text: string): string {
     const c = m.weak || m.generic ? undefined : homes.get(m.actor.id)
     if (c) score.set(c, (score.get(c) ?? 0) + 1)
   }
+  const folded = foldText(text)
+  for (const [country, re] of ACTOR_WORDS) {
+    re.lastIndex = 0
+    const n = folded.match(re)?.length ?? 0
+    if (n) score.set(country, (score.get(country) ?? 0) + n)
+  }
   let best = ''
   let top = 0
   for (const [c, n] of score) if (n > top) [best, top] = [c, n]
-  return best
+  return best || DEFAULT_COUNTRY
 }

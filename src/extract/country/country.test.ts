@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Country of a document from its actors: single-country groups, a UN mission named after its
+ * host country, and the registry default when nothing says.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { actorCountry, DEFAULT_COUNTRY } from './index.js'
+
+test('a group active in one country only names that country', () => {
+  assert.equal(actorCountry('Koglweogo members beat two herders near the market.'), 'Burkina Faso')
+  assert.equal(actorCountry('Presumed Katiba Macina militants burned the school.'), 'Mali')
+})
+
+test('a UN mission named after its host country counts as at home', () => {
+  assert.equal(actorCountry('A rocket struck the MINUSMA camp overnight.'), 'Mali')
+})
+
+test('nothing named falls back to the default country', () => {
+  assert.equal(actorCountry('Two men on a motorbike robbed a shopkeeper.'), DEFAULT_COUNTRY)
+})
