@@ -134,3 +134,26 @@ test('instantiate: components are coded as their coalition once they joined it',
   assert.equal(after?.actor.name, 'JNIM: Group for Support of Islam and Muslims', 'after')
   assert.equal(after?.assoc?.name, 'Katiba Macina', 'associated')
 })
+
+test('instantiate: Al Mourabitoune is JNIM from March 2017', () => {
+  const before = instantiate('al-mourabitoune', { date: '2016-11-20' })
+  assert.equal(before?.actor.name, 'Al Mourabitoune Battalion', 'before JNIM')
+  const after = instantiate('al-mourabitoune', { date: '2018-11-01' })
+  assert.equal(after?.actor.name, 'JNIM: Group for Support of Islam and Muslims', 'after')
+  assert.equal(after?.assoc?.name, 'Al Mourabitoune Battalion', 'associated')
+})
+
+test('instantiate: the Malian National Guard is the gendarmerie in 2017 only', () => {
+  const cases: [ActorContext, string, string][] = [
+    [{ country: 'Mali', date: '2016-04-02' }, 'Military Forces of Mali (2013-2020)', 'Mali 2016'],
+    [
+      { country: 'Mali', date: '2017-09-14' },
+      'Police Forces of Mali (2013-2020) Gendarmerie',
+      'Mali 2017',
+    ],
+    [{ country: 'Mali', date: '2018-11-28' }, 'Military Forces of Mali (2013-2020)', 'Mali 2018'],
+    [{ country: 'Niger', date: '2017-09-14' }, 'Military Forces of Niger (2011-2021)', 'Niger 2017'],
+  ]
+  for (const [ctx, name, label] of cases)
+    assert.equal(instantiate('national-guard-{country}', ctx)?.actor.name, name, label)
+})
