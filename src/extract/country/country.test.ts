@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { actorCountry, DEFAULT_COUNTRY } from './index.js'
+import { foldText } from '../../resolve/actors/index.js'
+import { findPlaceMentions } from '../../resolve/gazetteer/index.js'
+import { actorCountry, countryHint, DEFAULT_COUNTRY } from './index.js'
 
 test('a group active in one country only names that country', () => {
   assert.equal(actorCountry('Koglweogo members beat two herders near the market.'), 'Burkina Faso')
@@ -18,4 +20,10 @@ test('a UN mission named after its host country counts as at home', () => {
 
 test('nothing named falls back to the default country', () => {
   assert.equal(actorCountry('Two men on a motorbike robbed a shopkeeper.'), DEFAULT_COUNTRY)
+})
+
+test('a regional capital outweighs same-name villages abroad', () => {
+  const text = 'Thousands of residents marched through Dori against the rising cost of fuel.'
+  const folded = foldText(text)
+  assert.equal(countryHint(folded, findPlaceMentions(text)), 'Burkina Faso')
 })

@@ -6,12 +6,20 @@
  * default country. Used to geocode and to name generic actors ('Civilians (Mali)').
  */
 import { findActorMentions, foldText, listActors } from '../../resolve/actors/index.js'
-import type { PlaceMention } from '../../resolve/gazetteer/index.js'
+import type { Place, PlaceMention } from '../../resolve/gazetteer/index.js'
 import { ACTOR_WORDS } from './data/actor-words.js'
 import { COUNTRY_WORDS } from './data/countries.js'
 
 /** The actor registry's default country: the one Faultline reports on most. */
 export const DEFAULT_COUNTRY = 'Mali'
+
+const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2'])
+
+/** The one seat among same-name places: the 'Dori' of a report is the regional capital. */
+function seatAmongVillages(candidates: readonly Place[]): Place | undefined {
+  const seats = candidates.filter((c) => SEATS.has(c.featureCode ?? ''))
+  return seats.length === 1 ? seats[0] : undefined
+}
 
 /** The country the document is most about, or '' when nothing says. */
 export function countryHint(folded: string, places: readonly PlaceMention[]): string {
@@ -31,7 +39,7 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     if (n) score.set(country, n * 2)
   }
   for (const p of places) {
-    const first = p.candidates[0]
+    const first = seatAmongVillages(p.candidates) ?? p.candidates[0]
     if (!first) continue
     // A name found in one country only, or a region's name, says more than an ambiguous village.
     const unique = p.candidates.every((c) => c.country === first.country)
