@@ -109,7 +109,40 @@ export function findRoleMentions(
       })
     }
   }
-  return corefer(out.sort((a, b) => a.start - b.start))
+  return corefer(appose(out.sort((a, b) => a.start - b.start), folded))
+}
+
+/** A description that a bracketed name can make precise ('Dogon militiamen', 'Dozos'). */
+const vague = (m: RoleMention): boolean => m.generic || m.kind === 'identity'
+/** An opening bracket and at most one word, not a hedge ('possibly JNIM' stays unidentified). */
+const BRACKET_OPEN = /^\s*\(\s*(?!possibl|perhaps|maybe|probabl|peut-etre)(?:[\w-]+\s+)?$/
+const armed = (m: RoleMention): boolean => m.kind !== 'civilian' && m.kind !== 'protester'
+
+/**
+ * "Dogon militiamen (Dan Na Ambassagou)", "Dan Na Ambassagou (Dogon militia)": a description
+ * and a bracketed name for the same group are one mention, named by the precise one.
+ */
+function appose(ms: RoleMention[], folded: string): RoleMention[] {
+  const out: RoleMention[] = []
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as RoleMention
+    const next = ms[i + 1]
+    if (
+      next &&
+      armed(m) &&
+      armed(next) &&
+      BRACKET_OPEN.test(folded.slice(m.end, next.start)) &&
+      /^\s*\)/.test(folded.slice(next.end, next.end + 3)) &&
+      ((vague(m) && !next.generic) || (!m.generic && next.generic))
+    ) {
+      const named = next.generic ? m : next
+      out.push({ ...named, start: m.start, end: next.end, text: `${m.text} (${next.text})` })
+      i++
+      continue
+    }
+    out.push(m)
+  }
+  return out
 }
 
 /** "French forces … the soldiers": a generic force refers to the force named before it. */

@@ -59,6 +59,18 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Unidentified Armed Group/,
     /^Military Forces of Mali/,
   ],
+  [
+    'bracketed name after a description',
+    'Dogon militiamen (Dan Na Ambassagou) burned the hamlet of Sobame and killed four herders.',
+    /^Dan Na Ambassagou/,
+    /^Civilians/,
+  ],
+  [
+    'hedged bracketed name stays unidentified',
+    'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
 ]
 
 describe('roles', () => {
