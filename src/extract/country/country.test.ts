@@ -27,3 +27,10 @@ test('a regional capital outweighs same-name villages abroad', () => {
   const folded = foldText(text)
   assert.equal(countryHint(folded, findPlaceMentions(text)), 'Burkina Faso')
 })
+
+test('a country named as the border beside the event does not make the event its own', () => {
+  const text = 'Malian soldiers were ambushed close to the border with Burkina Faso.'
+  assert.equal(countryHint(foldText(text), []), 'Mali')
+  const two = 'Soldiers clashed with gunmen near the Burkina-Niger border, Malian officials said.'
+  assert.equal(countryHint(foldText(two), []), 'Mali')
+})

@@ -13,6 +13,16 @@ import { COUNTRY_WORDS } from './data/countries.js'
 /** The actor registry's default country: the one Faultline reports on most. */
 export const DEFAULT_COUNTRY = 'Mali'
 
+/** '… border', '-Niger border', 'and Niger borders' right after a country's name. */
+const BORDER_AFTER =
+  /^(?:\W*(?:-|and|et)\W*[a-z]+)?\W*(?:borders?|frontiers?|frontieres?|borderlands?)\b/
+/** 'the border with', 'la frontiere avec le', 'returning from' right before a country's name. */
+const BORDER_BEFORE = new RegExp(
+  '(?:(?:borders?|frontiers?|frontieres?) (?:with|avec|of|de|du)|' +
+    '(?:returning|returned|fled|fleeing|refuge) (?:from|in|to)|refugees? (?:from|in))' +
+    "\\s+(?:the |le |la |l')?$",
+)
+
 const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2'])
 
 /** The one seat among same-name places: the 'Dori' of a report is the regional capital. */
@@ -27,14 +37,12 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
   for (const [country, re] of COUNTRY_WORDS) {
     re.lastIndex = 0
     let n = 0
-    // "near the Burkina Faso border" places the event beside that country, not in it.
+    // 'near the Burkina Faso border', 'the border with Niger': beside that country, not in it
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      if (
-        !/^\W*(?:border|frontier|frontiere|borderland)/.test(
-          folded.slice(m.index + m[0].length, m.index + m[0].length + 12),
-        )
-      )
-        n++
+      const end = m.index + m[0].length
+      if (!BORDER_AFTER.test(folded.slice(end, end + 24))) {
+        if (!BORDER_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) n++
+      }
     }
     if (n) score.set(country, n * 2)
   }
