@@ -10,7 +10,8 @@ import { findPlaceMentions } from '../../resolve/gazetteer/index.js'
 import { actorCountry, countryHint, DEFAULT_COUNTRY } from './index.js'
 
 test('a group active in one country only names that country', () => {
-  assert.equal(actorCountry('Koglweogo members beat two herders near the market.'), 'Burkina Faso')
+  const text = 'Koglweogo members beat two herders near the market.'
+  assert.equal(actorCountry(text), 'Burkina Faso')
   assert.equal(actorCountry('Presumed Katiba Macina militants burned the school.'), 'Mali')
 })
 
@@ -33,4 +34,9 @@ test('a country named as the border beside the event does not make the event its
   assert.equal(countryHint(foldText(text), []), 'Mali')
   const two = 'Soldiers clashed with gunmen near the Burkina-Niger border, Malian officials said.'
   assert.equal(countryHint(foldText(two), []), 'Mali')
+})
+
+test('peoples named in the report vote for their country, and are no village', () => {
+  const text = 'In a hamlet of Sangha, Moba and Yaana farmers fought over a field, leaving one dead.'
+  assert.equal(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
 })

@@ -9,6 +9,7 @@ import { findActorMentions, foldText, listActors } from '../../resolve/actors/in
 import type { Place, PlaceMention } from '../../resolve/gazetteer/index.js'
 import { ACTOR_WORDS } from './data/actor-words.js'
 import { COUNTRY_WORDS } from './data/countries.js'
+import { PEOPLE_WORDS } from './data/people-words.js'
 
 /** The actor registry's default country: the one Faultline reports on most. */
 export const DEFAULT_COUNTRY = 'Mali'
@@ -22,6 +23,10 @@ const BORDER_BEFORE = new RegExp(
     '(?:returning|returned|fled|fleeing|refuge) (?:from|in|to)|refugees? (?:from|in))' +
     "\\s+(?:the |le |la |l')?$",
 )
+
+/** 'the Moba and Yana': a people's name, not the village of the same name. */
+const isPeople = (name: string): boolean =>
+  PEOPLE_WORDS.some(([, re]) => new RegExp(`^${re.source}$`).test(foldText(name)))
 
 const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2'])
 
@@ -46,9 +51,14 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     }
     if (n) score.set(country, n * 2)
   }
+  for (const [country, re] of PEOPLE_WORDS) {
+    re.lastIndex = 0
+    const n = new Set(folded.match(re) ?? []).size
+    if (n) score.set(country, (score.get(country) ?? 0) + n)
+  }
   for (const p of places) {
     const first = seatAmongVillages(p.candidates) ?? p.candidates[0]
-    if (!first) continue
+    if (!first || isPeople(p.text)) continue
     // A name found in one country only, or a region's name, says more than an ambiguous village.
     const unique = p.candidates.every((c) => c.country === first.country)
     const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'
