@@ -37,6 +37,6 @@ test('a country named as the border beside the event does not make the event its
 })
 
 test('peoples named in the report vote for their country, and are no village', () => {
-  const text = 'In a hamlet of Sangha, Moba and Yaana farmers fought over a field, leaving one dead.'
+  const text = 'In a hamlet of Sangha, Moba and Yaana farmers fought over a field, one dead.'
   assert.equal(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
 })
