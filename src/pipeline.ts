@@ -1,7 +1,8 @@
 /**
  * @module
  * The one place where stage order lives: ingest → extract (→ resolve inside extract) → store →
- * corroborate (link the new reports into incidents with other outlets' reports).
+ * corroborate (link the new reports into incidents with other outlets' reports) → frame (how the
+ * outlet labels each actor, relations between actors).
  * Commands (CLI, API) call these functions instead of wiring stages themselves, so a new stage
  * (corroboration, framing) is added here once.
  */
@@ -53,5 +54,7 @@ export async function ingestRawDoc(
   const events = extractRawDoc(raw, extractor)
   const result = await store.ingest(raw, docIdFor(raw.content_hash), events)
   await store.updateIncidents(result.docId)
+  // Framing lens: labels, loaded language and relations, replaced per document (idempotent).
+  await store.updateFraming(result.docId)
   return { ...result, title: raw.title }
 }

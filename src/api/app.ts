@@ -18,6 +18,8 @@ import { notFound, onError } from './on-error.js'
 import { actorRoutes } from './routes/actors.js'
 import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
+import { actorProfileRoutes } from './routes/actor.js'
+import { framingRoutes } from './routes/framing.js'
 import { healthRoutes } from './routes/health.js'
 import { incidentRoutes } from './routes/incidents.js'
 import { openApiRoutes } from './routes/openapi.js'
@@ -40,7 +42,7 @@ export function createApp(deps: AppDeps): Hono {
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
   for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
-    '/api/incidents', '/api/incidents/*']) {
+    '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id']) {
     app.use(path, etag())
   }
 
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/events', eventRoutes(store))
   app.route('/api/documents', documentRoutes(store))
   app.route('/api/actors', actorRoutes(store))
+  app.route('/api/actors', actorProfileRoutes(store))
+  app.route('/api/framing', framingRoutes(store))
   app.route('/api/incidents', incidentRoutes(store))
   app.route('/api', openApiRoutes(version))
   serveStatic(app)

@@ -10,6 +10,8 @@ import type { EventRecord } from '../schema/event.js'
 import { findByHash, getDocument, insertDocument } from './document-repo.js'
 import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
 import { corroboratePending, getIncident, listIncidents, updateIncidents } from './incident-repo.js'
+import { getActor, listActorRelations } from './actor-repo.js'
+import { framingFor, framingPending, updateFraming } from './framing-repo.js'
 import type { Database } from './queryable.js'
 import { listActors, summary } from './stats-repo.js'
 import type { IngestResult, Store } from './store.js'
@@ -54,6 +56,11 @@ export function createSqlStore(db: Database): Store {
     corroboratePending: () => corroboratePending(db),
     listIncidents: (filter, page) => listIncidents(db, filter, page),
     getIncident: (id) => getIncident(db, id),
+    updateFraming: (docId) => updateFraming(db, docId),
+    framingPending: () => framingPending(db),
+    framingFor: (query) => framingFor(db, query),
+    listActorRelations: (actor) => listActorRelations(db, actor),
+    getActor: (name) => getActor(db, name),
     close: () => db.close(),
   }
 }

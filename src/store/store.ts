@@ -8,6 +8,7 @@ import type { Incident } from '../corroborate/incident.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
+import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
 
 export interface StoredDocument {
   readonly id: string
@@ -47,6 +48,12 @@ export interface StoreSummary {
 /** A streamed event with what exports need from its document (`source` in ACLED CSV). */
 export type ExportRow = EventRecord & { readonly outlet: string | null }
 
+/** `framingFor` scope: an actor (typed or canonical name), an outlet, or both. */
+export interface FramingQuery {
+  readonly actor?: string | undefined
+  readonly outlet?: string | undefined
+}
+
 export interface Store {
   /**
    * Stores a document and its events (in text order; `seq` = index) in one transaction:
@@ -79,5 +86,19 @@ export interface Store {
   /** Incidents with a member report matching `filter`, newest first; `total` ignores the page. */
   listIncidents(filter: EventFilter, page: Page): Promise<{ total: number; items: Incident[] }>
   getIncident(id: string): Promise<Incident | null>
+  /**
+   * Framing lens: analyses a stored document (loaded language, scare quotes, actor labels, stated
+   * and event-implied relations) and replaces its framing rows. Idempotent, keyed on the document
+   * id; false when there is no such document.
+   */
+  updateFraming(docId: string): Promise<boolean>
+  /** Frames the documents stored without framing (older databases, restores); returns how many. */
+  framingPending(): Promise<number>
+  /** Outlets × labels (counts, evidence) for an actor and/or outlet, and loaded-language rates. */
+  framingFor(query: FramingQuery): Promise<FramingReport>
+  /** Actor-graph edges touching `actor` (all when omitted), each with its sources and time span. */
+  listActorRelations(actor?: string): Promise<ActorEdge[]>
+  /** An actor's registry entry, events summary, edges and framing; null when nothing knows it. */
+  getActor(name: string): Promise<ActorProfile | null>
   close(): Promise<void>
 }

@@ -5,6 +5,7 @@
  */
 import { sql as init } from './0001-init.js'
 import { sql as incidents } from './0002-incidents.js'
+import { sql as framing } from './0003-framing.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -16,4 +17,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: '0001', name: 'init', sql: init },
   { version: '0002', name: 'incidents', sql: incidents },
+  { version: '0003', name: 'framing', sql: framing },
 ]
