@@ -29,3 +29,12 @@ test('locateEvent: unresolvable and absent places', () => {
   assert.equal(unknown?.longitude, null, 'no invented longitude')
   assert.equal(locateEvent(whole('Two soldiers were wounded by a mine.')), null, 'no place named')
 })
+
+test('locateEvent: a far namesake of a quarter codes the town it is part of', () => {
+  const text = 'A grenade was thrown at a shop in the Aliou neighbourhood of Kidal on Sunday.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Kidal', 'the town, not the namesake abroad')
+  assert.equal(got?.country, 'Mali', 'its country')
+  const region = 'A hunter was shot in the Tougou area of Segou region.'
+  assert.equal(locateEvent(whole(region))?.location, 'Tougou', 'a place inside a region is kept')
+})

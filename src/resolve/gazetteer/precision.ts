@@ -20,8 +20,12 @@ export function isNeighbourhood(r: ResolvedMention, next: ResolvedMention | unde
     next.place.latitude,
     next.place.longitude,
   )
-  return km < NEIGHBOURHOOD_KM
+  // a namesake far away in another region is not the part meant ('the Aliou quarter of Kidal')
+  const namesake = km > NAMESAKE_KM && r.place.admin1 !== next.place.admin1
+  return km < NEIGHBOURHOOD_KM || namesake
 }
+
+const NAMESAKE_KM = 100
 
 const NEIGHBOURHOOD_KM = 20
 
