@@ -5,6 +5,7 @@
  * ("were killed by gunmen", "ont été tués par des hommes armés") and active voice ("gunmen
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
+import { byAgent } from './frame-by.js'
 import type { RoleMention } from './mentions.js'
 import {
   AFTER_PARTICIPLE,
@@ -14,6 +15,7 @@ import {
   CLAIM,
   MILITIA_WORD,
   OFF_DUTY,
+  ESCORT_BY,
   ON_BEFORE,
   PASSIVE,
   UNDERGOES,
@@ -104,6 +106,26 @@ export function findFrame(
   to: number,
   cue: number,
 ): RoleFrame {
+  const frame = wordOrderFrame(folded, mentions, from, to, cue)
+  // "attacked a convoy of villagers escorted by militiamen": the armed escort is the target.
+  const escort = frame.others.find(
+    (m) =>
+      m.start > cue &&
+      m.kind !== 'civilian' &&
+      ESCORT_BY.test(folded.slice(Math.max(from, m.start - 45), m.start)),
+  )
+  if (!escort || frame.target === 'armed') return frame
+  const ms = mentions.filter((m) => m.start >= from && m.end <= to)
+  return build(frame.agent, escort, ms, folded)
+}
+
+function wordOrderFrame(
+  folded: string,
+  mentions: readonly RoleMention[],
+  from: number,
+  to: number,
+  cue: number,
+): RoleFrame {
   const ms = mentions.filter((m) => m.start >= from && m.end <= to)
   BETWEEN.lastIndex = 0
   const part = folded.slice(from, to)
@@ -126,7 +148,8 @@ export function findFrame(
       m.start > cue - 60 &&
       m.start < cue + 120 &&
       !/[.;]\s/.test(folded.slice(Math.min(cue, m.start), Math.max(cue, m.start))) &&
-      BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)),
+      BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)) &&
+      byAgent(folded, ms, m, Math.max(from, m.start - 45), cue),
   )
   const before = ms.filter((m) => m.start < cue && m !== agentBy)
   const after = ms.filter((m) => m.start >= cue && m !== agentBy)

@@ -66,6 +66,18 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Civilians/,
   ],
   [
+    'escorted by is not the agent',
+    'JNIM militants ambushed trucks escorted by the Malian army near Sevare, killing two soldiers.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+  ],
+  [
+    'a state force supporting the subject is not the agent',
+    'The Malian army supported by Dogon militiamen clashed with Fulani militiamen near Bankass.',
+    /^Military Forces of Mali/,
+    /^Fulani Ethnic Militia/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,

@@ -9,6 +9,18 @@ import { wordsRe } from '../../text/lexicon.js'
 export const BY_BEFORE =
   /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 
+/** "pirogues escorted by the army", "a truck owned by MINUSMA": a "by" that is not the cue's agent. */
+export const OTHER_BY =
+  /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+
+/** "trucks escorted by the army": the escort defends the target, so it is attacked too. */
+export const ESCORT_BY =
+  /\b(?:escort\w*|accompani\w*|guarded|protected|encadree?s?|accompagnee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+
+/** "militias supported by French forces": ACLED puts the supporting state force first. */
+export const SUPPORTED_BY =
+  /\b(?:supported|backed|assisted|reinforced|led|commanded|appuyee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+
 export const BETWEEN = /\b(?:between|entre|opposant)\b/g
 
 export const ON_BEFORE =
