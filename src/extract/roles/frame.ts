@@ -159,7 +159,10 @@ function wordOrderFrame(
   }
   const nearest = before[before.length - 1]
   if (nearest) {
-    const between = folded.slice(nearest.end, cue + 12)
+    // Up to a word after the cue, without a cut word ("an is|gs" is no passive 'is').
+    const between = folded.slice(nearest.end, cue + 12).replace(/\w+$/, (w) =>
+      /\w/.test(folded.charAt(cue + 12)) ? '' : w,
+    )
     const passive =
       (PASSIVE.test(between) && !/\b(?:have|has|had|ont|a)\s+(?!been|ete)[\w]/.test(between)) ||
       UNDERGOES.test(folded.slice(nearest.end, cue))

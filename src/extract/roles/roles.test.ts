@@ -78,6 +78,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Fulani Ethnic Militia/,
   ],
   [
+    'a word cut after the cue is no passive auxiliary',
+    'French forces with GATIA and MSA fighters raided an ISGS camp near Menaka.',
+    /^Military Forces of France/,
+    /^Islamic State/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,
