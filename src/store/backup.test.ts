@@ -74,6 +74,9 @@ for (const from of BACKENDS) {
       const rows = Object.values(backup.counts).reduce((a, b) => a + b, 0)
       assert.equal(backup.lines.length, rows + 2, 'lines')
       assert.deepEqual(JSON.parse(backup.lines.at(-1)!), { end: true, rows: backup.counts }, 'end')
+      const tables = Object.keys(backup.counts)
+      assert.ok(tables.indexOf('documents') < tables.indexOf('events'), 'parents first')
+      assert.ok(!tables.includes('schema_migrations'), 'bookkeeping left out')
     })
 
     for (const to of BACKENDS) {

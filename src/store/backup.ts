@@ -4,39 +4,22 @@
  * works the same on PGlite and on a PostgreSQL server, and a backup of one restores into the
  * other. Line 1 is a header (format, schema versions), then one `{"table","row"}` line per row
  * (`row_to_json`: exact dates, instants and doubles), then a trailer with the row counts, so a
- * truncated file is refused. The dump reads one snapshot (REPEATABLE READ) in keyset batches;
- * the restore runs in one transaction into an empty store: all of it or nothing.
+ * truncated file is refused. Every data table is included (`_backup-tables.ts`). The dump
+ * reads one snapshot (REPEATABLE READ) through a cursor; the restore runs in one transaction into
+ * an empty store: all of it or nothing.
  */
 import { FaultlineError } from '../errors.js'
 import { MIGRATIONS } from './migrations/index.js'
 import type { Queryable } from './queryable.js'
+import { backupTables, ident } from './_backup-tables.js'
 
 export const BACKUP_FORMAT = 'faultline-backup'
-/**
- * Tables in restore order (parents first) with their keyset column. A table the database does
- * not have (an older schema) is left out of the backup.
- */
-const TABLES = [
-  { name: 'documents', key: 'id' },
-  { name: 'events', key: 'event_id' },
-  { name: 'incidents', key: 'id' },
-  { name: 'incident_members', key: 'event_id' },
-] as const
 const BATCH_ROWS = 500
 /** Restore flushes a batch early past this many characters of JSON (long documents). */
 const BATCH_CHARS = 8_000_000
 
 /** Rows per table. */
 export type BackupCounts = Record<string, number>
-
-async function presentTables(db: Queryable): Promise<(typeof TABLES)[number][]> {
-  const { rows } = await db.query<{ name: string }>(
-    'SELECT name FROM unnest($1::text[]) AS name WHERE to_regclass(name) IS NOT NULL',
-    [TABLES.map((t) => t.name)],
-  )
-  const present = new Set(rows.map((r) => r.name))
-  return TABLES.filter((t) => present.has(t.name))
-}
 
 interface Header {
   readonly format: string
@@ -63,20 +46,18 @@ export async function writeBackup(
     }
     await write(JSON.stringify(header))
     const counts: BackupCounts = {}
-    for (const { name, key } of await presentTables(tx)) {
+    for (const { name, key } of await backupTables(tx)) {
       counts[name] = 0
-      let after: string | null = null
+      const order = key.length ? ` ORDER BY ${key.map((k) => `t.${ident(k)}`).join(', ')}` : ''
+      await tx.exec(`DECLARE faultline_backup NO SCROLL CURSOR FOR
+        SELECT row_to_json(t)::text AS j FROM ${ident(name)} t${order}`)
       for (;;) {
-        const { rows }: { rows: { k: string; j: string }[] } = await tx.query(
-          `SELECT t.${key} AS k, row_to_json(t)::text AS j FROM ${name} t
-           WHERE $1::text IS NULL OR t.${key} > $1::text ORDER BY t.${key} LIMIT $2::int`,
-          [after, BATCH_ROWS],
-        )
-        for (const r of rows) await write(`{"table":"${name}","row":${r.j}}`)
-        counts[name] = (counts[name] ?? 0) + rows.length
+        const { rows } = await tx.query<{ j: string }>(`FETCH ${BATCH_ROWS} FROM faultline_backup`)
+        for (const r of rows) await write(`{"table":${JSON.stringify(name)},"row":${r.j}}`)
+        counts[name] += rows.length
         if (rows.length < BATCH_ROWS) break
-        after = rows[rows.length - 1]!.k
       }
+      await tx.exec('CLOSE faultline_backup')
     }
     await write(JSON.stringify({ end: true, rows: counts }))
     return counts
@@ -116,10 +97,10 @@ async function insertBatch(tx: Queryable, table: string, rows: Record<string, un
   const named = Object.keys(rows[0] ?? {})
   const stray = named.find((c) => !have.has(c))
   if (stray !== undefined) throw bad(`${table} has no column ${JSON.stringify(stray)}`)
-  const list = named.map((c) => `"${c}"`).join(', ')
+  const list = named.map(ident).join(', ')
   await tx.query(
-    `INSERT INTO ${table} (${list})
-     SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`,
+    `INSERT INTO ${ident(table)} (${list})
+     SELECT ${list} FROM json_populate_recordset(NULL::${ident(table)}, $1::json)`,
     [JSON.stringify(rows)],
   )
 }
@@ -133,9 +114,9 @@ export async function restoreBackup(
   lines: AsyncIterable<string>,
 ): Promise<BackupCounts> {
   return db.transaction(async (tx) => {
-    const tables = await presentTables(tx)
+    const tables = await backupTables(tx)
     const { rows } = await tx.query<{ n: number }>(
-      `SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t.name})`).join(' + ')} AS n`,
+      `SELECT ${tables.map((t) => `(SELECT count(*) FROM ${ident(t.name)})`).join(' + ')} AS n`,
     )
     if (Number(rows[0]?.n) > 0) {
       throw new FaultlineError('E_BAD_ARGUMENT', 'restore needs an empty store', {
@@ -175,7 +156,6 @@ export async function restoreBackup(
       if (!order.includes(name) || item.row === undefined) throw bad(`unexpected line for ${name}`)
       if (name !== table) {
         await flush()
-        if (order.indexOf(name) < order.indexOf(table)) throw bad('tables out of order')
         table = name
       }
       batch.push(item.row)
