@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
+import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import type { RoleFrame } from './frame.js'
 import {
@@ -147,6 +148,20 @@ export function assignRoles(
     /^unidentified/i.test(a1?.name ?? 'unidentified')
   ) {
     a1 = named(frame.claimant, 'actor1')
+  }
+  // "JNIM claimed the attack": the claimant acted, and a state force named first was its target.
+  const c = frame.claimant
+  const violent = eventType === 'Battles' || eventType === 'Explosions/Remote violence'
+  if (
+    c?.name &&
+    a1 &&
+    a1.name !== c.name &&
+    (a1.inter === 1 || a1.inter === 7) &&
+    (violent || eventType === 'Violence against civilians') &&
+    CLAIMED_EVENT.test(foldText(text.slice(Math.max(0, c.start - 40), c.end + 60)))
+  ) {
+    if (violent && a1.inter === 1 && (!a2 || a2.name === a1.name || a2.inter === 7)) a2 = a1
+    a1 = named(c, 'actor1')
   }
   const one = a1 ?? NONE
   const two = a2 ?? NONE

@@ -84,6 +84,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Islamic State/,
   ],
   [
+    'a claim of responsibility names the attacker of a state force',
+    'A Malian army convoy came under heavy fire near Hombori, two soldiers were killed. JNIM claimed the attack on Friday.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,

@@ -81,3 +81,7 @@ export const CLAIM = wordsRe([
 
 export const AFTER_PARTICIPLE =
   /^\w*ed\s+(?:(?:near|in|at|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today)\b|[,.:;(]|$)/
+
+/** A claim of responsibility for the event itself, not of a result ("claims to have killed"). */
+export const CLAIMED_EVENT =
+  /\b(?:claim(?:ed|s)?\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|ambush|assault|abduction|kidnapping|killing|bombing|blast)|an?\s+(?:\w+\s+)?(?:attack|ambush|assault|bombing))|claimed\s+by|revendiqu\w*\s+(?:par|l'attaque|l'embuscade))\b/
