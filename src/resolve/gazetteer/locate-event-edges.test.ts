@@ -38,3 +38,10 @@ test('locateEvent: a far namesake of a quarter codes the town it is part of', ()
   const region = 'A hunter was shot in the Tougou area of Segou region.'
   assert.equal(locateEvent(whole(region))?.location, 'Tougou', 'a place inside a region is kept')
 })
+
+test('locateEvent: between two known towns, the first end is coded', () => {
+  const text = 'A bus struck a mine on the road between Gossi and Hombori, killing three.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Gossi', 'first end')
+  assert.equal(got?.geo_precision, 2, 'near it')
+})

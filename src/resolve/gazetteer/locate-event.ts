@@ -34,7 +34,12 @@ const KIND_SCORE: Record<Place['kind'], number> = {
   country: -2,
 }
 
-function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): number {
+function eventScore(
+  r: ResolvedMention,
+  order: number,
+  next?: ResolvedMention,
+  prev?: ResolvedMention,
+): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : -2
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
@@ -42,7 +47,9 @@ function eventScore(r: ResolvedMention, order: number, next?: ResolvedMention): 
   const qualifier = r.qualifier ? -4 : 0
   // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
   const part = isNeighbourhood(r, next) ? -4 : 0
-  return (CUE_SCORE[r.cue] ?? 0) + kind + abroad + village + qualifier + part - 0.3 * order
+  // 'between X and Y': ACLED codes the first end
+  const second = r.cue === 'between' && prev?.cue === 'between' && prev.place ? -1 : 0
+  return (CUE_SCORE[r.cue] ?? 0) + kind + abroad + village + qualifier + part + second - 0.3 * order
 }
 
 /** A country's capital (Sahel gazetteer first, then world cities). */
@@ -62,7 +69,7 @@ function pickEvent(resolved: readonly ResolvedMention[]): ResolvedMention | unde
   let best: ResolvedMention | undefined
   let bestScore = -Infinity
   resolved.forEach((r, order) => {
-    const s = eventScore(r, order, resolved[order + 1])
+    const s = eventScore(r, order, resolved[order + 1], resolved[order - 1])
     if (s > bestScore) [best, bestScore] = [r, s]
   })
   return best
