@@ -12,6 +12,7 @@ import { INTERNATIONAL } from './data/generic.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
+  crowdForce,
   type NameContext,
   type NamedActor,
   nameActor,
@@ -85,15 +86,19 @@ export function assignRoles(
       a1 = protesters(country)
       const who = [agent, patient, ...others].find((m) => m?.kind === 'protester')
       if (who) spans.push(makeSpan(text, who.start, who.end, 'actor1'))
-      if (subType !== 'Peaceful protest') a2 = named(firstArmed(null), 'actor2')
+      const force = subType !== 'Peaceful protest' ? firstArmed(null) : null
+      if (force) a2 = named(force, 'actor2') ? crowdForce(force, country) : null
       break
     }
     case 'Riots': {
       a1 = rioters(country)
+      // Rioters fight the forces sent against them; a civilian target is no actor2 of a riot.
+      const force = [agent, patient, ...others].find((m) => m?.kind === 'state')
       const target = [patient, ...others].find(
-        (m) => m && m.kind !== 'rioter' && m.kind !== 'protester',
+        (m) => m && m.kind !== 'rioter' && m.kind !== 'protester' && m.kind !== 'civilian',
       )
       if (subType === 'Mob violence') a2 = civilians(country)
+      else if (force) a2 = named(force, 'actor2') ? crowdForce(force, country) : null
       else if (target) a2 = named(target, 'actor2')
       break
     }

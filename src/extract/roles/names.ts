@@ -28,8 +28,20 @@ export const civilians = (ctx: NameContext): NamedActor => generic('civilians', 
 export const protesters = (ctx: NameContext): NamedActor =>
   generic('protesters', 'Protesters', 6, ctx)
 export const rioters = (ctx: NameContext): NamedActor => generic('rioters', 'Rioters', 5, ctx)
+export const police = (ctx: NameContext): NamedActor =>
+  generic('police', 'Police Forces', 1, ctx)
 export const unidentified = (ctx: NameContext): NamedActor =>
   generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)
+
+/** Soldiers named as soldiers; "security forces" facing a crowd are the police in ACLED. */
+const SOLDIERS = /soldier|army|armee|militar|troop|fama|guard|gendarm|police|barkhane|french|minusma/
+
+/** The force that faces rioters or protesters: unnamed security forces are the police. */
+export function crowdForce(m: RoleMention, ctx: NameContext): NamedActor {
+  const named = nameActor(m, ctx)
+  if (m.kind !== 'state' || !m.generic || !/^Military Forces/.test(named.name)) return named
+  return SOLDIERS.test(m.text.toLowerCase()) ? named : police(ctx)
+}
 
 /** The ACLED-style name of a mention, by the registry when it knows it. */
 export function nameActor(m: RoleMention, ctx: NameContext): NamedActor {
@@ -43,7 +55,7 @@ export function nameActor(m: RoleMention, ctx: NameContext): NamedActor {
     case 'rioter':
       return rioters(ctx)
     case 'state':
-      if (/gendarm|police|policier/.test(t)) return generic('police', 'Police Forces', 1, ctx)
+      if (/gendarm|police|policier/.test(t)) return police(ctx)
       return generic('soldiers', 'Military Forces', 1, ctx)
     case 'identity':
     case 'armed':

@@ -90,6 +90,18 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Military Forces of Mali/,
   ],
   [
+    'security forces facing rioters are the police',
+    'Security forces fired tear gas in Bamako to disperse youths who had burned tires and looted a shop.',
+    /^Rioters/,
+    /^Police Forces of Mali/,
+  ],
+  [
+    'a building attacked by rioters is no actor2',
+    'Angry youths stormed and burned the town hall of Kati after a dispute over land.',
+    /^Rioters/,
+    '',
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,
