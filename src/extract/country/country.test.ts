@@ -40,3 +40,8 @@ test('peoples named in the report vote for their country, and are no village', (
   const text = 'In a hamlet of Sangha, Moba and Yaana farmers fought over a field, one dead.'
   assert.equal(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
 })
+
+test('a force that never leaves its country outweighs a village name found abroad', () => {
+  const text = 'Bandits ambushed an MSA convoy in the area of Tamalat, wounding two fighters.'
+  assert.equal(countryHint(foldText(text), findPlaceMentions(text)), 'Mali')
+})

@@ -7,7 +7,7 @@
  */
 import { findActorMentions, foldText, listActors } from '../../resolve/actors/index.js'
 import type { Place, PlaceMention } from '../../resolve/gazetteer/index.js'
-import { ACTOR_WORDS } from './data/actor-words.js'
+import { ACTOR_WORDS, HOME_FORCES } from './data/actor-words.js'
 import { COUNTRY_WORDS } from './data/countries.js'
 import { PEOPLE_WORDS } from './data/people-words.js'
 
@@ -50,6 +50,11 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
       }
     }
     if (n) score.set(country, n * 2)
+  }
+  for (const [country, re] of HOME_FORCES) {
+    re.lastIndex = 0
+    const n = new Set(folded.match(re) ?? []).size
+    if (n) score.set(country, (score.get(country) ?? 0) + 2 * n)
   }
   for (const [country, re] of PEOPLE_WORDS) {
     re.lastIndex = 0

@@ -19,6 +19,7 @@ export const ACTOR_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
       'gatia',
       'hcua',
       'cma',
+      'msa',
     ]),
   ],
   [
@@ -33,4 +34,13 @@ export const ACTOR_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
       'volontaires pour la defense de la patrie',
     ]),
   ],
+]
+
+/** Of those, the ones whose naming outweighs an ambiguous village: forces that never cross. */
+export const HOME_FORCES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'Mali',
+    words(['fama', 'dan na ambassagou', 'ganda (?:izo|koy)', 'minusma', 'gatia', 'hcua', 'msa']),
+  ],
+  ['Burkina Faso', words(['koglweogo', 'vdp', 'volunteers for the defen[cs]e of the homeland'])],
 ]
