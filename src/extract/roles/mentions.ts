@@ -147,15 +147,25 @@ function appose(ms: RoleMention[], folded: string): RoleMention[] {
 
 /** "French forces … the soldiers": a generic force refers to the force named before it. */
 function corefer(ms: RoleMention[]): RoleMention[] {
-  let named: RoleMention | null = null
+  const named: Partial<Record<ActorKind, RoleMention>> = {}
+  let unnamed = false
   return ms.map((m) => {
-    if (m.kind !== 'state') return m
+    // "Katiba Macina militants … the militants": likewise for a named armed group.
+    const kind = m.kind === 'unidentified' ? 'armed' : m.kind
+    if (kind !== 'state' && kind !== 'armed') return m
     if (!m.generic && m.name) {
-      named = m
+      named[kind] = m
       return m
     }
-    return named && m.generic
-      ? { ...m, name: named.name, inter: named.inter, assoc: named.assoc }
+    const anaphor = kind === 'state' || ARMED_ANAPHOR.test(m.text.toLowerCase())
+    // After "unknown gunmen", "the assailants" are those gunmen, whoever is named in between.
+    if (!anaphor) unnamed = true
+    const ante = kind === 'armed' && unnamed ? undefined : named[kind]
+    return ante && m.generic && anaphor
+      ? { ...m, name: ante.name, inter: ante.inter, assoc: ante.assoc }
       : m
   })
 }
+
+/** Plain words for an armed group that refer back to one named before ('the militants'). */
+const ARMED_ANAPHOR = /^(?:the |these |les |ces )?(?:militants?|jihadists?|islamists?|fighters?|assailants?|attackers?|djihadistes?|jihadistes?|assaillants?)$/

@@ -102,6 +102,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     '',
   ],
   [
+    'the militants are the group named before',
+    'Katiba Macina fighters entered Sarekeina on Monday, where two herders were abducted by the militants.',
+    /^JNIM/,
+    /^Civilians/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,
