@@ -19,6 +19,7 @@ import {
   protesters,
   rioters,
   unidentified,
+  victimNationality,
 } from './names.js'
 import type { RoleMention } from './mentions.js'
 
@@ -59,9 +60,11 @@ export function assignRoles(
   // Foreign nationals and international agencies' staff are 'Civilians (International)'.
   const civiliansOf = (victim: RoleMention | null): NamedActor => {
     const around = victim ? text.slice(Math.max(0, victim.start - 40), victim.end + 40) : ''
-    return victim && INTERNATIONAL.test(foldText(around))
-      ? { name: 'Civilians (International)', inter: 7 }
-      : civilians(country)
+    if (victim && INTERNATIONAL.test(foldText(around)))
+      return { name: 'Civilians (International)', inter: 7 }
+    // Civilians of a stated neighbouring nationality are coded by it.
+    const nation = victim ? victimNationality(foldText(text), victim.start, victim.end) : null
+    return civilians(nation ? { ...country, country: nation } : country)
   }
   let a1: NamedActor | null = null
   let a2: NamedActor | null = null

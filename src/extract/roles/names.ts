@@ -6,6 +6,7 @@
  * match the registry's own spelling and defaults; a plain template when the registry has none.
  */
 import { resolveActorName } from '../../resolve/actors/index.js'
+import { AFTER_VICTIM, BEFORE_VICTIM, NATIONALITIES } from './data/nationality.js'
 import type { RoleMention } from './mentions.js'
 
 export interface NamedActor {
@@ -64,4 +65,16 @@ export function nameActor(m: RoleMention, ctx: NameContext): NamedActor {
     default:
       return unidentified(ctx)
   }
+}
+
+/** The country of a victim's stated nationality ('two Burkinabe herders'), or null. */
+export function victimNationality(folded: string, start: number, end: number): string | null {
+  const word = BEFORE_VICTIM.exec(folded.slice(Math.max(0, start - 30), start))?.[1]
+  const after = AFTER_VICTIM.exec(folded.slice(end, end + 50))?.[1]
+  for (const w of [word, folded.slice(start, end), after]) {
+    if (!w) continue
+    const hit = NATIONALITIES.find(([, re]) => re.test(w))
+    if (hit) return hit[0]
+  }
+  return null
 }

@@ -108,6 +108,18 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Civilians/,
   ],
   [
+    'civilians of a stated nationality',
+    'Gunmen shot dead three Burkinabe herders near Boni in the Mopti region of Mali.',
+    /^Unidentified Armed Group/,
+    /^Civilians \(Burkina Faso\)/,
+  ],
+  [
+    'the nationality of the perpetrator is not the victims\'',
+    'Burkinabe troops shot two herders near Boulkessi in the Mopti region of Mali.',
+    /^Military Forces of Burkina Faso/,
+    /^Civilians \(Mali\)/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,
