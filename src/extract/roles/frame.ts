@@ -93,8 +93,13 @@ function build(
 /** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
 function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
   const gap = folded.slice(subjectEnd, cue)
-  if (gap.split(/\s+/).filter(Boolean).length > 3 || /\b(?:and|who|which|that|et|qui)\b/.test(gap))
-    return false
+  const words = gap.split(/\s+/).filter(Boolean)
+  // "FAMa checkpoint on the outskirts of Gao attacked…": a place phrase may sit in between.
+  const place =
+    words.length <= 10 &&
+    /^\s*(?:on|in|at|near|outside|north|south|east|west|between)\b/.test(gap) &&
+    !/\w(?:ed|ing)\b|\b(?:is|was|were|has|had|have)\b|[,;.]/.test(gap)
+  if ((words.length > 3 && !place) || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
   return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
 }
 

@@ -120,6 +120,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Civilians \(Mali\)/,
   ],
   [
+    'headline passive with a place phrase',
+    'FAMa checkpoint on the outskirts of Léré attacked last night, two soldiers wounded.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Mali/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,
