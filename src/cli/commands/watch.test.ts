@@ -46,7 +46,7 @@ before(async () => {
 })
 after(() => server.close())
 
-describe('faultline watch', { timeout: 120_000 }, () => {
+describe('faultline watch', { timeout: 400_000 }, () => {
   test('--once ingests the 2 new items, then 0 on the next run (304)', async () => {
     const db = join(tempDir(), 'db')
     const args = ['watch', `${server.origin}/feed.xml`, '--once', '--allow-private', '--db', db]
@@ -121,7 +121,7 @@ describe('faultline watch', { timeout: 120_000 }, () => {
   })
 })
 
-describe('faultline ingest URL', { timeout: 60_000 }, () => {
+describe('faultline ingest URL', { timeout: 200_000 }, () => {
   test('a URL is fetched and stored with --allow-private, refused without', async () => {
     const db = join(tempDir(), 'db')
     const ok = await runCli(['ingest', `${server.origin}/kidal`, '--allow-private', '--db', db])
