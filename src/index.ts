@@ -31,6 +31,13 @@ export { extractEvents, ruleExtractor } from './extract/index.js'
 export { findActorMentions, listActors, resolveActorName } from './resolve/actors/index.js'
 export { findPlaceMentions, locateEvent } from './resolve/gazetteer/index.js'
 
+// Corroborate: many reports, one incident, claims side by side
+export { buildIncident, sameHappening } from './corroborate/index.js'
+export type { Claim, Incident } from './corroborate/index.js'
+
+// Framing lens: loaded language, labels per actor, relations
+export { analyzeFraming, framingTable } from './framing/index.js'
+
 // Store and query
 export { openStore } from './store/open-store.js'
 export type { Store, StoredDocument, StoreSummary } from './store/store.js'
