@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
-import { CLAIMED_EVENT } from './data/frame-cues.js'
+import { ASSET, CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import type { RoleFrame } from './frame.js'
 import {
@@ -57,6 +57,10 @@ export function assignRoles(
     return nameActor(m, country)
   }
   const { agent, patient, others } = frame
+  const assetOf = (m: RoleMention): string => {
+    const next = /^\s*(?:[\w-]+\s+)?[\w-]+/.exec(text.slice(m.end, m.end + 30))?.[0] ?? ''
+    return foldText(`${m.text} ${next}`)
+  }
   // Foreign nationals and international agencies' staff are 'Civilians (International)'.
   const civiliansOf = (victim: RoleMention | null): NamedActor => {
     const around = victim ? text.slice(Math.max(0, victim.start - 40), victim.end + 40) : ''
@@ -110,13 +114,23 @@ export function assignRoles(
       // Air and drone strikes come from state forces; mines, shells and bombs from the others:
       // whoever hits a mine or is shelled is the target.
       const air = subType === 'Air/drone strike'
+      // An armed group whose vehicle or post is hit undergoes the blast ('a GATIA vehicle struck').
+      const struck = patient && patient !== agent && patient.kind === 'armed' ? patient : null
+      const hit = !air && struck && ASSET.test(assetOf(struck)) ? struck : null
       const planter = air
         ? all.find((m) => m.kind === 'state')
-        : all.find((m) => m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity')
-      const target = all.find(
-        (m) =>
-          m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
-      )
+        : all.find(
+            (m) =>
+              (!hit || (m !== hit && m.name !== hit.name)) &&
+              (m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity'),
+          )
+      const target =
+        hit ??
+        all.find(
+          (m) =>
+            m !== planter &&
+            (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
+        )
       a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
       // Mines and shells that hit a civilian vehicle or place hit civilians.
       a2 =

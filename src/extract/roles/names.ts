@@ -35,7 +35,8 @@ export const unidentified = (ctx: NameContext): NamedActor =>
   generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)
 
 /** Soldiers named as soldiers; "security forces" facing a crowd are the police in ACLED. */
-const SOLDIERS = /soldier|army|armee|militar|troop|fama|guard|gendarm|police|barkhane|french|minusma/
+const SOLDIERS =
+  /soldier|army|armee|militar|troop|fama|guard|gendarm|police|barkhane|french|minusma/
 
 /** The force that faces rioters or protesters: unnamed security forces are the police. */
 export function crowdForce(m: RoleMention, ctx: NameContext): NamedActor {

@@ -126,6 +126,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Military Forces of Mali/,
   ],
   [
+    'a mine that hits an armed group\'s vehicle',
+    'On Monday, an MSA vehicle was struck by an IED near Inekar, killing two fighters.',
+    /^Unidentified Armed Group/,
+    /^MSA/,
+  ],
+  [
     'hedged bracketed name stays unidentified',
     'Unknown gunmen (possibly JNIM members) shot dead three traders near Djenne.',
     /^Unidentified Armed Group/,

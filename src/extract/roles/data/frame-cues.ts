@@ -9,7 +9,7 @@ import { wordsRe } from '../../text/lexicon.js'
 export const BY_BEFORE =
   /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 
-/** "pirogues escorted by the army", "a truck owned by MINUSMA": a "by" that is not the cue's agent. */
+/** "pirogues escorted by the army", "a truck owned by MINUSMA": a "by" not naming the agent. */
 export const OTHER_BY =
   /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
 
@@ -85,3 +85,7 @@ export const AFTER_PARTICIPLE =
 /** A claim of responsibility for the event itself, not of a result ("claims to have killed"). */
 export const CLAIMED_EVENT =
   /\b(?:claim(?:ed|s)?\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|ambush|assault|abduction|kidnapping|killing|bombing|blast)|an?\s+(?:\w+\s+)?(?:attack|ambush|assault|bombing))|claimed\s+by|revendiqu\w*\s+(?:par|l'attaque|l'embuscade))\b/
+
+/** A group's vehicle, post or patrol, in or right after its mention: what a mine or shell hits. */
+export const ASSET =
+  /\b(?:vehicles?|motorbikes?|motorcycles?|convoys?|trucks?|cars?|positions?|posts?|camps?|bases?|checkpoints?|patrols?)\b/
