@@ -15,7 +15,7 @@ const Near = z
     const [lat, lon, km] = parts
     const complete = lat !== undefined && lon !== undefined && km !== undefined
     if (parts.length !== 3 || !complete || parts.some((n) => !Number.isFinite(n))) {
-      ctx.addIssue({ code: 'custom', message: 'expected --near LAT,LON,KM, e.g. 16.27,-0.04,50' })
+      ctx.addIssue({ code: 'custom', message: 'expected LAT,LON,KM, e.g. 16.27,-0.04,50' })
       return z.NEVER
     }
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || km <= 0 || km > 20000) {
