@@ -5,6 +5,7 @@
  * them, so the published document cannot drift from what the routes send.
  */
 import { z } from 'zod'
+import { pageSchema } from '../schema/page.js'
 import { EventSchema } from '../schema/event.js'
 import type { ActorSummary, StoredDocument } from '../store/store.js'
 
@@ -21,18 +22,7 @@ export const HealthSchema = z.object({
   events: z.number().int().nonnegative(),
 })
 
-export const EventPageSchema = z.object({
-  total: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
-  offset: z.number().int().nonnegative(),
-  next: z
-    .number()
-    .int()
-    .nonnegative()
-    .nullable()
-    .describe('offset of the next page; null on the last'),
-  items: z.array(EventSchema),
-})
+export const EventPageSchema = pageSchema(EventSchema)
 
 export const StoredDocumentSchema = z.object({
   id: z.string(),

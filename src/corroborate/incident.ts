@@ -5,6 +5,7 @@
  * so the API documents (OpenAPI) and its tests check exactly this shape.
  */
 import { z } from 'zod'
+import { pageSchema } from '../schema/page.js'
 import { EVENT_TYPES } from '../schema/event.js'
 
 export const ClaimSchema = z.object({
@@ -65,15 +66,4 @@ export const IncidentSchema = z.object({
 })
 export type Incident = z.infer<typeof IncidentSchema>
 
-export const IncidentPageSchema = z.object({
-  total: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
-  offset: z.number().int().nonnegative(),
-  next: z
-    .number()
-    .int()
-    .nonnegative()
-    .nullable()
-    .describe('offset of the next page; null on the last'),
-  items: z.array(IncidentSchema),
-})
+export const IncidentPageSchema = pageSchema(IncidentSchema)

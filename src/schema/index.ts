@@ -4,3 +4,4 @@
  */
 export * from './document.js'
 export * from './event.js'
+export * from './page.js'
