@@ -11,9 +11,10 @@ import { defineCommand } from 'citty'
 import { FaultlineError, isFaultlineError } from '../../errors.js'
 import { listInputs, readBytes, readDocument } from '../../ingest/index.js'
 import { extractRawDoc, defaultExtractor } from '../../pipeline.js'
-import { DocInputSchema, IsoDate } from '../../schema/document.js'
+import { DocInputSchema } from '../../schema/document.js'
 import type { EventRecord } from '../../schema/event.js'
 import { EXIT } from '../_exit-codes.js'
+import { checkPublishedArg } from '../_published-arg.js'
 import { info } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 
@@ -29,11 +30,7 @@ export default defineCommand({
     if (format !== 'text' && format !== 'jsonl') {
       throw new FaultlineError('E_BAD_ARGUMENT', `unknown --input-format ${format}`, { hint: 'use text or jsonl' })
     }
-    if (args.published && !IsoDate.safeParse(args.published).success) {
-      throw new FaultlineError('E_BAD_ARGUMENT', `invalid --published ${args.published}: expected YYYY-MM-DD`, {
-        hint: 'give a real calendar date, e.g. 2024-03-12',
-      })
-    }
+    checkPublishedArg(args.published)
     const inputs = await listInputs(args._.length ? args._ : [args.files])
     let failed = 0
     for (const input of inputs) {

@@ -8,13 +8,13 @@
  */
 import { defineCommand } from 'citty'
 import { SingleBar } from 'cli-progress'
-import { FaultlineError, isFaultlineError } from '../../errors.js'
+import { isFaultlineError } from '../../errors.js'
 import { fetchDocument } from '../../ingest/fetch/index.js'
 import { listInputs } from '../../ingest/index.js'
 import { ingestPath, ingestRawDoc } from '../../pipeline.js'
-import { IsoDate } from '../../schema/document.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
+import { checkPublishedArg } from '../_published-arg.js'
 import { info, out } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 import { enqueueInputs } from './_ingest-queue.js'
@@ -42,11 +42,7 @@ export default defineCommand({
     ...dbArg,
   },
   async run({ args }) {
-    if (args.published && !IsoDate.safeParse(args.published).success) {
-      throw new FaultlineError('E_BAD_ARGUMENT', `invalid --published ${args.published}: expected YYYY-MM-DD`, {
-        hint: 'give a real calendar date, e.g. 2024-03-12',
-      })
-    }
+    checkPublishedArg(args.published)
     const given: string[] = args._.length ? args._ : [args.paths]
     const isUrl = (s: string) => /^https?:\/\//i.test(s)
     const files = given.filter((s) => !isUrl(s))
