@@ -6,6 +6,30 @@ import { extractEvents } from '../index.js'
 // [label, sentence, event_type, sub_event_type]
 const CASES: ReadonlyArray<[string, string, string, string]> = [
   [
+    'a weekday is no French death cue (Tuesday is not tués)',
+    'Soldiers arrested four suspected militants at a checkpoint in Ansongo on Tuesday.',
+    'Strategic developments',
+    'Arrests',
+  ],
+  [
+    'protesters who disperse without incident protested peacefully',
+    'Hundreds of traders marched through Mopti to protest fuel shortages and dispersed without incident.',
+    'Protests',
+    'Peaceful protest',
+  ],
+  [
+    'French self-dispersal is peaceful',
+    'Les manifestants se sont dispersés dans le calme à Bamako vendredi.',
+    'Protests',
+    'Peaceful protest',
+  ],
+  [
+    'police dispersing protesters is an intervention',
+    'Police dispersed the protesters with tear gas in Bamako on Friday.',
+    'Protests',
+    'Protest with intervention',
+  ],
+  [
     'ambush on soldiers',
     'Jihadists ambushed an army patrol near Boni, killing four soldiers.',
     'Battles',

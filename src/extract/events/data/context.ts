@@ -8,7 +8,7 @@ export const CROWD =
   /\b(?:youths?|young (?:people|men)|residents|locals|inhabitants|villagers|crowds?|mob|population|jeunes|habitants|foule|villageois)\b/
 
 export const LETHAL =
-  /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue\w*|morts?|assassin\w*)$/
+  /^(?:killed|killing|dead|died|execut\w*|murder\w*|behead\w*|bodies|corpses|tue(?!sday)\w*|morts?|assassin\w*)$/
 
 export const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'identity', 'state'])
 

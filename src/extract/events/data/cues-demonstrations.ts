@@ -17,7 +17,8 @@ export const DEMONSTRATION_CUES: readonly Cue[] = [
   {
     family: 'intervention',
     weight: 60,
-    re: /\b(?:tear ?gas|dispersed|dispers\w*|gaz lacrymogenes?|lacrymogenes?|repress\w*)\b/,
+    // "dispersed peacefully / without incident" and French "se sont dispersés" are self-dispersal.
+    re: /\b(?:tear ?gas|(?<!se sont )dispers\w*(?! (?:peacefully|calmly|quietly|without (?:incident|violence)|sans incident|dans le calme|calmement))|gaz lacrymogenes?|lacrymogenes?|repress\w*)\b/,
   },
   {
     family: 'mob',

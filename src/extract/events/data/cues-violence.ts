@@ -156,7 +156,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
       String.raw`wounded`,
       String.raw`injured`,
       String.raw`shot`,
-      String.raw`tue\w*`,
+      String.raw`tue(?!sday)\w*`,
       String.raw`tuant`,
       String.raw`morts?`,
       String.raw`execut\w*`,
