@@ -42,3 +42,8 @@ export function eventsTable(events: readonly EventRecord[]): string {
     32,
   )
 }
+
+/** A FaultlineError as one line for skip/warning messages: `message (hint)`. */
+export function describeError(error: { message: string; hint?: string | undefined }): string {
+  return error.hint ? `${error.message} (${error.hint})` : error.message
+}

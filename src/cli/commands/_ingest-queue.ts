@@ -14,7 +14,7 @@ import { prepareQueue, requireServer } from '../../queue/queue-setup.js'
 import type { RawDoc } from '../../schema/document.js'
 import { openDatabase, storeLocation } from '../../store/open-store.js'
 import { EXIT } from '../_exit-codes.js'
-import { info, out } from '../_output.js'
+import { describeError, info, out } from '../_output.js'
 
 export interface EnqueueInputsOptions {
   readonly db?: string | undefined
@@ -57,7 +57,7 @@ export async function enqueueInputs(inputs: readonly string[], o: EnqueueInputsO
       } catch (error) {
         if (!isFaultlineError(error) || error.code === 'E_DB') throw error
         skipped++
-        const why = `${error.message}${error.hint ? ` (${error.hint})` : ''}`
+        const why = describeError(error)
         if (o.json) out(JSON.stringify({ path, error: { code: error.code, message: why } }))
         info(`skipped ${path}: ${why}`)
       }

@@ -15,7 +15,7 @@ import { DocInputSchema } from '../../schema/document.js'
 import type { EventRecord } from '../../schema/event.js'
 import { EXIT } from '../_exit-codes.js'
 import { checkPublishedArg } from '../_published-arg.js'
-import { info } from '../_output.js'
+import { describeError, info } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 
 export default defineCommand({
@@ -40,7 +40,7 @@ export default defineCommand({
       } catch (error) {
         if (!isFaultlineError(error)) throw error
         failed++
-        info(`skipped ${input}: ${error.message}${error.hint ? ` (${error.hint})` : ''}`)
+        info(`skipped ${input}: ${describeError(error)}`)
       }
     }
     if (failed > 0) process.exitCode = EXIT.partial

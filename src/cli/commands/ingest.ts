@@ -15,7 +15,7 @@ import { ingestPath, ingestRawDoc } from '../../pipeline.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
 import { checkPublishedArg } from '../_published-arg.js'
-import { info, out } from '../_output.js'
+import { describeError, info, out } from '../_output.js'
 import { readStdin } from '../_stdin.js'
 import { enqueueInputs } from './_ingest-queue.js'
 
@@ -79,7 +79,7 @@ export default defineCommand({
         } catch (error) {
           if (!isFaultlineError(error) || error.code === 'E_DB') throw error
           skipped++
-          const why = `${error.message}${error.hint ? ` (${error.hint})` : ''}`
+          const why = describeError(error)
           if (args.json) out(JSON.stringify({ path, error: { code: error.code, message: why } }))
           bar?.stop()
           info(`skipped ${path}: ${why}`)

@@ -28,7 +28,7 @@ import { resolveDbLocation } from '../../store/db-location.js'
 import type { Store } from '../../store/store.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { EXIT } from '../_exit-codes.js'
-import { info, out } from '../_output.js'
+import { describeError, info, out } from '../_output.js'
 import { untilSignal } from '../_signals.js'
 
 const UNITS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
@@ -99,7 +99,7 @@ async function pollFeed(p: Poll, url: string, state: WatchState): Promise<WatchS
   } catch (error) {
     if (!isFaultlineError(error)) throw error
     p.tally.failed++
-    info(`feed ${url}: ${error.message}${error.hint ? ` (${error.hint})` : ''}`)
+    info(`feed ${url}: ${describeError(error)}`)
     return state
   }
   if (res.notModified) {
@@ -123,7 +123,7 @@ async function pollFeed(p: Poll, url: string, state: WatchState): Promise<WatchS
         feedState = markSeen(feedState, item)
         pending--
       }
-      const why = `${error.message}${error.hint ? ` (${error.hint})` : ''}`
+      const why = describeError(error)
       if (p.json) out(JSON.stringify({ url: item.url, error: { code: error.code, message: why } }))
       info(`  skipped ${item.url}: ${why}`)
     }
