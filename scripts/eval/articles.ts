@@ -10,6 +10,7 @@ import type { Extractor } from '../../src/extract/extractor.js'
 import type { EventRecord } from '../../src/schema/event.js'
 import { pct, sameActor, table } from './compare.js'
 import { type GoldEvent, matches } from './gold-match.js'
+import { printVerbose } from './verbose.js'
 
 const NEGATIVE_DOCS = ['115_niger_floods_afp.txt', '125_coton_record_le360.txt']
 
@@ -25,16 +26,14 @@ export function evalArticles(dir: string, ex: Extractor, quiet: boolean): Articl
     events: GoldEvent[]
   }
   const preds: EventRecord[] = []
+  const texts = new Map<string, string>()
   for (const [doc, meta] of Object.entries(gold.docs)) {
-    preds.push(
-      ...ex.extract({
-        id: doc,
-        text: readFileSync(join(dir, doc), 'utf8'),
-        published_at: meta.published,
-      }),
-    )
+    const text = readFileSync(join(dir, doc), 'utf8')
+    texts.set(doc, text)
+    preds.push(...ex.extract({ id: doc, text, published_at: meta.published }))
   }
   const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 1, 50)
+  printVerbose(preds, gold.events, texts, m)
   const required = gold.events.filter((g) => g.tier !== 'negative' && !g.optional)
   const found = required.filter((g) => preds.some((e) => m(e, g)))
   const positive = gold.events.filter((g) => g.tier !== 'negative')

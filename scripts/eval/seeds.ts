@@ -10,6 +10,7 @@ import type { Extractor } from '../../src/extract/extractor.js'
 import type { EventRecord } from '../../src/schema/event.js'
 import { pct, table } from './compare.js'
 import { type GoldEvent, matches } from './gold-match.js'
+import { printVerbose } from './verbose.js'
 
 export interface SeedsResult {
   readonly coreFound: number
@@ -24,12 +25,14 @@ export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResu
     events: GoldEvent[]
   }
   const preds: EventRecord[] = []
+  const texts = new Map<string, string>()
   for (const doc of Object.keys(gold.docs)) {
-    preds.push(
-      ...ex.extract({ id: doc, text: readFileSync(join(dir, doc), 'utf8'), published_at: null }),
-    )
+    const text = readFileSync(join(dir, doc), 'utf8')
+    texts.set(doc, text)
+    preds.push(...ex.extract({ id: doc, text, published_at: null }))
   }
   const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 0, 40)
+  printVerbose(preds, gold.events, texts, m)
   const core = gold.events.filter((g) => g.tier === 'core')
   const found = core.filter((g) => preds.some((e) => m(e, g)))
   const news = preds.filter((e) => e.tier === 'news')
