@@ -15,6 +15,7 @@ import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import type { Store } from '../store/store.js'
 import { notFound, onError } from './on-error.js'
+import { rejectNul } from './reject-nul.js'
 import { actorRoutes } from './routes/actors.js'
 import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Hono {
     await next()
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
+  app.use('/api/*', rejectNul)
   for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
     '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id']) {
     app.use(path, etag())
