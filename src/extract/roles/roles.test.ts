@@ -137,6 +137,18 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Unidentified Armed Group/,
     /^Civilians/,
   ],
+  [
+    '"at least" after the cue is no headline passive',
+    'On Sunday, Dan Na Ambassagou killed at least six herders near Bankass.',
+    /^Dan Na Ambassagou/,
+    /^Civilians/,
+  ],
+  [
+    'volunteer fighters with a bracketed name',
+    'On Friday, volunteer fighters (VDP) shot dead a herder near Djibo in Burkina Faso.',
+    /^VDP/,
+    /^Civilians/,
+  ],
 ]
 
 describe('roles', () => {

@@ -85,6 +85,7 @@ export const GENERIC: ReadonlyArray<readonly [GenericKind, RegExp]> = [
       String.raw`minusma`,
       String.raw`barkhane`,
       String.raw`vdp`,
+      String.raw`volunteers? (?:fighters?|for the defen[cs]e of the (?:homeland|fatherland))`,
       String.raw`volunteers?`,
     ]),
   ],
