@@ -26,11 +26,19 @@ interface Hints {
   readonly country: string | undefined
   /** Countries named in the text: weak ('near the Burkina Faso border' is no proof). */
   readonly countries: ReadonlySet<string>
-  readonly admins: ReadonlySet<string>
+  /** Regions named in the text (folded admin1 names). */
+  readonly regions: ReadonlySet<string>
+  /** Cercles, provinces, departments named in the text (folded admin2 names). */
+  readonly cercles: ReadonlySet<string>
   readonly anchors: ReadonlyArray<{ readonly mention: PlaceMention; readonly place: Place }>
 }
 
 const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
+/**
+ * Among same-name features that are no town: a named locality or a wadi (the area a village
+ * takes its name from) before a lone well, a hill or a lake.
+ */
+const FEATURE: Record<string, number> = { LCTY: 0.7, CMP: 0.6, WAD: 0.5, PPLQ: 0.4, AREA: 0.3 }
 const UNAMBIGUOUS_KM = 30
 
 /** 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori': the later names describe. */
@@ -59,7 +67,8 @@ function collectHints(
   countryHint?: string,
 ): Hints {
   const countries = new Set<string>()
-  const admins = new Set<string>()
+  const regions = new Set<string>()
+  const cercles = new Set<string>()
   const isQualifier = qualifiers(text, mentions)
   const anchors: { mention: PlaceMention; place: Place }[] = []
   mentions.forEach((m, k) => {
@@ -69,13 +78,19 @@ function collectHints(
     const word = adminWord(text, m.start, m.end)
     const qualifier = isQualifier[k] === true
     const onlyAreas = m.candidates.every((c) => c.kind === 'admin1' || c.kind === 'admin2')
+    const named = foldName(m.text)
     for (const c of m.candidates) {
-      if (onlyAreas) admins.add(foldName(c.kind === 'admin1' ? c.admin1 : c.admin2))
-      if (c.kind === 'admin1' || c.kind === 'admin2') admins.add(foldName(m.text))
-      if (c.kind === 'admin1' && (word === 'region' || qualifier)) admins.add(foldName(c.admin1))
+      // 'Kidal Region' names the region only: the Kidal cercle is no hint then
+      const asRegion = c.kind === 'admin1' && word !== 'cercle'
+      const asCercle = c.kind === 'admin2' && word !== 'region'
+      if (onlyAreas && asRegion) regions.add(foldName(c.admin1))
+      if (onlyAreas && asCercle) cercles.add(foldName(c.admin2))
+      if (asRegion) regions.add(named)
+      if (asCercle) cercles.add(named)
+      if (c.kind === 'admin1' && (word === 'region' || qualifier)) regions.add(foldName(c.admin1))
       if (c.kind === 'admin2' && (word === 'cercle' || qualifier)) {
-        admins.add(foldName(c.admin2))
-        admins.add(foldName(c.admin1))
+        cercles.add(foldName(c.admin2))
+        regions.add(foldName(c.admin1))
       }
     }
     const near = (c: Place) =>
@@ -84,7 +99,7 @@ function collectHints(
     const local = first.kind !== 'country' && first.kind !== 'admin1' && !qualifier
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
-  return { country: countryHint?.toLowerCase(), countries, admins, anchors }
+  return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors }
 }
 
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
@@ -93,8 +108,8 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   if (hints.country) s += country === hints.country ? 6 : -4
   if (hints.countries.has(country)) s += 1.5
   if (c.source === 'world' && !hints.countries.has(country)) s -= 4
-  if (hints.admins.has(foldName(c.admin1))) s += 5
-  if (c.admin2 && hints.admins.has(foldName(c.admin2))) s += 5
+  if (hints.regions.has(foldName(c.admin1))) s += 5
+  if (c.admin2 && hints.cercles.has(foldName(c.admin2))) s += 5
   let nearest = Infinity
   for (const a of hints.anchors) {
     if (a.mention === m) continue
@@ -110,6 +125,7 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   else if (word === 'cercle') s += c.kind === 'admin2' ? 25 : c.kind === 'populated' ? 20 : 0
   else s += { populated: 2, other: 0.5, admin2: 1, admin1: 0.5, country: 3 }[c.kind]
   s += RANK[c.featureCode ?? ''] ?? 0
+  if (c.kind === 'other') s += FEATURE[c.featureCode ?? ''] ?? 0
   if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5
   if (foldName(c.name) === foldName(m.text)) s += 2.5
   s += conflictPrior(c.admin1)

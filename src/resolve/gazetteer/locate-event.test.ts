@@ -157,7 +157,7 @@ const CASES: readonly Case[] = [
   [
     'places after between describe the first',
     'A mine hit a truck in the area of Indelimane between Menaka and Ansongo.',
-    'I-n-Deliman',
+    'I-n-Delimane',
     'Menaka',
     'Mali',
     2,

@@ -1,0 +1,42 @@
+/** @module Tests for same-name disambiguation: named regions vs cercles, feature classes. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { resolveMentions } from './disambiguate.js'
+import { findPlaceMentions } from './find-mentions.js'
+
+/** label, text, the mention to check, its expected feature code and admin1 */
+type Case = [string, string, string, string, string]
+
+const CASES: readonly Case[] = [
+  [
+    'a region named like its cercle hints the region only: the town, not a well of the cercle',
+    'A truck hit a mine in the area of Aguelhok, Kidal Region, on Sunday.',
+    'Aguelhok',
+    'PPL',
+    'Kidal',
+  ],
+  [
+    'a named locality before a well of the same name',
+    'Herders said armed men took their camels near Tabankort last week.',
+    'Tabankort',
+    'LCTY',
+    'Gao',
+  ],
+  [
+    'a wadi before a well of the same name',
+    'Soldiers found an arms cache in the area of In-Delimane on patrol.',
+    'In-Delimane',
+    'WAD',
+    '',
+  ],
+]
+
+test('resolveMentions: same-name places', () => {
+  for (const [label, text, name, fcode, admin1] of CASES) {
+    const resolved = resolveMentions(text, findPlaceMentions(text), 'Mali')
+    const r = resolved.find((x) => x.mention.text === name)
+    assert.ok(r?.place, `${label}: ${name} resolved`)
+    assert.equal(r.place.featureCode, fcode, `${label}: feature`)
+    if (admin1) assert.equal(r.place.admin1, admin1, `${label}: admin1`)
+  }
+})
