@@ -220,3 +220,24 @@ test('findActorMentions: matches do not run across brackets or sentence ends', (
   }).map((m) => m.text)
   assert.deepEqual(got, ['army', 'JNIM', 'Militants'])
 })
+
+test('findActorMentions: an ethnic word inside a place name is no actor', () => {
+  const cases: [string, string[], string][] = [
+    ['An IED struck a truck on the road to Bambara-Maoudé.', [], 'hyphen after'],
+    [
+      'Gunmen attacked a cart near Nouhoun-Bozo.',
+      ['Unidentified Armed Group (Mali)'],
+      'hyphen before',
+    ],
+    ['Shots were fired in the village of Naye Dogon.', [], 'village of <Name> <ethnic>'],
+    [
+      'Fulani-Tuareg tensions rose near Ménaka.',
+      ['Fulani Ethnic Militia (Mali)', 'Tuareg Ethnic Militia (Mali)'],
+      'two actors joined by a hyphen',
+    ],
+  ]
+  for (const [text, want, label] of cases) {
+    const got = names(text, { country: 'Mali' }).filter((n) => !/^Civilians/.test(n))
+    assert.deepEqual(got, want, label)
+  }
+})
