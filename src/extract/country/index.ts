@@ -67,7 +67,8 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     // A name found in one country only, or a region's name, says more than an ambiguous village.
     const unique = p.candidates.every((c) => c.country === first.country)
     const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'
-    const w = (unique ? 2 : 1) + (admin ? 1 : 0)
+    // a loose spelling match ('Tamalate' ~ a Nigerien 'Tamallat') is weaker evidence
+    const w = ((unique ? 2 : 1) + (admin ? 1 : 0)) * (p.loose ? 0.5 : 1)
     score.set(first.country, (score.get(first.country) ?? 0) + w)
   }
   let best = ''

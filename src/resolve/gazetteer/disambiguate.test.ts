@@ -40,3 +40,21 @@ test('resolveMentions: same-name places', () => {
     if (admin1) assert.equal(r.place.admin1, admin1, `${label}: admin1`)
   }
 })
+
+test('resolveMentions: a spelling guess abroad stays unresolved in a text about Mali', () => {
+  const text = 'Gunmen shot a militia officer at his home in Inkadewane (Menaka) on Friday.'
+  const mentions = findPlaceMentions(text)
+  const guess = mentions.find((m) => m.text === 'Inkadewane')
+  assert.equal(guess?.loose, true, 'found by its variant key only')
+  assert.ok(guess?.candidates.every((c) => c.country !== 'Mali'), 'the namesakes are abroad')
+  const resolved = resolveMentions(text, mentions, 'Mali')
+  assert.equal(resolved.find((r) => r.mention === guess)?.place, null)
+  assert.equal(resolved.find((r) => r.mention.text === 'Menaka')?.place?.country, 'Mali')
+})
+
+test('findPlaceMentions: a hyphenated Tamasheq name is an exact match, not a guess', () => {
+  const text = 'A patrol was ambushed near In-Delimane.'
+  const m = findPlaceMentions(text).find((x) => x.text === 'In-Delimane')
+  assert.ok(m && m.candidates.length > 0)
+  assert.equal(m.loose, undefined)
+})

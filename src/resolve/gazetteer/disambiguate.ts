@@ -38,7 +38,13 @@ const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
  * Among same-name features that are no town: a named locality or a wadi (the area a village
  * takes its name from) before a lone well, a hill or a lake.
  */
-const FEATURE: Record<string, number> = { LCTY: 0.7, CMP: 0.6, WAD: 0.5, PPLQ: 0.4, AREA: 0.3 }
+const FEATURE: Record<string, number> = {
+  LCTY: 0.7,
+  CMP: 0.6,
+  WAD: 0.5,
+  PPLQ: 0.4,
+  AREA: 0.3,
+}
 const UNAMBIGUOUS_KM = 30
 
 /** 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori': the later names describe. */
@@ -137,6 +143,8 @@ function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | 
   let best: Place | null = null
   let bestScore = -Infinity
   for (const c of m.candidates) {
+    // a spelling guess abroad is a different place: the name stays unresolved
+    if (m.loose && hints.country && c.country.toLowerCase() !== hints.country) continue
     const s = score(c, m, word, hints)
     if (s > bestScore) [best, bestScore] = [c, s]
   }

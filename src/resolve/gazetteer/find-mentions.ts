@@ -84,6 +84,13 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   return true
 }
 
+const compact = (name: string) => foldName(name).replace(/ /g, '')
+/** Found by the variant key only: no candidate bears the name ('In-Kakane' is no 'I-n-Kakan'). */
+function isLoose(name: string, candidates: readonly Place[]): boolean {
+  const exact = countryIndex().lookupExact(name).length + sahelIndex().lookupExact(name).length
+  return exact === 0 && !candidates.some((c) => compact(c.name) === compact(name))
+}
+
 function lookupSahel(name: string): readonly Place[] {
   const countries = countryIndex().lookupExact(name)
   if (countries.length > 0) return countries
@@ -131,7 +138,9 @@ function scan(text: string): PlaceMention[] {
       const prev = out[out.length - 1]
       const qualifier = prev !== undefined && /^\s*[,(]\s*$/.test(text.slice(prev.end, first.start))
       if (!accepts(text, { first, next, key: foldName(slice), n, qualifier }, candidates)) continue
-      out.push({ start: first.start, end: last.end, text: slice, candidates })
+      const loose = isLoose(slice, candidates)
+      const mention = { start: first.start, end: last.end, text: slice, candidates }
+      out.push(loose ? { ...mention, loose } : mention)
       matched = n
     }
     if (matched === 0) matched = unknownName(text, tokens, i, out)

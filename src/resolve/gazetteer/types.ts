@@ -33,6 +33,11 @@ export interface PlaceMention {
   readonly end: number
   readonly text: string
   readonly candidates: readonly Place[]
+  /**
+   * The candidates share only a loose spelling key with the text (Tamalate ~ Tamallat), not a
+   * name: a guess, so it neither sets the document's country nor places it abroad.
+   */
+  readonly loose?: boolean
 }
 
 export interface LocateContext {
