@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
-import { ASSET, CLAIMED_EVENT } from './data/frame-cues.js'
+import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import type { RoleFrame } from './frame.js'
 import {
@@ -22,6 +22,7 @@ import {
   victimNationality,
 } from './names.js'
 import type { RoleMention } from './mentions.js'
+import { remoteRoles } from './remote.js'
 
 export { findFrame, type RoleFrame } from './frame.js'
 export { findRoleMentions, type RoleMention } from './mentions.js'
@@ -57,10 +58,6 @@ export function assignRoles(
     return nameActor(m, country)
   }
   const { agent, patient, others } = frame
-  const assetOf = (m: RoleMention): string => {
-    const next = /^\s*(?:[\w-]+\s+)?[\w-]+/.exec(text.slice(m.end, m.end + 30))?.[0] ?? ''
-    return foldText(`${m.text} ${next}`)
-  }
   // Foreign nationals and international agencies' staff are 'Civilians (International)'.
   const civiliansOf = (victim: RoleMention | null): NamedActor => {
     const around = victim ? text.slice(Math.max(0, victim.start - 40), victim.end + 40) : ''
@@ -110,31 +107,10 @@ export function assignRoles(
       break
     }
     case 'Explosions/Remote violence': {
-      const all = [agent, patient, ...others].filter((m): m is RoleMention => m !== null)
-      // Air and drone strikes come from state forces; mines, shells and bombs from the others:
-      // whoever hits a mine or is shelled is the target.
-      const air = subType === 'Air/drone strike'
-      // An armed group whose vehicle or post is hit undergoes the blast ('a GATIA vehicle struck').
-      const struck = patient && patient !== agent && patient.kind === 'armed' ? patient : null
-      const hit = !air && struck && ASSET.test(assetOf(struck)) ? struck : null
-      const planter = air
-        ? all.find((m) => m.kind === 'state')
-        : all.find(
-            (m) =>
-              (!hit || (m !== hit && m.name !== hit.name)) &&
-              (m.kind === 'armed' || m.kind === 'unidentified' || m.kind === 'identity'),
-          )
-      const target =
-        hit ??
-        all.find(
-          (m) =>
-            m !== planter &&
-            (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
-        )
-      a1 = named(planter ?? null, 'actor1') ?? unidentified(country)
+      const { planter, target } = remoteRoles(text, frame, subType)
+      a1 = named(planter, 'actor1') ?? unidentified(country)
       // Mines and shells that hit a civilian vehicle or place hit civilians.
-      a2 =
-        target?.kind === 'civilian' ? civiliansOf(target ?? null) : named(target ?? null, 'actor2')
+      a2 = target?.kind === 'civilian' ? civiliansOf(target) : named(target, 'actor2')
       break
     }
     default: {

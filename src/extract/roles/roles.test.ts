@@ -149,6 +149,24 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^VDP/,
     /^Civilians/,
   ],
+  [
+    'a mine that hits a pickup of an armed group',
+    'On Tuesday, an IED exploded against a pickup of the CMA near Kidal, killing one.',
+    /^Unidentified Armed Group/,
+    /^CMA/,
+  ],
+  [
+    'fighters killed by a blast underwent it',
+    'On Sunday, two GATIA fighters and a MOC officer were killed by the explosion of an IED near Ménaka.',
+    /^Unidentified Armed Group/,
+    /^GATIA/,
+  ],
+  [
+    'militants killed by their own mine used it',
+    'On Sunday, two JNIM militants were killed by the explosion of the mine they were planting near Boni.',
+    /^JNIM/,
+    '',
+  ],
 ]
 
 describe('roles', () => {

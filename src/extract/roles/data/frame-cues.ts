@@ -89,3 +89,21 @@ export const CLAIMED_EVENT =
 /** A group's vehicle, post or patrol, in or right after its mention: what a mine or shell hits. */
 export const ASSET =
   /\b(?:vehicles?|motorbikes?|motorcycles?|convoys?|trucks?|cars?|positions?|posts?|camps?|bases?|checkpoints?|patrols?)\b/
+
+/**
+ * Right before a mention, what a blast hits: 'a pickup of the CMA', 'a vehicle carrying MSA
+ * militiamen', 'un véhicule transportant des soldats'.
+ */
+export const BLAST_VICTIM_BEFORE =
+  /\b(?:(?:vehicles?|pick-?ups?|trucks?|cars?|convoys?|patrols?|posts?|camps?|bases?|positions?|checkpoints?|vehicules?|camions?)\s+(?:of|belonging\s+to|de|du|des)|carrying|transporting|transportant)\s+(?:the\s+|an?\s+|des\s+|les\s+|de\s+)?(?:[\w-]+\s+)?$/
+
+/**
+ * Right after a mention, that it underwent the blast: 'MSA militiamen including an officer were
+ * killed', 'deux soldats ont été tués'. No other verb in between ('… attacked a post where…').
+ */
+export const BLAST_VICTIM_AFTER =
+  /^(?:(?![.;:]|\b(?:who|which|that|qui|\w+ed)\b)[^])*?\b(?:was|were|been|ont\s+ete|a\s+ete|sont)\s+(?:\w+\s+)?(?:killed|wounded|injured|struck|hit|damaged|destroyed|targeted|tues?|blesses?|touches?|vises?)\b/
+
+/** Militants hit by their own device: 'IED planters', 'while laying a mine', 'premature blast'. */
+export const OWN_DEVICE =
+  /\b(?:planters?|planting|laying|premature\w*|own\s+(?:device|bomb|explosives?|ied|mine)|en\s+posant|poseurs?)\b/
