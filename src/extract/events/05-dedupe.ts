@@ -1,33 +1,95 @@
 /**
  * @module
- * Pass 5: one record per event. ACLED codes one event per type, day and place, so a report that
- * returns to the same attack or protest ("the protest… the protesters… the demonstration")
- * yields one record: the first, with the others' evidence and the highest toll.
+ * Pass 5: one record per event. A report tells its main event several times — headline-like
+ * lede ("an attack that killed 30 soldiers in Mali"), then details ("the fighting at Tabankort on
+ * Monday"), then a follow-up ("the protesters…") — and ACLED codes one event per type, day and
+ * place. Records of one tier are merged when their places agree (same name, or one only names a
+ * country or region) and their days agree (the same day, a day apart, or one names no day and
+ * took the publication date). The merged record keeps the most precise place, the explicit day,
+ * the highest toll and every record's evidence.
  */
-import type { EventRecord } from '../../schema/event.js'
+import type { EventRecord, EventType } from '../../schema/event.js'
+import { daysBetween } from '../dates/iso.js'
 
-function key(e: EventRecord): string {
-  return [e.event_type, e.event_date ?? '', e.location.toLowerCase(), e.tier].join('|')
+/** Types a vague lede may have while its detailed telling has another ("attacks" → battle). */
+const VIOLENT: ReadonlySet<EventType> = new Set([
+  'Battles',
+  'Violence against civilians',
+  'Explosions/Remote violence',
+])
+
+const dated = (e: EventRecord): boolean => e.evidence.some((s) => s.field === 'date')
+const vague = (e: EventRecord): boolean => !e.location || e.geo_precision === 3
+
+function sameDay(a: EventRecord, b: EventRecord): boolean {
+  if (!dated(a) || !dated(b)) return true
+  if (!a.event_date || !b.event_date) return a.event_date === b.event_date
+  return Math.abs(daysBetween(a.event_date, b.event_date)) <= 1
 }
 
-/** Merges records of the same type, date, place and tier; renumbers ids in text order. */
+function samePlace(a: EventRecord, b: EventRecord): boolean {
+  if (a.location && a.location.toLowerCase() === b.location.toLowerCase()) return true
+  if (!vague(a) && !vague(b)) return false
+  // A country-level lede names the country of its details, or at least their day.
+  return a.country === b.country || (a.event_date !== null && a.event_date === b.event_date)
+}
+
+/** True when `b` retells event `a` (same tier and type, agreeing place and day). */
+export function sameEvent(a: EventRecord, b: EventRecord): boolean {
+  if (a.tier !== b.tier || !samePlace(a, b) || !sameDay(a, b)) return false
+  if (a.event_type === b.event_type) return true
+  // "two attacks… in Mali" then "the army post in Bamba": a vague lede takes the detail's type.
+  return (
+    (vague(a) !== vague(b) || !dated(a) || !dated(b)) &&
+    VIOLENT.has(a.event_type) &&
+    VIOLENT.has(b.event_type) &&
+    a.event_date === b.event_date
+  )
+}
+
+/** An actor the text names ("Unidentified Armed Group" only says nobody was named). */
+const named = (actor: string): boolean => actor !== '' && !actor.startsWith('Unidentified')
+
+const PLACE_FIELDS = new Set(['location', 'admin1', 'admin2', 'country'])
+
+/** One record from two tellings: the more precise one's fields, the other's missing ones. */
+function merge(a: EventRecord, b: EventRecord): EventRecord {
+  const [base, other] = !vague(b) && vague(a) ? [b, a] : [a, b]
+  const date = dated(base) || !dated(other) ? base : other
+  const toll = other.fatalities > base.fatalities ? other : base
+  const keep = (field: string | undefined): boolean =>
+    field === undefined ||
+    (PLACE_FIELDS.has(field) && vague(base) && !vague(other)) ||
+    (field === 'date' && date === other) ||
+    (field === 'fatalities' && toll === other) ||
+    !base.evidence.some((s) => s.field === field)
+  const { fatalities_min: _min, fatalities_max: _max, ...fields } = base
+  return {
+    ...fields,
+    event_id: a.event_id,
+    event_date: date.event_date,
+    time_precision: date.time_precision,
+    ...(named(base.actor1) || !named(other.actor1)
+      ? {}
+      : { actor1: other.actor1, assoc_actor_1: other.assoc_actor_1, inter1: other.inter1 }),
+    ...(named(base.actor2) || !named(other.actor2)
+      ? {}
+      : { actor2: other.actor2, assoc_actor_2: other.assoc_actor_2, inter2: other.inter2 }),
+    fatalities: toll.fatalities,
+    ...(toll.fatalities_min !== undefined ? { fatalities_min: toll.fatalities_min } : {}),
+    ...(toll.fatalities_max !== undefined ? { fatalities_max: toll.fatalities_max } : {}),
+    evidence: [...base.evidence, ...other.evidence.filter((s) => keep(s.field))],
+  }
+}
+
+/** Merges the records that tell one event; renumbers ids in text order. */
 export function dedupeEvents(events: readonly EventRecord[], docId: string): EventRecord[] {
   const out: EventRecord[] = []
-  const byKey = new Map<string, number>()
   for (const e of events) {
-    const k = key(e)
-    const at = byKey.get(k)
-    const kept = at === undefined ? undefined : out[at]
-    if (at === undefined || !kept || !e.location) {
-      byKey.set(k, out.length)
-      out.push(e)
-      continue
-    }
-    out[at] = {
-      ...kept,
-      fatalities: Math.max(kept.fatalities, e.fatalities),
-      evidence: [...kept.evidence, ...e.evidence],
-    }
+    const at = out.findIndex((k) => sameEvent(k, e))
+    const kept = at < 0 ? undefined : out[at]
+    if (kept) out[at] = merge(kept, e)
+    else out.push(e)
   }
   return out.map((e, i) => ({ ...e, event_id: `${docId}:${i + 1}` }))
 }

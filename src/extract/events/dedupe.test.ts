@@ -1,0 +1,47 @@
+/** @module Pass 5 on whole reports: a lede and its details make one record; distinct events stay apart. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, report, published, expected (type @ location, date) per record]
+const CASES: ReadonlyArray<[string, string, string, string[]]> = [
+  [
+    'a country-level lede merges into the detailed telling',
+    'Gunmen killed eleven soldiers in Mali earlier this week, the army said. The attack took ' +
+      'place on Monday at Ansongo, where militants stormed an army post before dawn.',
+    '2021-03-04',
+    ['Battles @ Ansongo 2021-03-01'],
+  ],
+  [
+    'an undated retelling takes the day of the dated one',
+    'A protest took place in Gao demanding the return of the governor. The Friday protest ' +
+      'drew hundreds of traders to the main square of Gao.',
+    '2021-03-08',
+    ['Protests @ Gao 2021-03-05'],
+  ],
+  [
+    'two protests at two towns on one day stay apart',
+    'On Friday, hundreds of people demonstrated in Gao against the curfew. On Friday, ' +
+      'students also demonstrated in Mopti against school closures.',
+    '2021-03-08',
+    ['Protests @ Gao 2021-03-05', 'Protests @ Mopti 2021-03-05'],
+  ],
+  [
+    'attacks on the same village a week apart stay apart',
+    'On 2 March, gunmen attacked the village of Ansongo and killed four herders. ' +
+      'On 9 March, gunmen attacked the village of Ansongo again and killed two traders.',
+    '2021-03-12',
+    ['Violence against civilians @ Ansongo 2021-03-02', 'Violence against civilians @ Ansongo 2021-03-09'],
+  ],
+]
+
+describe('dedupe: one record per event', () => {
+  for (const [label, text, published, want] of CASES) {
+    it(label, () => {
+      const got = extractEvents({ id: 'r', text, published_at: published }).map(
+        (e) => `${e.event_type} @ ${e.location} ${e.event_date}`,
+      )
+      assert.deepEqual(got, want)
+    })
+  }
+})
