@@ -45,3 +45,12 @@ test('locateEvent: between two known towns, the first end is coded', () => {
   assert.equal(got?.location, 'Gossi', 'first end')
   assert.equal(got?.geo_precision, 2, 'near it')
 })
+
+test('locateEvent: an unknown village is coded at the seat that qualifies it, not a list', () => {
+  const text = 'Youths protested in Zorkatanga, Kidal against an arrest made in Bamako.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Kidal', 'the qualifying seat')
+  assert.equal(got?.geo_precision, 2, 'near it')
+  const list = 'Raids hit posts in Zorkatanga, Segou and Youwarou, Mopti. Two died in Youwarou.'
+  assert.notEqual(locateEvent(whole(list))?.location, 'Segou', 'a list names no qualifier')
+})

@@ -36,11 +36,12 @@ const KIND_SCORE: Record<Place['kind'], number> = {
 
 function eventScore(
   r: ResolvedMention,
+  qualified: ReadonlySet<ResolvedMention>,
   order: number,
   next?: ResolvedMention,
   prev?: ResolvedMention,
 ): number {
-  const kind = r.place ? KIND_SCORE[r.place.kind] : -2
+  const kind = r.place ? KIND_SCORE[r.place.kind] : qualified.has(r) ? KIND_SCORE.populated : -2
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
@@ -50,6 +51,24 @@ function eventScore(
   // 'between X and Y': ACLED codes the first end
   const second = r.cue === 'between' && prev?.cue === 'between' && prev.place ? -1 : 0
   return (CUE_SCORE[r.cue] ?? 0) + kind + abroad + village + qualifier + part + second - 0.3 * order
+}
+
+const SEAT_OR_AREA = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'ADM1', 'ADM2', 'ADM3'])
+const LIST_NEXT = /^\s*(?:,|and\b|et\b|&)/
+
+/**
+ * Unknown names with a seat or an area right after them ('Etambar, Kidal', 'Kanio (Djenne)'):
+ * villages of that place, unless the names are a list ('Gouma, Segou and Youwarou').
+ */
+function qualifiedUnknowns(text: string, resolved: readonly ResolvedMention[]) {
+  const out = new Set<ResolvedMention>()
+  resolved.forEach((r, k) => {
+    const next = resolved[k + 1]
+    if (r.place || !next?.qualifier || !SEAT_OR_AREA.has(next.place?.featureCode ?? '')) return
+    const listed = LIST_NEXT.test(text.slice(next.mention.end, next.mention.end + 5))
+    if (next.mention.start - r.mention.end <= 3 && !listed) out.add(r)
+  })
+  return out
 }
 
 /** A country's capital (Sahel gazetteer first, then world cities). */
@@ -65,11 +84,14 @@ function capitalOf(place: Place): Place | undefined {
   return [...sahel, ...world].find((p) => p.country === place.country)
 }
 
-function pickEvent(resolved: readonly ResolvedMention[]): ResolvedMention | undefined {
+function pickEvent(
+  resolved: readonly ResolvedMention[],
+  village: ReadonlySet<ResolvedMention> = new Set(),
+): ResolvedMention | undefined {
   let best: ResolvedMention | undefined
   let bestScore = -Infinity
   resolved.forEach((r, order) => {
-    const s = eventScore(r, order, resolved[order + 1], resolved[order - 1])
+    const s = eventScore(r, village, order, resolved[order + 1], resolved[order - 1])
     if (s > bestScore) [best, bestScore] = [r, s]
   })
   return best
@@ -83,13 +105,18 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const inFocus = resolved.filter(
     (r) => r.mention.start >= ctx.focus.start && r.mention.end <= ctx.focus.end,
   )
-  let chosen = pickEvent(inFocus) ?? pickEvent(resolved)
+  const village = qualifiedUnknowns(ctx.text, resolved)
+  let chosen = pickEvent(inFocus, village) ?? pickEvent(resolved, village)
   if (!chosen) return null
   let fallback = false
   if (!chosen.place) {
-    // a village no gazetteer knows: code the nearest named place it comes with, as ACLED does
+    // a village no gazetteer knows: code the nearest named place it comes with, as ACLED does;
+    // first the one that qualifies it ('Etambar, Kidal', 'Kanio (Djenne)')
     const local = (r: ResolvedMention) => r.place !== null && r.place.kind !== 'country'
-    const known = pickEvent(inFocus.filter(local)) ?? pickEvent(resolved.filter(local))
+    const next = resolved[resolved.indexOf(chosen) + 1]
+    const qualifier = village.has(chosen) ? next : undefined
+    const known =
+      qualifier ?? pickEvent(inFocus.filter(local)) ?? pickEvent(resolved.filter(local))
     if (known) [chosen, fallback] = [known, true]
   }
   const anchor = contradictedBy(ctx.text, chosen, resolved)

@@ -22,6 +22,10 @@ export const NEVER_PLACES = words(`
   mr mrs dr general colonel captain commander chief imam sheikh
   malian burkinabe burkinabe nigerien french european american russian algerian mauritanian
   fulani peul peulh dogon bambara tuareg touareg arab songhai bozo dozo mossi
+  fulanis peuls dogons bambaras tuaregs touaregs arabs songhais bozos dozos mossis
+  dawsahak daoussahak doussahak idaksahak imghad idnane ibogholitane ibogilitane imajgan
+  chinese colombian canadian german italian swiss liberian guinean chadian senegalese
+  national nusrat mayor university ganda
   un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim gatia mujao mojwa aqim aqmi mnla
   hcua eigs fama fds vdp cma msa maa cja ansar plateforme platform
   north south east west northern southern eastern western central center sud ouest
