@@ -13,7 +13,7 @@ import { COMPLEX_ATTACK, NO_FIGHT, WEAK_ALONE } from './events/data/cues.js'
 import { classify } from './events/02-classify.js'
 import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
-import { assignRoles, findFrame, findRoleMentions } from './roles/index.js'
+import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
 import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
 import { ACTING, CROWD, HARM, LETHAL } from './events/data/context.js'
@@ -86,7 +86,8 @@ export function buildEvent(
   if (!kind) return null
   // Threats, warnings and sanctions are events only when an armed or state actor acts.
   if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
-  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx)
+  const context = roleContext(text, folded, start, end, actorCtx)
+  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx, context)
   const tier = assessTier({
     date: date.date,
     mention: date.mention,

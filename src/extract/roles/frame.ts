@@ -6,9 +6,9 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import { byAgent } from './frame-by.js'
+import { headlinePassive, sameNounPhrase } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
 import {
-  AFTER_PARTICIPLE,
   BETWEEN,
   BY_BEFORE,
   CIVILIAN_HEAD,
@@ -16,6 +16,8 @@ import {
   MILITIA_WORD,
   OFF_DUTY,
   ESCORT_BY,
+  HARMED_AFTER,
+  HARMED_BEFORE,
   ON_BEFORE,
   PASSIVE,
   UNDERGOES,
@@ -88,19 +90,6 @@ function build(
         CLAIM.test(folded.slice(Math.max(0, m.start - 30), m.end + 30)),
     ) ?? null
   return { agent, patient, others, target, claimant }
-}
-
-/** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
-function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
-  const gap = folded.slice(subjectEnd, cue)
-  const words = gap.split(/\s+/).filter(Boolean)
-  // "FAMa checkpoint on the outskirts of Gao attacked…": a place phrase may sit in between.
-  const place =
-    words.length <= 10 &&
-    /^\s*(?:on|in|at|near|outside|north|south|east|west|between)\b/.test(gap) &&
-    !/\w(?:ed|ing)\b|\b(?:is|was|were|has|had|have)\b|[,;.]/.test(gap)
-  if ((words.length > 3 && !place) || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
-  return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
 }
 
 /** The frame of the event in `folded[from, to)` whose main cue starts at `cue`. */
@@ -180,12 +169,21 @@ function wordOrderFrame(
             m !== nearest &&
             m.kind !== 'civilian' &&
             m.start < nearest.start &&
-            (m.name ? m.name !== nearest.name : m.kind !== nearest.kind),
+            (m.name ? m.name !== nearest.name : m.kind !== nearest.kind) &&
+            !sameNounPhrase(folded, m, nearest),
         ) ??
         (targetOf(nearest, folded) === 'civilian'
           ? after.find((m) => m.kind !== 'civilian')
           : null) ??
         null
+      // "A National Guard vehicle was seized": the named force heads a phrase ending in a generic.
+      const head = before[before.length - 2]
+      const heads =
+        head !== undefined &&
+        nearest.generic &&
+        (!head.generic || (nearest.kind === 'civilian' && head.kind !== 'civilian')) &&
+        sameNounPhrase(folded, head, nearest)
+      if (heads) return build(agent === head ? null : agent, head, ms, folded)
       return build(agent, nearest, ms, folded)
     }
     const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? nearest
@@ -194,7 +192,11 @@ function wordOrderFrame(
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
   const targeted = (m: RoleMention): boolean =>
     ON_BEFORE.test(folded.slice(Math.max(0, m.start - 25), m.start))
-  const armed = after.find((m) => m.kind !== 'civilian' && !targeted(m)) ?? null
+  // "…, at least 14 militants were killed": a mention followed by its passive harm undergoes it.
+  const harmed = (m: RoleMention): boolean =>
+    HARMED_AFTER.test(folded.slice(m.end, m.end + 60)) ||
+    HARMED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
+  const armed = after.find((m) => m.kind !== 'civilian' && !targeted(m) && !harmed(m)) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)
 }

@@ -9,6 +9,7 @@ import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
 import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
+import { contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
@@ -24,6 +25,7 @@ import {
 import type { RoleMention } from './mentions.js'
 import { remoteRoles } from './remote.js'
 
+export { roleContext, type RoleContext } from './context.js'
 export { findFrame, type RoleFrame } from './frame.js'
 export { findRoleMentions, type RoleMention } from './mentions.js'
 
@@ -38,6 +40,12 @@ export interface Roles {
 }
 
 const NONE: NamedActor = { name: '', inter: 0 }
+const WITH_CONTEXT = new Set([
+  'Battles',
+  'Violence against civilians',
+  'Explosions/Remote violence',
+  'Strategic developments',
+])
 
 const targetOfArmed = (m: RoleMention): boolean => m.kind === 'state' || m.kind === 'armed'
 
@@ -48,7 +56,10 @@ export function assignRoles(
   eventType: string,
   subType: string,
   country: NameContext,
+  context?: () => RoleContext,
 ): Roles {
+  // Sides the event's own words leave out may be named in the sentences around it.
+  if (context && WITH_CONTEXT.has(eventType)) frame = withContext(frame, foldText(text), context)
   const spans: Span[] = []
   const assoc: Record<string, string> = { actor1: '', actor2: '' }
   const named = (m: RoleMention | null, field: string): NamedActor | null => {
@@ -140,6 +151,10 @@ export function assignRoles(
     }
   }
   // An unnamed perpetrator gives way to the group that claimed the event.
+  const unnamed = (!a1 || a1.inter === 3) && /^unidentified/i.test(a1?.name ?? 'unidentified')
+  if (unnamed && !frame.claimant && context && WITH_CONTEXT.has(eventType)) {
+    frame = { ...frame, claimant: contextClaimant(foldText(text), context) }
+  }
   if (
     frame.claimant &&
     (!a1 || a1.inter === 3) &&

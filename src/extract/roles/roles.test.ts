@@ -167,6 +167,20 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^JNIM/,
     '',
   ],
+  [
+    'the sentence before names who acted and whom',
+    'On Monday, French forces carried out an operation against ISGS near Tessit. ' +
+      'The operation began with an airstrike, at least ten militants were killed.',
+    /^Military Forces of France/,
+    /^Islamic State/,
+  ],
+  [
+    'a group blamed in the next sentence planted the mine',
+    'On Sunday, four Dozos were killed by the explosion of an IED near Diafarabé. ' +
+      'Local sources blamed Katiba Macina militants.',
+    /^JNIM/,
+    /^Dozo/,
+  ],
 ]
 
 describe('roles', () => {

@@ -107,3 +107,11 @@ export const BLAST_VICTIM_AFTER =
 /** Militants hit by their own device: 'IED planters', 'while laying a mine', 'premature blast'. */
 export const OWN_DEVICE =
   /\b(?:planters?|planting|laying|premature\w*|own\s+(?:device|bomb|explosives?|ied|mine)|en\s+posant|poseurs?)\b/
+
+/** Right after a mention, its passive harm: 'were killed', 'ont été tués' (no verb between). */
+export const HARMED_AFTER =
+  /^(?:(?![.;:]|\b(?:who|which|that|qui|and|et|\w+ed)\b)[^])*?\b(?:was|were|been|ont\s+ete|a\s+ete|sont)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|tues?|blesses?|abattus?)\b/
+
+/** Right before a mention, its harm as a noun: 'the death of seven militants', 'la mort de'. */
+export const HARMED_BEFORE =
+  /\b(?:deaths?|killings?|mort|morts|deces)\s+(?:of|de|des|du)\s+(?:[\w-]+\s+){0,3}$/

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Phrase shapes the role frame reads around mentions: two mentions in one noun phrase ('One
+ * Ansar Dine (JNIM) militant', 'A National Guard vehicle') and headline passives ('Malian army
+ * convoy ambushed near Diabaly'). Inputs are accent-folded text and mention offsets.
+ */
+import { AFTER_PARTICIPLE } from './data/frame-cues.js'
+import type { RoleMention } from './mentions.js'
+
+/** "One Ansar Dine (JNIM) militant": two mentions in one noun phrase, not agent and patient. */
+export function sameNounPhrase(folded: string, a: RoleMention, b: RoleMention): boolean {
+  const gap = folded.slice(a.end, b.start).replace(/\([^)]*\)/g, ' ')
+  return /^[\s'’s-]*$/.test(gap)
+}
+
+/** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
+export function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
+  const gap = folded.slice(subjectEnd, cue)
+  const words = gap.split(/\s+/).filter(Boolean)
+  // "FAMa checkpoint on the outskirts of Gao attacked…": a place phrase may sit in between.
+  const place =
+    words.length <= 10 &&
+    /^\s*(?:on|in|at|near|outside|north|south|east|west|between)\b/.test(gap) &&
+    !/\w(?:ed|ing)\b|\b(?:is|was|were|has|had|have)\b|[,;.]/.test(gap)
+  if ((words.length > 3 && !place) || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
+  return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
+}
