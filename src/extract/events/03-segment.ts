@@ -24,6 +24,7 @@ import {
   findLabel,
   type LabelHit,
 } from './01-find-cues.js'
+import { dropUnreal } from './unreal.js'
 
 export interface Unit {
   readonly start: number
@@ -118,7 +119,7 @@ export function segmentEvents(
       const unit: Unit = {
         start: from,
         end: to,
-        hits: dropSeizedWeapons(findCues(folded, from, to), folded),
+        hits: dropUnreal(dropSeizedWeapons(findCues(folded, from, to), folded), folded, s.start, to),
         label: findLabel(folded, from, to),
       }
       if (unit.hits.length === 0 && !unit.label) {

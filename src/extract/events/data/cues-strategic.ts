@@ -77,7 +77,7 @@ export const STRATEGIC_CUES: readonly Cue[] = [
     re: wordsRe([
       String.raw`sanctions?`,
       String.raw`embargo`,
-      String.raw`threat\w*`,
+      String.raw`threat\w*(?!\s+by\b)`,
       String.raw`intimidat\w*`,
       String.raw`warned`,
       String.raw`ultimatum`,
