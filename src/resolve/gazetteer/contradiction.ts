@@ -11,6 +11,9 @@ import { distanceKm } from './geo.js'
 
 const CONTRADICTION_KM = 60
 const QUALIFIER_KM = 150
+/** How far a place may lie from the distance the text states ('40 km north of Kidal'). */
+const STATED_MARGIN_KM = 25
+const STATED_KM = /(\d+(?:[.,]\d+)?)\s*(km|kms|kilom|mi)/i
 /** Only a name right after the chosen one, in the same sentence, locates it. */
 const ADJACENT_CHARS = 40
 
@@ -43,7 +46,11 @@ export function contradictedBy(
   const area = (next.admin === 'cercle' || next.admin === 'region') && y.kind !== 'populated'
   const gap = text.slice(chosen.mention.end, next.mention.start)
   const adjacent = gap.length <= ADJACENT_CHARS && !/[.!?;]/.test(gap)
-  if (!adjacent || !(near || next.qualifier || area) || inside || y.kind === 'country') {
+  // 'X, 40 km north of Y': X must lie about that far from Y
+  const stated = STATED_KM.exec(gap)
+  // a stated distance is from the town, not from the cercle named like it
+  const within = inside && !(stated && next.cue === 'relative' && y.kind === 'populated')
+  if (!adjacent || !(near || stated || next.qualifier || area) || within || y.kind === 'country') {
     return undefined
   }
   // a named area: X must lie in it
@@ -51,5 +58,9 @@ export function contradictedBy(
   if (y.kind === 'admin2') return x.admin2 === y.admin2 || x.admin1 === y.admin1 ? undefined : next
   // a town: X must be near it ('X (Y)' often names Y's cercle, hence the wider margin)
   const km = distanceKm(x.latitude, x.longitude, y.latitude, y.longitude)
+  if (stated && next.cue === 'relative') {
+    const d = Number(stated[1]?.replace(',', '.')) * (/^mi/i.test(stated[2] ?? '') ? 1.6 : 1)
+    return Math.abs(km - d) > Math.max(STATED_MARGIN_KM, d * 0.6) ? next : undefined
+  }
   return km > (near ? CONTRADICTION_KM : QUALIFIER_KM) ? next : undefined
 }

@@ -47,9 +47,20 @@ const FEATURE: Record<string, number> = {
 }
 const UNAMBIGUOUS_KM = 30
 
-/** 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori': the later names describe. */
-const QUALIFIER_GAP =
-  /^(?:\s*[,(]\s*(?:(?:\p{Ll}+\s+){0,3}(?:between|entre)\s+)?|\s+(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+)$/u
+/**
+ * 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori', 'Tomona, commune of
+ * Diafarabe': the later names describe.
+ */
+const QUALIFIER_GAP = new RegExp(
+  '^(?:\\s*[,(]\\s*(?:(?:\\p{Ll}+\\s+){0,3}(?:between|entre)\\s+)?' +
+    '|\\s+(?:\\p{Ll}+\\s+){0,2}(?:between|entre)\\s+' +
+    "|\\s*[,(]\\s*(?:in\\s+)?(?:the\\s+|la\\s+|le\\s+)?(?:rural\\s+)?" +
+    "(?:[Cc]ommune|[Mm]unicipality|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Dd][eé]partement?|[Pp]refecture)" +
+    "\\s+(?:of|de|du|d['’])\\s*)$",
+  'u',
+)
+
+const town = (c: Place) => c.kind === 'populated' || c.kind === 'other'
 
 const LIST_GAP = /^\s*(?:,|and|et|or|ou)\s*$/
 
@@ -101,8 +112,10 @@ function collectHints(
     }
     const near = (c: Place) =>
       distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM
-    // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance
-    const local = first.kind !== 'country' && first.kind !== 'admin1' && !qualifier
+    // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance, unless
+    // no area bears its name ('Amba, Cercle of Kassa' with Kassa a village)
+    const local =
+      first.kind !== 'country' && first.kind !== 'admin1' && (!qualifier || m.candidates.every(town))
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
   return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors }
@@ -167,7 +180,7 @@ export function resolveMentions(
   const anchors = [...hints.anchors]
   first.forEach((place, k) => {
     const m = mentions[k] as PlaceMention
-    const local = place && (place.kind === 'populated' || place.kind === 'other') && !isQualifier[k]
+    const local = place && town(place) && (!isQualifier[k] || m.candidates.every(town))
     if (local && !anchors.some((a) => a.mention === m)) anchors.push({ mention: m, place })
   })
   const second: Hints = { ...hints, anchors }

@@ -10,6 +10,7 @@ import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
+import { referencePlaces } from './reference.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
 import { lookupWorldCity } from './world-gazetteer.js'
@@ -37,6 +38,7 @@ const KIND_SCORE: Record<Place['kind'], number> = {
 function eventScore(
   r: ResolvedMention,
   qualified: ReadonlySet<ResolvedMention>,
+  refs: ReadonlySet<ResolvedMention>,
   order: number,
   next?: ResolvedMention,
   prev?: ResolvedMention,
@@ -45,7 +47,7 @@ function eventScore(
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
-  const qualifier = r.qualifier ? -4 : 0
+  const qualifier = r.qualifier || refs.has(r) ? -4 : 0
   // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
   const part = isNeighbourhood(r, next) ? -4 : 0
   // 'between X and Y': ACLED codes the first end
@@ -60,11 +62,17 @@ const LIST_NEXT = /^\s*(?:,|and\b|et\b|&)/
  * Unknown names with a seat or an area right after them ('Etambar, Kidal', 'Kanio (Djenne)'):
  * villages of that place, unless the names are a list ('Gouma, Segou and Youwarou').
  */
-function qualifiedUnknowns(text: string, resolved: readonly ResolvedMention[]) {
+function qualifiedUnknowns(
+  text: string,
+  resolved: readonly ResolvedMention[],
+  refs: ReadonlySet<ResolvedMention>,
+) {
   const out = new Set<ResolvedMention>()
   resolved.forEach((r, k) => {
     const next = resolved[k + 1]
-    if (r.place || !next?.qualifier || !SEAT_OR_AREA.has(next.place?.featureCode ?? '')) return
+    if (r.place || !next?.place) return
+    if (refs.has(next)) return void out.add(r)
+    if (!next.qualifier || !SEAT_OR_AREA.has(next.place.featureCode ?? '')) return
     const listed = LIST_NEXT.test(text.slice(next.mention.end, next.mention.end + 5))
     if (next.mention.start - r.mention.end <= 3 && !listed) out.add(r)
   })
@@ -87,11 +95,12 @@ function capitalOf(place: Place): Place | undefined {
 function pickEvent(
   resolved: readonly ResolvedMention[],
   village: ReadonlySet<ResolvedMention> = new Set(),
+  refs: ReadonlySet<ResolvedMention> = new Set(),
 ): ResolvedMention | undefined {
   let best: ResolvedMention | undefined
   let bestScore = -Infinity
   resolved.forEach((r, order) => {
-    const s = eventScore(r, village, order, resolved[order + 1], resolved[order - 1])
+    const s = eventScore(r, village, refs, order, resolved[order + 1], resolved[order - 1])
     if (s > bestScore) [best, bestScore] = [r, s]
   })
   return best
@@ -105,8 +114,9 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const inFocus = resolved.filter(
     (r) => r.mention.start >= ctx.focus.start && r.mention.end <= ctx.focus.end,
   )
-  const village = qualifiedUnknowns(ctx.text, resolved)
-  let chosen = pickEvent(inFocus, village) ?? pickEvent(resolved, village)
+  const refs = referencePlaces(ctx.text, resolved)
+  const village = qualifiedUnknowns(ctx.text, resolved, refs)
+  let chosen = pickEvent(inFocus, village, refs) ?? pickEvent(resolved, village, refs)
   if (!chosen) return null
   let fallback = false
   if (!chosen.place) {

@@ -1,0 +1,37 @@
+/**
+ * @module
+ * Reference places: in 'the Tabrichat area near Tessalit', 'Aghlal, 50 km east of Timbuktu' or
+ * 'Dah, near Sokoura' the second name only locates the first, which is where the event is. In:
+ * the resolved mentions and the text; out: the set of mentions that are such references. A
+ * heading ('towards Menaka', 'axis Gao-Gossi') locates nothing.
+ */
+import type { ResolvedMention } from './disambiguate.js'
+
+/** The words between the two names: short, in one clause, no verb of movement or road. */
+const MAX_GAP = 40
+const CLAUSE_BREAK = /[.;:!?]|\b(?:and|et|or|ou|while|where|when|who|which)\b/i
+const HEADING = /\b(?:towards?|vers|route|road|axis|axe|highway|en route|on the way|from|de)\b/i
+/** 'near', 'outside', '30 km (north) of', 'north-east of', 'près de', 'non loin de' */
+const PROXIMITY =
+  /\b(?:near|nearby|close to|not far from|outside|next to|près de|pres de|non loin de|à proximité de|\d+\s*(?:km|kms|kilom[eè]t\w*|miles?)|(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?\s+(?:of|de|du))\b/i
+/** 'Nioro in the area of Guire' starts a new location phrase. */
+const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
+
+/** The mentions whose only role is to locate the place named right before them. */
+export function referencePlaces(
+  text: string,
+  resolved: readonly ResolvedMention[],
+): Set<ResolvedMention> {
+  const out = new Set<ResolvedMention>()
+  resolved.forEach((r, k) => {
+    const prev = resolved[k - 1]
+    // a country or a region is no reference point; 'the Silmiougou area of Ouagadougou' is a part
+    const local = r.place !== null && r.place.kind !== 'country' && r.place.kind !== 'admin1'
+    if (!prev || !local || prev.admin === 'part') return
+    const gap = text.slice(prev.mention.end, r.mention.start)
+    if (gap.length > MAX_GAP || !PROXIMITY.test(gap) || NEW_PLACE.test(gap)) return
+    if (CLAUSE_BREAK.test(gap) || HEADING.test(gap)) return
+    out.add(r)
+  })
+  return out
+}
