@@ -55,7 +55,8 @@ const QUALIFIER_GAP = new RegExp(
   '^(?:\\s*[,(]\\s*(?:(?:\\p{Ll}+\\s+){0,3}(?:between|entre)\\s+)?' +
     '|\\s+(?:\\p{Ll}+\\s+){0,2}(?:between|entre)\\s+' +
     "|\\s*[,(]\\s*(?:in\\s+)?(?:the\\s+|la\\s+|le\\s+)?(?:rural\\s+)?" +
-    "(?:[Cc]ommune|[Mm]unicipality|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Dd][eé]partement?|[Pp]refecture)" +
+    '(?:[Cc]ommune|[Mm]unicipality|[Cc]ercle|[Cc]ircle|[Dd]istrict|' +
+    '[Dd][eé]partement?|[Pp]refecture)' +
     "\\s+(?:of|de|du|d['’])\\s*)$",
   'u',
 )
@@ -114,8 +115,8 @@ function collectHints(
       distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM
     // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance, unless
     // no area bears its name ('Amba, Cercle of Kassa' with Kassa a village)
-    const local =
-      first.kind !== 'country' && first.kind !== 'admin1' && (!qualifier || m.candidates.every(town))
+    const area = first.kind === 'country' || first.kind === 'admin1'
+    const local = !area && (!qualifier || m.candidates.every(town))
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
   return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors }

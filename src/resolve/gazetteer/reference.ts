@@ -12,8 +12,13 @@ const MAX_GAP = 40
 const CLAUSE_BREAK = /[.;:!?]|\b(?:and|et|or|ou|while|where|when|who|which)\b/i
 const HEADING = /\b(?:towards?|vers|route|road|axis|axe|highway|en route|on the way|from|de)\b/i
 /** 'near', 'outside', '30 km (north) of', 'north-east of', 'près de', 'non loin de' */
-const PROXIMITY =
-  /\b(?:near|nearby|close to|not far from|outside|next to|près de|pres de|non loin de|à proximité de|\d+\s*(?:km|kms|kilom[eè]t\w*|miles?)|(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?\s+(?:of|de|du))\b/i
+const PROXIMITY = new RegExp(
+  '\\b(?:near|nearby|close to|not far from|outside|next to|près de|pres de|non loin de|' +
+    'à proximité de|\\d+\\s*(?:km|kms|kilom[eè]t\\w*|miles?)|' +
+    '(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?' +
+    '\\s+(?:of|de|du))\\b',
+  'i',
+)
 /** 'Nioro in the area of Guire' starts a new location phrase. */
 const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
 
