@@ -16,7 +16,7 @@ import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
 import { makeSpan } from './text/span.js'
 import { assessTier } from './tier/index.js'
-import { ACTING, CROWD, HARM, LETHAL } from './events/data/context.js'
+import { ACTING, CROWD, EXECUTION, HARM, LETHAL } from './events/data/context.js'
 
 export interface DocContext {
   readonly doc: DocInput
@@ -63,6 +63,7 @@ export function buildEvent(
   const located = locateEvent({ text, focus, ...(ctx.country ? { countryHint: ctx.country } : {}) })
   const country = located?.country || ctx.country
   const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
+  const roleCtx = { ...actorCtx, ...(located?.location ? { place: located.location } : {}) }
   // A mention inside an event word ('airstrikes' implying an air force) is not an actor here.
   const mentions = findRoleMentions(text, folded, start, end, actorCtx).filter(
     (m) => !hits.some((h) => h.start <= m.start && m.end <= h.end),
@@ -74,6 +75,8 @@ export function buildEvent(
     complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
     noFight: NO_FIGHT.test(folded.slice(start, end)),
     lethal: hits.some((h) => h.family === 'kill' && LETHAL.test(folded.slice(h.start, h.end))),
+    execution:
+      firstCue?.family === 'kill' && EXECUTION.test(folded.slice(firstCue.start, firstCue.end)),
     target: frame.target,
     agent: agent?.kind ?? 'none',
     deaths: deaths.value,
@@ -87,7 +90,7 @@ export function buildEvent(
   // Threats, warnings and sanctions are events only when an armed or state actor acts.
   if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
   const context = roleContext(text, folded, start, end, actorCtx)
-  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, actorCtx, context)
+  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, roleCtx, context)
   const tier = assessTier({
     date: date.date,
     mention: date.mention,

@@ -31,6 +31,8 @@ export interface ClassifyContext {
   readonly harm: boolean
   /** The agent is a crowd (youths, residents, villagers): its violence is a riot. */
   readonly crowd: boolean
+  /** A killing word names an execution: the victims were held, whoever they were. */
+  readonly execution?: boolean
 }
 
 const VIOLENT: ReadonlySet<Family> = new Set(['attack', 'kill', 'clash'])
@@ -126,7 +128,7 @@ export function classify(
     const unarmed =
       ctx.target === 'civilian' ||
       (ctx.target === 'none' && ctx.agent !== 'state' && ctx.agent !== 'none')
-    if (unarmed && !has('clash')) {
+    if ((unarmed || ctx.execution) && !has('clash')) {
       return pick('Violence against civilians', 'Attack', f)
     }
     return pick('Battles', 'Armed clash', f)

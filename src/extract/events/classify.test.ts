@@ -115,6 +115,18 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Armed clash',
   ],
   [
+    'executing detained suspects is an attack, not a battle',
+    'The army executed twelve suspected militants near Djibo.',
+    'Violence against civilians',
+    'Attack',
+  ],
+  [
+    'machine-gunning villagers is an attack',
+    'Dozens of men on motorcycles machine-gunned villagers digging a trench near Kaya.',
+    'Violence against civilians',
+    'Attack',
+  ],
+  [
     'French attack',
     'Des hommes armés ont tué trois civils dans le village.',
     'Violence against civilians',
