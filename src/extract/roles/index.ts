@@ -7,12 +7,13 @@
  */
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
-import { CLAIMED_EVENT } from './data/frame-cues.js'
+import { CLAIMED_EVENT, FIGHT_BACK, PLACE_WORD } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import { contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
+  communal,
   crowdForce,
   type NameContext,
   type NamedActor,
@@ -48,6 +49,10 @@ const WITH_CONTEXT = new Set([
 ])
 
 const targetOfArmed = (m: RoleMention): boolean => m.kind === 'state' || m.kind === 'armed'
+
+/** Whether the words around `m` say it fought back ('the villagers fended off the attack'). */
+const fightsBack = (text: string, m: RoleMention): boolean =>
+  FIGHT_BACK.test(foldText(text.slice(Math.max(0, m.start - 60), m.end + 80)))
 
 /** Actors of an event of type `eventType`, from its frame. */
 export function assignRoles(
@@ -137,9 +142,13 @@ export function assignRoles(
       }
       a1 = named(agent, 'actor1')
       a2 = named(patient, 'actor2')
-      // In a battle, a village that fights back is its communal or ethnic militia.
-      if (eventType === 'Battles' && patient?.kind === 'civilian' && patient.armedAlternative) {
-        a2 = patient.armedAlternative
+      // Civilians do not fight battles: residents who fight are their communal or ethnic militia.
+      if (eventType === 'Battles') {
+        const fought = (m: RoleMention): boolean => fightsBack(text, m)
+        if (agent?.kind === 'civilian' && (!PLACE_WORD.test(agent.text) || fought(agent)))
+          a1 = agent.armedAlternative ?? communal(country)
+        if (patient?.kind === 'civilian' && (patient.armedAlternative || fought(patient)))
+          a2 = patient.armedAlternative ?? communal(country)
       }
 
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)

@@ -17,6 +17,8 @@ export interface NamedActor {
 export interface NameContext {
   readonly country?: string
   readonly date?: string
+  /** Where the event happened ('Nafona'), for a village fighting as a group. */
+  readonly place?: string
 }
 
 function generic(key: string, template: string, inter: number, ctx: NameContext): NamedActor {
@@ -33,6 +35,13 @@ export const police = (ctx: NameContext): NamedActor =>
   generic('police', 'Police Forces', 1, ctx)
 export const unidentified = (ctx: NameContext): NamedActor =>
   generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)
+
+/** Residents fighting as a group: '<place> Communal Militia (<country>)', ACLED's name for it. */
+export function communal(ctx: NameContext): NamedActor {
+  const country = ctx.country ?? 'Mali'
+  const place = ctx.place && !/[,()]/.test(ctx.place) ? ctx.place : 'Unidentified'
+  return { name: `${place} Communal Militia (${country})`, inter: 4 }
+}
 
 /** Soldiers named as soldiers; "security forces" facing a crowd are the police in ACLED. */
 const SOLDIERS =

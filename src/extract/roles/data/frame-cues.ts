@@ -115,3 +115,22 @@ export const HARMED_AFTER =
 /** Right before a mention, its harm as a noun: 'the death of seven militants', 'la mort de'. */
 export const HARMED_BEFORE =
   /\b(?:deaths?|killings?|mort|morts|deces)\s+(?:of|de|des|du)\s+(?:[\w-]+\s+){0,3}$/
+
+/** Residents who fight: 'fended off', 'fought back', 'local self-defense retaliated'. */
+export const FIGHT_BACK = wordsRe([
+  String.raw`fended off`,
+  String.raw`fought (?:back|off)`,
+  String.raw`fight back`,
+  String.raw`repell?(?:ed|ing)`,
+  String.raw`repulsed`,
+  String.raw`retaliat\w*`,
+  String.raw`resisted`,
+  String.raw`mobili[sz]ed`,
+  String.raw`self-defen[cs]e`,
+  String.raw`clash(?:ed|es)? with`,
+  String.raw`riposte\w*`,
+  String.raw`repousse\w*`,
+])
+
+/** A place, not people: 'the village', 'a camp' attacked is no party that fights. */
+export const PLACE_WORD = /\b(?:villages?|hamlets?|camps?|houses?|markets?|schools?|towns?)\b/i

@@ -1,0 +1,32 @@
+/** @module Residents who fight a battle are their communal militia, never 'Civilians'. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, sentence, actor1 pattern, actor2 pattern]
+const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
+  [
+    'villagers who kill policemen',
+    'On Saturday, villagers killed two policemen during a land dispute near Djibo, Burkina Faso.',
+    /Communal Militia \(Burkina Faso\)$/,
+    /^Police Forces of Burkina Faso/,
+  ],
+  [
+    'villagers who fend off an attack',
+    'On Monday, Fulani militiamen attacked the village of Sogou near Bankass, ' +
+      'the villagers fended off the attack.',
+    /^Fulani Ethnic Militia/,
+    /Communal Militia \(Mali\)$/,
+  ],
+]
+
+describe('communal militias', () => {
+  for (const [label, text, a1, a2] of CASES) {
+    it(label, () => {
+      const e = extractEvents({ id: 'c', text, published_at: '2019-05-10' })[0]
+      assert.equal(e?.event_type, 'Battles', label)
+      assert.match(e?.actor1 ?? '', a1)
+      assert.match(e?.actor2 ?? '', a2)
+    })
+  }
+})
