@@ -52,6 +52,11 @@ const PARAM_DOCS: Record<string, string> = {
   near: 'LAT,LON,KM: events within KM kilometres of the point, e.g. 16.27,-0.04,50',
   doc_id: 'only events of this document',
   q: 'free-text search',
+  admin1: 'first-level region (whole name, any case)',
+  sub_type: 'ACLED sub-event type (whole name, any case)',
+  outlet: "the reporting document's outlet (whole name, any case)",
+  certainty: "'reported' or 'hedged'",
+  tier: "'news' or 'context' (background)",
   limit: 'page size (1–1000)',
   offset: 'number of matching events to skip',
 }

@@ -38,6 +38,11 @@ export const EventFilterSchema = z
     near: Near.optional(),
     doc_id: z.string().min(1).max(200).optional(),
     q: z.string().min(1).max(200).optional(),
+    admin1: z.string().min(1).max(100).optional(),
+    sub_type: z.string().min(1).max(100).optional(),
+    outlet: z.string().min(1).max(200).optional(),
+    certainty: z.enum(['reported', 'hedged']).optional(),
+    tier: z.enum(['news', 'context']).optional(),
   })
   .strict()
 export type EventFilter = z.infer<typeof EventFilterSchema>

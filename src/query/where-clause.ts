@@ -3,7 +3,8 @@
  * `EventFilter` → a SQL boolean expression over `events e` plus its parameters. Values only ever
  * travel as `$n` parameters — never spliced into the SQL text — so a filter value cannot change
  * the statement. `near` is a haversine distance with a bounding-box prefilter on latitude and
- * longitude (plain comparisons the `(latitude, longitude)` index can serve).
+ * longitude (plain comparisons the `(latitude, longitude)` index can serve). `admin1`, `sub_type`
+ * and `outlet` (the document's) match whole values in any case; `certainty` and `tier` exactly.
  */
 import type { EventFilter } from './filters.js'
 
@@ -74,6 +75,18 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
     parts.push(`(${cols.map((c) => `e.${c} ILIKE ${q}`).join(' OR ')} OR ${evidence})`)
   }
   if (filter.near !== undefined) parts.push(...nearParts(filter.near, p))
+  if (filter.admin1 !== undefined) {
+    parts.push(`lower(e.admin1) = lower(${p(filter.admin1, 'text')})`)
+  }
+  if (filter.sub_type !== undefined) {
+    parts.push(`lower(e.sub_event_type) = lower(${p(filter.sub_type, 'text')})`)
+  }
+  if (filter.certainty !== undefined) parts.push(`e.certainty = ${p(filter.certainty, 'text')}`)
+  if (filter.tier !== undefined) parts.push(`e.tier = ${p(filter.tier, 'text')}`)
+  if (filter.outlet !== undefined) {
+    parts.push(`EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id
+      AND lower(d.outlet) = lower(${p(filter.outlet, 'text')}))`)
+  }
 
   return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params }
 }
