@@ -11,6 +11,7 @@ import { distanceKm } from './geo.js'
 
 const CONTRADICTION_KM = 60
 const QUALIFIER_KM = 150
+const GUESS_KM = 20
 /** How far a place may lie from the distance the text states ('40 km north of Kidal'). */
 const STATED_MARGIN_KM = 25
 const STATED_KM = /(\d+(?:[.,]\d+)?)\s*(km|kms|kilom|mi)/i
@@ -62,5 +63,7 @@ export function contradictedBy(
     const d = Number(stated[1]?.replace(',', '.')) * (/^mi/i.test(stated[2] ?? '') ? 1.6 : 1)
     return Math.abs(km - d) > Math.max(STATED_MARGIN_KM, d * 0.6) ? next : undefined
   }
-  return km > (near ? CONTRADICTION_KM : QUALIFIER_KM) ? next : undefined
+  // a spelling guess must lie close to the place that locates it
+  const limit = chosen.mention.loose === 'slip' ? GUESS_KM : near ? CONTRADICTION_KM : QUALIFIER_KM
+  return km > limit ? next : undefined
 }

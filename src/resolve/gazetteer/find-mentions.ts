@@ -8,6 +8,7 @@
  */
 import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
+import { slipLookup } from './fuzzy.js'
 import { adminWord } from './admin-word.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
@@ -140,7 +141,7 @@ function scan(text: string): PlaceMention[] {
       if (!accepts(text, { first, next, key: foldName(slice), n, qualifier }, candidates)) continue
       const loose = isLoose(slice, candidates)
       const mention = { start: first.start, end: last.end, text: slice, candidates }
-      out.push(loose ? { ...mention, loose } : mention)
+      out.push(loose ? { ...mention, loose: 'variant' } : mention)
       matched = n
     }
     if (matched === 0) matched = unknownName(text, tokens, i, out)
@@ -188,11 +189,10 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
     }
   }
   const last = tokens[i + n - 1] as Token
-  out.push({
-    start: first.start,
-    end: last.end,
-    text: text.slice(first.start, last.end),
-    candidates: [],
-  })
+  const slice = text.slice(first.start, last.end)
+  // one spelling slip away from a known place (Timbutku): a loose guess, else no candidate
+  const slips = slipLookup(slice, (key) => sahelIndex().byVariantKey(key))
+  const mention = { start: first.start, end: last.end, text: slice, candidates: slips }
+  out.push(slips.length > 0 ? { ...mention, loose: 'slip' } : mention)
   return n
 }

@@ -13,7 +13,8 @@ import type { Place } from './types.js'
 /** 'the X area of Y' names a part of a town when X is unknown, close to Y, or Y is a capital. */
 export function isNeighbourhood(r: ResolvedMention, next: ResolvedMention | undefined): boolean {
   if (r.admin !== 'part' || !next?.place) return false
-  if (!r.place || next.place.featureCode === 'PPLC') return true
+  // an unknown or only guessed name ('Koyaratao' ~ a Koyratao far off) is a part of the town
+  if (!r.place || r.mention.loose === 'slip' || next.place.featureCode === 'PPLC') return true
   const km = distanceKm(
     r.place.latitude,
     r.place.longitude,

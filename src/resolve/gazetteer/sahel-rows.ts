@@ -113,6 +113,11 @@ export class SahelRows {
     return (this.loose.get(vkey) ?? []).map((i) => this.place(i))
   }
 
+  /** Places under one precomputed variant key (see fold.ts `foldVariant`). */
+  byVariantKey(key: string): readonly Place[] {
+    return (this.loose.get(key) ?? []).map((i) => this.place(i))
+  }
+
   /** Only exact (folded) matches. */
   lookupExact(name: string): readonly Place[] {
     return (this.exact.get(foldName(name)) ?? []).map((i) => this.place(i))

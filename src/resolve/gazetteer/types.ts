@@ -34,10 +34,11 @@ export interface PlaceMention {
   readonly text: string
   readonly candidates: readonly Place[]
   /**
-   * The candidates share only a loose spelling key with the text (Tamalate ~ Tamallat), not a
-   * name: a guess, so it neither sets the document's country nor places it abroad.
+   * The candidates share no name with the text, only a loose spelling key ('variant': Tamalate ~
+   * Tamallat) or a key one slip away ('slip': Timbutku ~ Timbuktu): a guess, so it neither sets
+   * the document's country nor places the event abroad, and a slip must fit the places around.
    */
-  readonly loose?: boolean
+  readonly loose?: 'variant' | 'slip'
 }
 
 export interface LocateContext {
