@@ -7,6 +7,8 @@
 import { FaultlineError } from '../errors.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
+import { aggregateMap } from '../query/aggregate-map.js'
+import { aggregateTimeline } from '../query/aggregate-timeline.js'
 import { findByHash, getDocument, insertDocument } from './document-repo.js'
 import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
 import { corroboratePending, getIncident, listIncidents, updateIncidents } from './incident-repo.js'
@@ -61,6 +63,8 @@ export function createSqlStore(db: Database): Store {
     framingFor: (query) => framingFor(db, query),
     listActorRelations: (actor) => listActorRelations(db, actor),
     getActor: (name) => getActor(db, name),
+    aggregateMap: (filter, query) => aggregateMap(db, filter, query),
+    aggregateTimeline: (filter, query) => aggregateTimeline(db, filter, query),
     close: () => db.close(),
   }
 }

@@ -5,6 +5,9 @@
  * `Queryable` (`queryable.ts`); `openStore()` (`open-store.ts`) picks the backend.
  */
 import type { Incident } from '../corroborate/incident.js'
+import type {
+  MapAggregate, MapQuery, TimelineAggregate, TimelineQuery,
+} from '../query/aggregate-schema.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
@@ -100,5 +103,9 @@ export interface Store {
   listActorRelations(actor?: string): Promise<ActorEdge[]>
   /** An actor's registry entry, events summary, edges and framing; null when nothing knows it. */
   getActor(name: string): Promise<ActorProfile | null>
+  /** Matching events binned on a grid for the map (dense cells) plus the sparse ones as points. */
+  aggregateMap(filter: EventFilter, query: MapQuery): Promise<MapAggregate>
+  /** Matching events counted per week or month and type, with fatalities. */
+  aggregateTimeline(filter: EventFilter, query: TimelineQuery): Promise<TimelineAggregate>
   close(): Promise<void>
 }
