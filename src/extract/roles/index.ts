@@ -7,13 +7,13 @@
  */
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
-import { CLAIMED_EVENT, FIGHT_BACK, PLACE_WORD } from './data/frame-cues.js'
+import { battleFrame, residentMilitia } from './battle.js'
+import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import { contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
-  communal,
   crowdForce,
   type NameContext,
   type NamedActor,
@@ -50,10 +50,6 @@ const WITH_CONTEXT = new Set([
 
 const targetOfArmed = (m: RoleMention): boolean => m.kind === 'state' || m.kind === 'armed'
 
-/** Whether the words around `m` say it fought back ('the villagers fended off the attack'). */
-const fightsBack = (text: string, m: RoleMention): boolean =>
-  FIGHT_BACK.test(foldText(text.slice(Math.max(0, m.start - 60), m.end + 80)))
-
 /** Actors of an event of type `eventType`, from its frame. */
 export function assignRoles(
   text: string,
@@ -65,6 +61,7 @@ export function assignRoles(
 ): Roles {
   // Sides the event's own words leave out may be named in the sentences around it.
   if (context && WITH_CONTEXT.has(eventType)) frame = withContext(frame, foldText(text), context)
+  if (eventType === 'Battles') frame = battleFrame(frame)
   const spans: Span[] = []
   const assoc: Record<string, string> = { actor1: '', actor2: '' }
   const named = (m: RoleMention | null, field: string): NamedActor | null => {
@@ -144,11 +141,8 @@ export function assignRoles(
       a2 = named(patient, 'actor2')
       // Civilians do not fight battles: residents who fight are their communal or ethnic militia.
       if (eventType === 'Battles') {
-        const fought = (m: RoleMention): boolean => fightsBack(text, m)
-        if (agent?.kind === 'civilian' && (!PLACE_WORD.test(agent.text) || fought(agent)))
-          a1 = agent.armedAlternative ?? communal(country)
-        if (patient?.kind === 'civilian' && (patient.armedAlternative || fought(patient)))
-          a2 = patient.armedAlternative ?? communal(country)
+        a1 = residentMilitia(text, agent, 'agent', country) ?? a1
+        a2 = residentMilitia(text, patient, 'patient', country) ?? a2
       }
 
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
@@ -178,11 +172,12 @@ export function assignRoles(
     c?.name &&
     a1 &&
     a1.name !== c.name &&
-    (a1.inter === 1 || a1.inter === 7) &&
+    (a1.inter === 1 || a1.inter === 7 || a1.inter === 8) &&
     (violent || eventType === 'Violence against civilians') &&
     CLAIMED_EVENT.test(foldText(text.slice(Math.max(0, c.start - 40), c.end + 60)))
   ) {
-    if (violent && a1.inter === 1 && (!a2 || a2.name === a1.name || a2.inter === 7)) a2 = a1
+    const victim = !a2 || a2.name === a1.name || a2.name === c.name || a2.inter === 7
+    if (violent && a1.inter !== 7 && victim) a2 = a1
     a1 = named(c, 'actor1')
   }
   const one = a1 ?? NONE

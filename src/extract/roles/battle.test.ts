@@ -1,4 +1,7 @@
-/** @module Residents who fight a battle are their communal militia, never 'Civilians'. */
+/**
+ * @module Battle conventions: residents who fight are their communal militia, never 'Civilians';
+ * the agent named again is no patient; a claimant of an attack on a force acts first.
+ */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { extractEvents } from '../index.js'
@@ -18,9 +21,23 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
     /^Fulani Ethnic Militia/,
     /Communal Militia \(Mali\)$/,
   ],
+  [
+    'the agent named again is no patient',
+    'On Sunday, Barkhane carried out a raid with airborne troops, killing four JNIM militants ' +
+      'near Abeibara.',
+    /^Military Forces of France/,
+    /^JNIM/,
+  ],
+  [
+    'a claimant of an attack on a force acts first',
+    'On Monday, a complex ambush against a Malian army convoy near Hombori killed one soldier. ' +
+      'Claimed by JNIM on Tuesday.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+  ],
 ]
 
-describe('communal militias', () => {
+describe('battle conventions', () => {
   for (const [label, text, a1, a2] of CASES) {
     it(label, () => {
       const e = extractEvents({ id: 'c', text, published_at: '2019-05-10' })[0]

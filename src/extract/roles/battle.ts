@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Battle conventions on a role frame. Civilians do not fight battles: residents who fight are
+ * their ethnic or communal militia ('villagers killed two policemen' → '<place> Communal Militia
+ * (country)'). A patient that is the agent again ('Barkhane carried out a raid with airborne
+ * troops, killing four militants') gives way to the next other party named.
+ */
+import { foldText } from '../text/span.js'
+import { FIGHT_BACK, PLACE_WORD } from './data/frame-cues.js'
+import type { RoleFrame } from './frame.js'
+import type { RoleMention } from './mentions.js'
+import { communal, type NameContext, type NamedActor } from './names.js'
+
+const PARTY = new Set(['armed', 'state', 'identity', 'unidentified'])
+
+/** Whether the words around `m` say it fought back ('the villagers fended off the attack'). */
+const fightsBack = (text: string, m: RoleMention): boolean =>
+  FIGHT_BACK.test(foldText(text.slice(Math.max(0, m.start - 60), m.end + 80)))
+
+/**
+ * The militia a civilian side of a battle stands for, or null when `m` is no civilian side: an
+ * acting agent made of people (not 'the village'), or a patient that fought back.
+ */
+export function residentMilitia(
+  text: string,
+  m: RoleMention | null,
+  role: 'agent' | 'patient',
+  ctx: NameContext,
+): NamedActor | null {
+  if (m?.kind !== 'civilian') return null
+  const fights =
+    role === 'agent'
+      ? !PLACE_WORD.test(m.text) || fightsBack(text, m)
+      : m.armedAlternative !== undefined || fightsBack(text, m)
+  return fights ? (m.armedAlternative ?? communal(ctx)) : null
+}
+
+/**
+ * `frame` with a patient that repeats the agent replaced by the next other party (not a claimant,
+ * which the claim rule puts first).
+ */
+export function battleFrame(frame: RoleFrame): RoleFrame {
+  const { agent, patient, others } = frame
+  if (!agent?.name || !patient || patient.name !== agent.name) return frame
+  const next = others.find(
+    (m) =>
+      m.start > patient.start &&
+      m.name !== agent.name &&
+      m !== frame.claimant &&
+      PARTY.has(m.kind),
+  )
+  if (!next) return frame
+  return { ...frame, patient: next, others: [...others.filter((o) => o !== next), patient] }
+}
