@@ -98,4 +98,19 @@ describe('extractEvents', () => {
     assert.equal(e?.event_date, '2021-03-12')
     assert.equal(e?.fatalities, 3)
   })
+
+  it('headings and subheadings make no event; the body tells it', () => {
+    const text = [
+      'Sahel Monitor: weekly edition',
+      'Gunmen kill villagers in central Mali',
+      'On Tuesday, gunmen killed seven villagers near Dioura.',
+      'Soldiers under attack everywhere',
+      'Analysts say the region has become harder to govern.',
+    ].join('\n\n')
+    const events = run(text)
+    assert.deepEqual(
+      events.map((e) => `${e.event_type} ${e.event_date}`),
+      ['Violence against civilians 2021-03-09'],
+    )
+  })
 })

@@ -23,15 +23,19 @@ import { isBackgroundText } from './tier/index.js'
 import { wordsRe } from './text/lexicon.js'
 
 /**
- * Drops a headline: a first line without final punctuation followed by a body. Headlines repeat
- * the lead event in other words and would otherwise add a duplicate event.
+ * Drops headings: a line of its own (line breaks around it, text after it) without final
+ * punctuation — a headline, a subheading, a site's boilerplate ("Printer-friendly version").
+ * Headlines repeat the lead event in other words and subheadings sum up commentary; the body
+ * tells the same events with their day and place.
  */
-function withoutTitle(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
-  const nl = text.indexOf('\n')
-  if (nl < 0 || !text.slice(nl).trim()) return sentences
-  const first = text.slice(0, nl).trim()
-  if (!first || /[.!?»"”]$/.test(first) || first.length > 200) return sentences
-  return sentences.filter((s) => s.start >= nl)
+function withoutHeadings(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  return sentences.filter((s) => {
+    const own =
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start)) &&
+      /^[ \t]*\n/.test(text.slice(s.end, s.end + 20))
+    if (!own || s.end - s.start > 200 || !text.slice(s.end).trim()) return true
+    return /[.!?…»"”]$/.test(s.text)
+  })
 }
 
 /** Events that happen at each listed place (attacks, protests), unlike a statement naming capitals. */
@@ -85,7 +89,7 @@ export function extractEvents(doc: DocInput): EventRecord[] {
       armed: ARMED_INTER.has(m.actor.inter),
     }))
   const groups = segmentEvents(
-    withoutTitle(text, sentences),
+    withoutHeadings(text, sentences),
     folded,
     dates,
     placeAt,

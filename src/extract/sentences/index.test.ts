@@ -35,6 +35,16 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['War grinds on', 'Gunmen killed two.'],
   ],
   [
+    'paragraph break inside a sentence (PDF text) going on in lower case',
+    'Sanctions imposed by the regional bloc (ECOWAS)\n\ncreated an outcry in Gao.',
+    ['Sanctions imposed by the regional bloc (ECOWAS)\n\ncreated an outcry in Gao.'],
+  ],
+  [
+    'paragraph break after "of"',
+    'Troops moved to the southern border of\n\nthe region. Calm returned.',
+    ['Troops moved to the southern border of\n\nthe region.', 'Calm returned.'],
+  ],
+  [
     'line breaks',
     'Title of the story\nBody starts here.',
     ['Title of the story', 'Body starts here.'],

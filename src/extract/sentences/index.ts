@@ -16,6 +16,9 @@ export interface Sentence {
 const BOUNDARY = /([.!?…]+)(["'’”»)]*)(\s+)|(\n\s*)/g
 const WRAPPED_END =
   /(?:,|\b(?:and|or|of|the|in|to|a|an|with|by|for|from|at|on|et|ou|de|la|le|les|des|du|à|en|pour|par|sur|dans|avec))\s*$/i
+/** Words no headline ends with: a paragraph break after them is inside a sentence. */
+const PARAGRAPH_WRAPPED_END =
+  /(?:,|\b(?:and|or|of|the|a|an|et|ou|de|la|le|les|des|du|d['’]|l['’]))\s*$/i
 const STARTER = /^["'“«(]?\s*[\p{Lu}\d]/u
 
 function isAbbreviation(before: string): boolean {
@@ -46,8 +49,9 @@ export function splitSentences(text: string): Sentence[] {
       const before = text.slice(Math.max(0, m.index - 12), m.index)
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1)
       const paragraph = /\n\s*\n/.test(m[0])
+      // A paragraph break inside a sentence (text from PDFs) goes on in lower case.
       const wrapped = paragraph
-        ? /(?:,|\b(?:and|or|et|ou))\s*$/i.test(before)
+        ? PARAGRAPH_WRAPPED_END.test(before) || (/[\p{Ll})]$/u.test(before) && /^\p{Ll}/u.test(after))
         : WRAPPED_END.test(before) || (/\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after))
       if (wrapped) continue
       push(m.index)
