@@ -104,7 +104,7 @@ describe('extractEvents', () => {
       'Sahel Monitor: weekly edition',
       'Gunmen kill villagers in central Mali',
       'On Tuesday, gunmen killed seven villagers near Dioura.',
-      'Soldiers under attack everywhere',
+      'Army post attacked near Boni',
       'Analysts say the region has become harder to govern.',
     ].join('\n\n')
     const events = run(text)
