@@ -45,3 +45,13 @@ test('a force that never leaves its country outweighs a village name found abroa
   const text = 'Bandits ambushed an MSA convoy in the area of Tamalat, wounding two fighters.'
   assert.equal(countryHint(foldText(text), findPlaceMentions(text)), 'Mali')
 })
+
+test('an expeditionary force says nothing of where the event is', () => {
+  const text = 'French forces of Operation Barkhane struck a militant camp, killing four.'
+  assert.equal(actorCountry(text), DEFAULT_COUNTRY)
+  const tigre = 'Tigre helicopters of Barkhane engaged militants near the Niger border.'
+  assert.ok(
+    findPlaceMentions(tigre).every((m) => m.text !== 'Tigre'),
+    'a helicopter type is no village',
+  )
+})

@@ -84,9 +84,31 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
 
 let homes: Map<string, string> | undefined
 
+/**
+ * Countries whose state forces report from the Sahel as expeditionary forces (Barkhane, Wagner,
+ * US drones): naming them says nothing about where the event is.
+ */
+const EXPEDITIONARY: ReadonlySet<string> = new Set([
+  'France',
+  'United States',
+  'Russia',
+  'United Kingdom',
+  'Germany',
+  'Belgium',
+  'Italy',
+  'Spain',
+  'Sweden',
+  'Estonia',
+  'Netherlands',
+  'Canada',
+  'China',
+  'Turkey',
+])
+
 /** A force at home: domestic, or an international mission named after the country it is in. */
 const atHome = (a: { inter: number; name: string; country?: string | null }): boolean =>
-  a.inter !== 8 || (typeof a.country === 'string' && a.name.includes(`in ${a.country}`))
+  !EXPEDITIONARY.has(a.country ?? '') &&
+  (a.inter !== 8 || (typeof a.country === 'string' && a.name.includes(`in ${a.country}`)))
 
 /**
  * Home country of the domestic actors named in `text` (not foreign forces, but a mission 'in

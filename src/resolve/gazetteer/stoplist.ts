@@ -12,6 +12,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
 export const NEVER_PLACES = words(`
   january february march april may june july august september october november december
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  jan feb apr jun jul aug sep sept oct nov dec janv fev avr juil sept
   monday tuesday wednesday thursday friday saturday sunday
   lundi mardi mercredi jeudi vendredi samedi dimanche
   the a an and or of on in at to by for from with as near between after before during
@@ -25,7 +26,7 @@ export const NEVER_PLACES = words(`
   fulanis peuls dogons bambaras tuaregs touaregs arabs songhais bozos dozos mossis
   dawsahak daoussahak doussahak idaksahak imghad idnane ibogholitane ibogilitane imajgan
   chinese colombian canadian german italian swiss liberian guinean chadian senegalese
-  national nusrat mayor university ganda
+  national nusrat mayor university ganda tigre gazelle mirage puma caracal reaper
   un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim gatia mujao mojwa aqim aqmi mnla
   hcua eigs fama fds vdp cma msa maa cja ansar plateforme platform
   north south east west northern southern eastern western central center sud ouest
