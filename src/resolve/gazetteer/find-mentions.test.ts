@@ -33,6 +33,9 @@ test('findPlaceMentions: rule families', () => {
     ['Clashes on the Gao-Gossi axis left two dead.', ['Gao', 'Gossi'], 'road between two towns'],
     ["Mali's army patrolled.", ['Mali'], 'possessive stripped'],
     ['A convoy was hit in the area of I-n-Tillit.', ['I-n-Tillit'], 'Tamasheq I-n- prefix'],
+    ['A teacher was shot in Koro by two men.', ['Koro'], 'a guess takes in no lower-case word'],
+    ['Tigre helicopters flew over Gao.', ['Gao'], 'a helicopter type is no village'],
+    ['The raid on Sept 8 in Gao left two dead.', ['Gao'], 'a month abbreviation is no place'],
   ]
   for (const [text, want, label] of cases) assert.deepEqual(names(text), want, label)
 })

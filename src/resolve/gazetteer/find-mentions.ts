@@ -140,6 +140,8 @@ function scan(text: string): PlaceMention[] {
       const qualifier = prev !== undefined && /^\s*[,(]\s*$/.test(text.slice(prev.end, first.start))
       if (!accepts(text, { first, next, key: foldName(slice), n, qualifier }, candidates)) continue
       const loose = isLoose(slice, candidates)
+      // 'Koro by two men' is no 'Korobi': a guess never takes in a lower-case word
+      if (loose && n > 1 && /\s\p{Ll}/u.test(slice)) continue
       const mention = { start: first.start, end: last.end, text: slice, candidates }
       out.push(loose ? { ...mention, loose: 'variant' } : mention)
       matched = n
