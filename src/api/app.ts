@@ -17,6 +17,7 @@ import type { Store } from '../store/store.js'
 import { notFound, onError } from './on-error.js'
 import { rejectNul } from './reject-nul.js'
 import { actorRoutes } from './routes/actors.js'
+import { aggregateRoutes } from './routes/aggregate.js'
 import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
 import { actorProfileRoutes } from './routes/actor.js'
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps): Hono {
   })
   app.use('/api/*', rejectNul)
   for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
-    '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id']) {
+    '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id', '/api/aggregate/*']) {
     app.use(path, etag())
   }
 
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/actors', actorProfileRoutes(store))
   app.route('/api/framing', framingRoutes(store))
   app.route('/api/incidents', incidentRoutes(store))
+  app.route('/api/aggregate', aggregateRoutes(store))
   app.route('/api', openApiRoutes(version))
   serveStatic(app)
 

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { ClaimSchema, IncidentPageSchema, IncidentSchema } from '../corroborate/incident.js'
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
+import { AGGREGATE_SCHEMAS, aggregatePaths } from './openapi-aggregate.js'
 import { FRAMING_PATHS, FRAMING_SCHEMAS } from './openapi-framing.js'
 import type { ComponentName } from './schemas.js'
 import { COMPONENT_SCHEMAS } from './schemas.js'
@@ -80,7 +81,9 @@ const notFound = { description: 'no such resource', content: json('Error') }
 /** Component schemas generated from the zod schemas, cross-referenced with `$ref`. */
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>()
-  const all = { ...COMPONENT_SCHEMAS, ...INCIDENT_SCHEMAS, ...FRAMING_SCHEMAS }
+  const all = {
+    ...COMPONENT_SCHEMAS, ...INCIDENT_SCHEMAS, ...FRAMING_SCHEMAS, ...AGGREGATE_SCHEMAS,
+  }
   for (const [id, schema] of Object.entries(all)) registry.add(schema, { id })
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` })
   const out: Record<string, JsonSchema> = {}
@@ -216,6 +219,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
         },
       },
       ...FRAMING_PATHS,
+      ...aggregatePaths(queryParameters(EventFilterSchema)),
       '/api/openapi.json': {
         get: {
           operationId: 'getOpenApi',

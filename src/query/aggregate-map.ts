@@ -1,7 +1,7 @@
 /**
  * @module
  * The map aggregate: matching events binned on a fixed degree grid whose cell is about 40 screen
- * pixels at the requested zoom (anchored at 0°,0°, so panning never reshuffles cells). Dense cells
+ * pixels at the requested zoom (anchored at 0°,0°: panning never reshuffles cells). Dense cells
  * come back as one row each (count, fatalities, mean position, types, bounds); the events of sparse
  * cells — or every event when the view holds few — come back as points. Three statements, all
  * grouped or capped in SQL, so the response size follows the screen, not the store.

@@ -16,7 +16,8 @@ const Bbox = z.string().transform((s, ctx) => {
   const parts = s.split(',').map((p) => Number(p.trim()))
   const [west, south, east, north] = parts
   const ok = parts.length === 4 && parts.every((n) => Number.isFinite(n))
-  if (!ok || west === undefined || south === undefined || east === undefined || north === undefined) {
+  const complete = west !== undefined && south !== undefined && east !== undefined
+  if (!ok || !complete || north === undefined) {
     ctx.addIssue({ code: 'custom', message: 'expected WEST,SOUTH,EAST,NORTH, e.g. -12,10,5,25' })
     return z.NEVER
   }
@@ -25,7 +26,10 @@ const Bbox = z.string().transform((s, ctx) => {
     return z.NEVER
   }
   const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v))
-  return { west: clamp(west, 180), south: clamp(south, 90), east: clamp(east, 180), north: clamp(north, 90) }
+  return {
+    west: clamp(west, 180), south: clamp(south, 90),
+    east: clamp(east, 180), north: clamp(north, 90),
+  }
 })
 export type BboxValue = z.output<typeof Bbox>
 
@@ -78,12 +82,14 @@ export const MapPointSchema = z.object({
 })
 export type MapPoint = z.infer<typeof MapPointSchema>
 
-const Extent = z.object({ south: z.number(), west: z.number(), north: z.number(), east: z.number() })
+const Extent = z.object({
+  south: z.number(), west: z.number(), north: z.number(), east: z.number(),
+})
 
 export const MapAggregateSchema = z.object({
   zoom: z.number().int(),
   cell: z.number().describe('cell size in degrees at this zoom (about 40 screen pixels)'),
-  total: count.describe('events matching the filters, anywhere and with or without coordinates'),
+  total: count.describe('events matching the filters, anywhere, with or without coordinates'),
   in_view: count.describe('matching events with coordinates inside bbox (all when no bbox)'),
   unplaced: count.describe('matching events without coordinates'),
   extent: Extent.nullable().describe('bounds of every matching event with coordinates'),

@@ -33,7 +33,8 @@ export function nextStart(start: string, unit: Unit): string {
 }
 
 function lastDay(start: string, unit: Unit): string {
-  return new Date(Date.parse(`${nextStart(start, unit)}T00:00:00Z`) - DAY).toISOString().slice(0, 10)
+  const next = Date.parse(`${nextStart(start, unit)}T00:00:00Z`)
+  return new Date(next - DAY).toISOString().slice(0, 10)
 }
 
 /** Fills the grouped rows into consecutive buckets, newest MAX_BUCKETS kept. Pure. */
