@@ -4,10 +4,14 @@
  * Dates come back as text whatever the driver's date parsing.
  */
 import type { RawDoc } from '../schema/document.js'
+import { upsertOutlet } from './outlet-repo.js'
 import type { Queryable } from './queryable.js'
 import type { StoredDocument } from './store.js'
 
-/** Inserts the document unless its content hash is known; returns whether a row was written. */
+/**
+ * Inserts the document unless its content hash is known; returns whether a row was written. A new
+ * document's outlet joins the outlets table (created, or its missing home URL filled).
+ */
 export async function insertDocument(db: Queryable, doc: RawDoc, id: string): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO documents (id, source, title, outlet, author, published_at, language, format,
@@ -19,6 +23,7 @@ export async function insertDocument(db: Queryable, doc: RawDoc, id: string): Pr
     [id, doc.source, doc.title, doc.outlet, doc.author, doc.published_at, doc.language, doc.format,
       doc.content_hash, doc.text],
   )
+  if (rows.length === 1) await upsertOutlet(db, doc.outlet, doc.source)
   return rows.length === 1
 }
 

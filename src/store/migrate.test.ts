@@ -53,7 +53,7 @@ for (const backend of BACKENDS) describe(`migrate (${backend.name})`, () => {
     ]
     for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
     const want = ['actor_labels', 'actor_relations', 'documents', 'events', 'framing_docs',
-      'incident_members', 'incidents', 'schema_migrations']
+      'incident_members', 'incidents', 'outlets', 'schema_migrations']
     assert.deepEqual(await tables(), want, 'tables')
     const sql = 'SELECT version, name FROM schema_migrations'
     const rows = await db.query<{ version: string; name: string }>(sql)

@@ -14,6 +14,7 @@ import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } fr
 import { corroboratePending, getIncident, listIncidents, updateIncidents } from './incident-repo.js'
 import { getActor, listActorRelations } from './actor-repo.js'
 import { framingFor, framingPending, updateFraming } from './framing-repo.js'
+import { getOutlet, listOutlets, updateOutlet } from './outlet-repo.js'
 import type { Database } from './queryable.js'
 import { listActors, summary } from './stats-repo.js'
 import type { IngestResult, Store } from './store.js'
@@ -65,6 +66,9 @@ export function createSqlStore(db: Database): Store {
     getActor: (name) => getActor(db, name),
     aggregateMap: (filter, query) => aggregateMap(db, filter, query),
     aggregateTimeline: (filter, query) => aggregateTimeline(db, filter, query),
+    listOutlets: () => listOutlets(db),
+    getOutlet: (name) => getOutlet(db, name),
+    updateOutlet: (name, patch, opts) => updateOutlet(db, name, patch, opts),
     close: () => db.close(),
   }
 }

@@ -12,6 +12,7 @@ import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
+import type { Outlet, OutletPatch } from '../schema/outlet.js'
 
 export interface StoredDocument {
   readonly id: string
@@ -107,5 +108,15 @@ export interface Store {
   aggregateMap(filter: EventFilter, query: MapQuery): Promise<MapAggregate>
   /** Matching events counted per week or month and type, with fatalities. */
   aggregateTimeline(filter: EventFilter, query: TimelineQuery): Promise<TimelineAggregate>
+  /** Every outlet with its document and event counts, most documents first. */
+  listOutlets(): Promise<Outlet[]>
+  /** The outlet with this name (any case and spacing), null when unknown. */
+  getOutlet(name: string): Promise<Outlet | null>
+  /** Edits an outlet (absent fields unchanged); null when unknown unless `create`. */
+  updateOutlet(
+    name: string,
+    patch: OutletPatch,
+    opts?: { create?: boolean },
+  ): Promise<Outlet | null>
   close(): Promise<void>
 }
