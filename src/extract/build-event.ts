@@ -6,7 +6,7 @@
  */
 import type { DocInput } from '../schema/document.js'
 import type { EventRecord, Span } from '../schema/event.js'
-import { locateEvent } from '../resolve/gazetteer/index.js'
+import { locateEvent, locateNational } from '../resolve/gazetteer/index.js'
 import { assessCertainty } from './certainty/index.js'
 import { type DateMention, resolveEventDate } from './dates/index.js'
 import { COMPLEX_ATTACK, NO_FIGHT, WEAK_ALONE } from './events/data/cues.js'
@@ -101,6 +101,8 @@ export function buildEvent(
     published: doc.published_at,
     inferred: ctx.inferred,
   })
+  // a protest that names no place is coded, as ACLED does, at the capital (precision 3)
+  const place = located ?? (kind.event_type === 'Protests' ? locateNational(country) : null)
   const certainty = assessCertainty(folded, start, end)
   const evidence: Span[] = []
   const cue = kind.cue ?? label
@@ -126,12 +128,12 @@ export function buildEvent(
     inter1: roles.inter1,
     inter2: roles.inter2,
     country,
-    admin1: located?.admin1 ?? '',
-    admin2: located?.admin2 ?? '',
-    location: located?.location ?? '',
-    latitude: located?.latitude ?? null,
-    longitude: located?.longitude ?? null,
-    geo_precision: located?.geo_precision ?? 3,
+    admin1: place?.admin1 ?? '',
+    admin2: place?.admin2 ?? '',
+    location: place?.location ?? '',
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+    geo_precision: place?.geo_precision ?? 3,
     fatalities: deaths.value,
     fatalities_min: deaths.min,
     ...(deaths.max !== null ? { fatalities_max: deaths.max } : {}),

@@ -14,6 +14,7 @@
 export type { LocateContext, LocatedEvent, Place, PlaceKind, PlaceMention } from './types.js'
 export { findPlaceMentions } from './find-mentions.js'
 export { locateEvent } from './locate-event.js'
+export { locateNational } from './national.js'
 export { foldName, foldVariant } from './fold.js'
 export { resolveMentions, type ResolvedMention } from './disambiguate.js'
 export {
