@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'E_ROBOTS'
   | 'E_BAD_ARGUMENT'
   | 'E_NOT_FOUND'
+  | 'E_UNAUTHORIZED'
   | 'E_DB'
 
 export class FaultlineError extends Error {

@@ -20,6 +20,7 @@ export interface ErrorBody {
 export const STATUS_BY_CODE: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_BAD_ARGUMENT: 400,
   E_NOT_FOUND: 404,
+  E_UNAUTHORIZED: 401,
   E_TOO_LARGE: 413,
   E_INPUT_EMPTY: 422,
   E_INPUT_BINARY: 422,
