@@ -23,6 +23,7 @@ export const main = defineCommand({
     incidents: () => import('./commands/incidents.js').then((m) => m.default),
     framing: () => import('./commands/framing.js').then((m) => m.default),
     actors: () => import('./commands/actors.js').then((m) => m.default),
+    outlets: () => import('./commands/outlets.js').then((m) => m.default),
     graph: () => import('./commands/graph.js').then((m) => m.default),
     export: () => import('./commands/export.js').then((m) => m.default),
     summary: () => import('./commands/summary.js').then((m) => m.default),
