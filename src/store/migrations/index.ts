@@ -7,6 +7,7 @@ import { sql as init } from './0001-init.js'
 import { sql as incidents } from './0002-incidents.js'
 import { sql as framing } from './0003-framing.js'
 import { sql as outlets } from './0004-outlets.js'
+import { sql as reviews } from './0005-reviews.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0002', name: 'incidents', sql: incidents },
   { version: '0003', name: 'framing', sql: framing },
   { version: '0004', name: 'outlets', sql: outlets },
+  { version: '0005', name: 'reviews', sql: reviews },
 ]
