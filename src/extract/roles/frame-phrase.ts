@@ -4,7 +4,7 @@
  * Ansar Dine (JNIM) militant', 'A National Guard vehicle') and headline passives ('Malian army
  * convoy ambushed near Diabaly'). Inputs are accent-folded text and mention offsets.
  */
-import { AFTER_PARTICIPLE } from './data/frame-cues.js'
+import { AFTER_PARTICIPLE, RECIPROCAL } from './data/frame-cues.js'
 import type { RoleMention } from './mentions.js'
 
 /** "One Ansar Dine (JNIM) militant": two mentions in one noun phrase, not agent and patient. */
@@ -24,4 +24,22 @@ export function headlinePassive(folded: string, subjectEnd: number, cue: number)
     !/\w(?:ed|ing)\b|\b(?:is|was|were|has|had|have)\b|[,;.]/.test(gap)
   if ((words.length > 3 && !place) || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
   return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
+}
+
+/** "Gourmantche farmers and Fulani pastoralists clashed": two joined mentions right before a
+ * reciprocal verb are its two sides. */
+export function reciprocalPair(
+  folded: string,
+  before: readonly RoleMention[],
+  cue: number,
+): readonly [RoleMention, RoleMention] | null {
+  const b = before[before.length - 1]
+  const a = before[before.length - 2]
+  if (!a || !b || !RECIPROCAL.test(folded.slice(cue, cue + 24))) return null
+  const joined = /^\s*(?:,\s*)?(?:and|et)\s+(?:[\w-]+\s+){0,2}$/.test(folded.slice(a.end, b.start))
+  const close = /^\s*(?:[\w-]+\s+){0,1}$/.test(folded.slice(b.end, cue))
+  // "A and B clashed with C" is no fight between A and B.
+  if (/^[\w-]+\s+(?:with|avec)\b/.test(folded.slice(cue, cue + 24))) return null
+  const distinct = a.name !== b.name || a.armedAlternative?.name !== b.armedAlternative?.name
+  return joined && close && distinct ? [a, b] : null
 }

@@ -25,6 +25,27 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Military Forces of France/,
     /^(?:Islamist Militia|Unidentified)/,
   ],
+  [
+    'two sides joined before a reciprocal verb',
+    'On Sunday, Gourmantche farmers and Fulani pastoralists clashed near Botou, Burkina Faso, ' +
+      'leaving four wounded.',
+    /^Gourmantche Ethnic Militia/,
+    /^Fulani Ethnic Militia/,
+  ],
+  [
+    'the other side of "clashes with" after a passive victim',
+    'On Friday, an MSA officer was killed near Talataye amidst clashes with fighters ' +
+      'from the HCUA.',
+    /^HCUA/,
+    /^MSA/,
+  ],
+  [
+    'militants believed to belong to a named group',
+    'On Monday, French forces carried out airstrikes near Ménaka, killing ten militants ' +
+      'believed to belong to the Islamic State in the Greater Sahara.',
+    /^Military Forces of France/,
+    /^Islamic State/,
+  ],
 ]
 
 describe('role frames', () => {

@@ -6,15 +6,14 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import { byAgent } from './frame-by.js'
-import { headlinePassive, sameNounPhrase } from './frame-phrase.js'
+import { headlinePassive, reciprocalPair, sameNounPhrase } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
+import { targetOf } from './target.js'
 import {
   BETWEEN,
   BY_BEFORE,
-  CIVILIAN_HEAD,
+  CLASH_WITH,
   CLAIM,
-  MILITIA_WORD,
-  OFF_DUTY,
   ESCORT_BY,
   HARMED_AFTER,
   HARMED_BEFORE,
@@ -32,36 +31,6 @@ export interface RoleFrame {
   readonly target: 'civilian' | 'armed' | 'none'
   /** A named armed group that claimed the event or is blamed for it ("JNIM claimed the attack"). */
   readonly claimant: RoleMention | null
-}
-
-function targetOf(
-  m: RoleMention | null,
-  folded: string,
-  ms: readonly RoleMention[] = [],
-): RoleFrame['target'] {
-  if (!m) return 'none'
-  if (m.kind === 'civilian' || m.kind === 'protester') {
-    // "GATIA's post chief", "MAA military chief", "a member of Dan Na Ambassagou": a force's man.
-    const owner = ms.find(
-      (o) =>
-        o !== m &&
-        !o.generic &&
-        (o.kind === 'armed' || o.kind === 'state') &&
-        ((o.end <= m.start &&
-          /^(?:['’]s)?\s+(?:military\s+|militaire\s+|post\s+|field\s+)?$/.test(
-            folded.slice(o.end, m.start),
-          )) ||
-          (o.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(folded.slice(m.end, o.start)))),
-    )
-    return owner ? 'armed' : 'civilian'
-  }
-  // Off-duty, retired or former members of a force are civilians.
-  if (OFF_DUTY.test(folded.slice(Math.max(0, m.start - 20), m.start + 12))) return 'civilian'
-  const around = folded.slice(m.start, m.end + 30)
-  // Members of a community ('Fulani villagers', 'a Bambara trader') are civilians, not a militia.
-  if (m.kind === 'identity' && !MILITIA_WORD.test(around)) return 'civilian'
-  if (CIVILIAN_HEAD.test(folded.slice(m.end, m.end + 40))) return 'civilian'
-  return 'armed'
 }
 
 function build(
@@ -152,6 +121,9 @@ function wordOrderFrame(
     return build(agentBy, patient, ms, folded)
   }
   const nearest = before[before.length - 1]
+  // "Fulani and Dogon militiamen clashed": both sides, in the order named.
+  const pair = reciprocalPair(folded, before, cue)
+  if (pair) return build(pair[0], pair[1], ms, folded, true)
   if (nearest) {
     // Up to a word after the cue, without a cut word ("an is|gs" is no passive 'is').
     const between = folded.slice(nearest.end, cue + 12).replace(/\w+$/, (w) =>
@@ -175,6 +147,10 @@ function wordOrderFrame(
         (targetOf(nearest, folded) === 'civilian'
           ? after.find((m) => m.kind !== 'civilian')
           : null) ??
+        // "An MSA officer was killed amidst clashes with HCUA fighters".
+        after.find(
+          (m) => m.kind !== 'civilian' && CLASH_WITH.test(folded.slice(m.start - 45, m.start)),
+        ) ??
         null
       // "A National Guard vehicle was seized": the named force heads a phrase ending in a generic.
       const head = before[before.length - 2]

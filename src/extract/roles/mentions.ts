@@ -109,7 +109,32 @@ export function findRoleMentions(
       })
     }
   }
-  return corefer(appose(out.sort((a, b) => a.start - b.start), folded))
+  return corefer(belong(appose(out.sort((a, b) => a.start - b.start), folded), folded, text))
+}
+
+/** "fighters from the HCUA", "militants believed to belong to ISGS": the words between. */
+const BELONG_TO = new RegExp(
+  String.raw`^\s+(?:(?:believed|said|thought|suspected|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?` +
+    String.raw`|belonging\s+to\s+|affiliated\s+(?:with|to)\s+|linked\s+to\s+|from\s+|of\s+` +
+    String.raw`|members?\s+of\s+|issus?\s+d[eu]s?\s+|membres?\s+d[eu]s?\s+)` +
+    String.raw`(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+)?$`,
+)
+
+/** A generic armed mention followed by the group it belongs to is that group. */
+function belong(ms: RoleMention[], folded: string, text: string): RoleMention[] {
+  const out: RoleMention[] = []
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as RoleMention
+    const next = ms[i + 1]
+    const fits = m.generic && m.kind === 'armed' && next && !next.generic && next.name
+    if (fits && armed(next) && BELONG_TO.test(folded.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) })
+      i++
+      continue
+    }
+    out.push(m)
+  }
+  return out
 }
 
 /** A description that a bracketed name can make precise ('Dogon militiamen', 'Dozos'). */

@@ -134,3 +134,10 @@ export const FIGHT_BACK = wordsRe([
 
 /** A place, not people: 'the village', 'a camp' attacked is no party that fights. */
 export const PLACE_WORD = /\b(?:villages?|hamlets?|camps?|houses?|markets?|schools?|towns?)\b/i
+
+/** A verb whose subjects fight each other: 'A and B clashed', 'A et B se sont affrontés'. */
+export const RECIPROCAL = /^(?:clash\w*|fought|exchanged\s+fire|affront\w*)\b/
+
+/** Right before a mention, the other side of a fight: 'amidst clashes with', 'fighting with'. */
+export const CLASH_WITH =
+  /\b(?:clash\w*|fighting|fights?|combats?|affrontements?|exchanges?\s+of\s+(?:gun)?fire)\s+(?:with|avec|against|contre)\s+(?:[\w-]+\s+){0,3}$/
