@@ -112,8 +112,8 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const long = sentences.length > 4
   for (const g of groups) {
     if (isNonViolent(folded, g.start, g.end, calm)) continue
-    // In a long article, a later event that names neither a day nor a place is commentary.
-    if (long && out.length > 0 && !anchored(g.start, g.end)) continue
+    // In a long article, a later event that names neither a day, a place nor a toll is commentary.
+    const loose = long && out.length > 0 && !anchored(g.start, g.end)
     const first = g.units[0]
     const list =
       first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end))
@@ -121,7 +121,7 @@ export function extractEvents(doc: DocInput): EventRecord[] {
         : null
     if (!list) {
       const ev = buildEvent(ctx, g, out.length + 1)
-      if (ev) out.push(ev)
+      if (ev && (!loose || ev.fatalities > 0)) out.push(ev)
       continue
     }
     list.forEach((p, i) => {

@@ -80,6 +80,22 @@ function casualtiesOnly(u: Unit): boolean {
   return !u.label && u.hits.every((h) => h.family === 'kill')
 }
 
+const GROUND: ReadonlySet<string> = new Set(['attack', 'clash'])
+
+/**
+ * "Militants ambushed a patrol near Bankilaré. … The attackers were later targeted by air
+ * strikes that killed 15": a sentence whose main cue is an air strike, after an event fought on
+ * the ground with no air strike in it, is the reprisal, another event.
+ */
+function airAfterGround(u: Unit, cur: EventGroup): boolean {
+  if (strongest(u)?.family !== 'air') return false
+  const before = cur.units.flatMap((x) => x.hits)
+  return (
+    before.some((h) => GROUND.has(h.family)) &&
+    !before.some((h) => h.family === 'air' || h.family === 'aircraft')
+  )
+}
+
 /**
  * "Gunmen killed twelve villagers. … VDP fighters clashed with the assailants": a unit whose
  * subject is an armed actor not named in the current event starts another event.
@@ -92,7 +108,13 @@ function newActor(
 ): boolean {
   if (casualtiesOnly(u)) return false
   const cue = u.hits[0]?.start ?? u.end
-  const subject = actors.find((a) => a.start >= u.start && a.end <= cue)
+  // "une opération anti-jihadiste", "counter-terrorism troops": the word names whom they fight.
+  const subject = actors.find(
+    (a) =>
+      a.start >= u.start &&
+      a.end <= cue &&
+      !/\b(?:anti|counter|contre)[- ]?$/.test(folded.slice(Math.max(0, a.start - 9), a.start)),
+  )
   if (!subject || !subject.armed) return false
   // "JNIM claimed…", "suspected ISGS-planted IED", "the army said it killed…": same event.
   if (ATTRIBUTION.test(folded.slice(u.start, u.end))) return false
@@ -143,7 +165,8 @@ export function segmentEvents(
       else if (cur && strong) {
         const text = folded.slice(from, to)
         const otherDay = day !== undefined && curDate !== null && day.date !== curDate
-        if (CLAIM_FOLLOW_UP.test(text) || (FOLLOW_UP.test(text) && !otherDay)) fresh = false
+        if (from === s.start && airAfterGround(unit, cur)) fresh = true
+        else if (CLAIM_FOLLOW_UP.test(text) || (FOLLOW_UP.test(text) && !otherDay)) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
         else if (newActor(unit, actors, cur, folded)) fresh = true

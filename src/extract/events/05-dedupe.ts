@@ -24,7 +24,9 @@ const vague = (e: EventRecord): boolean => !e.location || e.geo_precision === 3
 function sameDay(a: EventRecord, b: EventRecord): boolean {
   if (!dated(a) || !dated(b)) return true
   if (!a.event_date || !b.event_date) return a.event_date === b.event_date
-  return Math.abs(daysBetween(a.event_date, b.event_date)) <= 1
+  // A vague lede is often dated by its report ("said on Wednesday that … earlier this week").
+  const slack = vague(a) !== vague(b) ? 3 : 1
+  return Math.abs(daysBetween(a.event_date, b.event_date)) <= slack
 }
 
 function samePlace(a: EventRecord, b: EventRecord): boolean {
@@ -38,9 +40,11 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.tier !== b.tier || !samePlace(a, b) || !sameDay(a, b)) return false
   if (a.event_type === b.event_type) return true
-  // "two attacks… in Mali" then "the army post in Bamba": a vague lede takes the detail's type.
+  // "two attacks… in Mali" then "the army post in Bamba": a vague lede takes the detail's type
+  // (a vague telling after the detailed one, "air strikes then hit them", is another event).
   return (
-    (vague(a) !== vague(b) || !dated(a) || !dated(b)) &&
+    vague(a) &&
+    !vague(b) &&
     VIOLENT.has(a.event_type) &&
     VIOLENT.has(b.event_type) &&
     a.event_date === b.event_date

@@ -19,6 +19,7 @@ import {
   SINCE_THE,
   SPAN_OF_YEARS,
   SUPERLATIVE,
+  TALLY_OF_WEEKS,
 } from './data/unreal.js'
 
 /** Where a clause starts: punctuation, quotes, dashes, "but"/"while", French "mais". */
@@ -61,7 +62,7 @@ export function isUnreal(h: CueHit, folded: string, from: number, to: number): b
   if (SINCE_THE.test(left)) return true
   const clause = folded.slice(start, clauseEnd(folded, h.end, to))
   if (SUPERLATIVE_NEAR.test(near) && /\b(?:since|depuis)\b/.test(clause)) return true
-  return SPAN_OF_YEARS.test(clause)
+  return SPAN_OF_YEARS.test(clause) || TALLY_OF_WEEKS.test(clause)
 }
 
 /** The hits of `folded[from, to)` that narrate something that happened. */

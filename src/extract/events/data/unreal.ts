@@ -87,3 +87,7 @@ export const CONDITIONAL = /^\W*(?:if|unless|should they|si|s['’]ils?|a moins 
 /** A sentence about what is to come: "in the coming days", "dans les prochains jours". */
 export const FUTURE =
   /\b(?:in the (?:coming|next few) (?:days|weeks|months)|dans les (?:prochains|prochaines) (?:jours|semaines|mois))\b/
+
+/** A tally over recent weeks, told in the perfect: "have died in the past two months". */
+export const TALLY_OF_WEEKS =
+  /\b(?:have|has|ont|a) (?:\w+ ){0,3}(?:in|over|during|au cours des) (?:the )?(?:past|last|\w+ )?(?:\w+ )?(?:weeks|months|derni\w+ (?:semaines|mois))\b|\bsince the (?:start|beginning) of the year\b/

@@ -1,0 +1,50 @@
+/** @module Pass 3 on whole reports: when a sentence starts another event and when it goes on. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+const LONG_TAIL = [
+  'The region has seen years of unrest.',
+  'Aid groups have warned about hunger.',
+  'Schools remain closed in many districts.',
+].join(' ')
+
+// [label, report, expected "type/sub-type" per record]
+const CASES: ReadonlyArray<[string, string, string[]]> = [
+  [
+    'an air strike on the attackers after a ground ambush is another event',
+    'On Monday, gunmen ambushed an army patrol near Bankass, killing six soldiers. However, ' +
+      'the attackers were later targeted by air strikes which killed 12 of them. ' +
+      LONG_TAIL,
+    ['Battles/Armed clash', 'Explosions/Remote violence/Air/drone strike'],
+  ],
+  [
+    'air support inside the fight stays in the battle',
+    'On Monday, soldiers clashed with militants near Bankass and air strikes supported them.',
+    ['Battles/Armed clash'],
+  ],
+  [
+    'an "anti-jihadist operation" is no new armed actor',
+    "Douze soldats ont été tués dimanche dans une embuscade près de Téra. Il s'agissait " +
+      "d'une opération anti-jihadiste qui a été la cible d'une embuscade près de Téra.",
+    ['Battles/Armed clash'],
+  ],
+  [
+    'a tally over recent months in a long report is no event',
+    'On Monday, gunmen ambushed an army patrol near Bankass, killing six soldiers. ' +
+      'Well over 100 soldiers have died in the past two months in attacks by militants. ' +
+      LONG_TAIL,
+    ['Battles/Armed clash'],
+  ],
+]
+
+describe('segment: event boundaries in reports', () => {
+  for (const [label, text, want] of CASES) {
+    it(label, () => {
+      const got = extractEvents({ id: 's', text, published_at: '2021-03-10' }).map(
+        (e) => `${e.event_type}/${e.sub_event_type}`,
+      )
+      assert.deepEqual(got, want)
+    })
+  }
+})
