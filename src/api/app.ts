@@ -25,6 +25,7 @@ import { framingRoutes } from './routes/framing.js'
 import { healthRoutes } from './routes/health.js'
 import { incidentRoutes } from './routes/incidents.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { outletRoutes } from './routes/outlets.js'
 import { serveStatic } from './static.js'
 
 export interface AppDeps {
@@ -45,7 +46,8 @@ export function createApp(deps: AppDeps): Hono {
   })
   app.use('/api/*', rejectNul)
   for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
-    '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id', '/api/aggregate/*']) {
+    '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id', '/api/aggregate/*',
+    '/api/outlets', '/api/outlets/*']) {
     app.use(path, etag())
   }
 
@@ -57,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/framing', framingRoutes(store))
   app.route('/api/incidents', incidentRoutes(store))
   app.route('/api/aggregate', aggregateRoutes(store))
+  app.route('/api/outlets', outletRoutes(store))
   app.route('/api', openApiRoutes(version))
   serveStatic(app)
 

@@ -10,6 +10,7 @@ import { ClaimSchema, IncidentPageSchema, IncidentSchema } from '../corroborate/
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
 import { AGGREGATE_SCHEMAS, aggregatePaths } from './openapi-aggregate.js'
 import { FRAMING_PATHS, FRAMING_SCHEMAS } from './openapi-framing.js'
+import { OUTLET_SCHEMAS, outletPaths } from './openapi-outlets.js'
 import type { ComponentName } from './schemas.js'
 import { COMPONENT_SCHEMAS } from './schemas.js'
 
@@ -34,6 +35,7 @@ export interface Operation {
   readonly summary: string
   readonly description?: string
   readonly parameters?: readonly Parameter[]
+  readonly requestBody?: JsonSchema
   readonly responses: Record<string, ApiResponse>
 }
 
@@ -83,6 +85,7 @@ function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>()
   const all = {
     ...COMPONENT_SCHEMAS, ...INCIDENT_SCHEMAS, ...FRAMING_SCHEMAS, ...AGGREGATE_SCHEMAS,
+    ...OUTLET_SCHEMAS,
   }
   for (const [id, schema] of Object.entries(all)) registry.add(schema, { id })
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` })
@@ -219,6 +222,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
         },
       },
       ...FRAMING_PATHS,
+      ...outletPaths(),
       ...aggregatePaths(queryParameters(EventFilterSchema)),
       '/api/openapi.json': {
         get: {
