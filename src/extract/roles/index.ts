@@ -8,6 +8,7 @@
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
 import { battleFrame, residentMilitia } from './battle.js'
+import { crowdOpponents } from './crowd.js'
 import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { INTERNATIONAL } from './data/generic.js'
 import { contextClaimant, type RoleContext, withContext } from './context.js'
@@ -109,14 +110,11 @@ export function assignRoles(
     }
     case 'Riots': {
       a1 = rioters(country)
-      // Rioters fight the forces sent against them; a civilian target is no actor2 of a riot.
-      const force = [agent, patient, ...others].find((m) => m?.kind === 'state')
-      const target = [patient, ...others].find(
-        (m) => m && m.kind !== 'rioter' && m.kind !== 'protester' && m.kind !== 'civilian',
-      )
-      if (subType === 'Mob violence') a2 = civilians(country)
+      const { force, armed } = crowdOpponents(text, frame)
+      // A mob turns on individuals (civilians) unless it fights armed men.
+      if (subType === 'Mob violence') a2 = named(armed, 'actor2') ?? civilians(country)
       else if (force) a2 = named(force, 'actor2') ? crowdForce(force, country) : null
-      else if (target) a2 = named(target, 'actor2')
+      else if (armed) a2 = named(armed, 'actor2')
       break
     }
     case 'Explosions/Remote violence': {
