@@ -4,9 +4,10 @@
  * works the same on PGlite and on a PostgreSQL server, and a backup of one restores into the
  * other. Line 1 is a header (format, schema versions), then one `{"table","row"}` line per row
  * (`row_to_json`: exact dates, instants and doubles), then a trailer with the row counts, so a
- * truncated file is refused. Every data table is included (`_backup-tables.ts`). The dump
- * reads one snapshot (REPEATABLE READ) through a cursor; the restore runs in one transaction into
- * an empty store: all of it or nothing.
+ * truncated file is refused. Every data table is included (`_backup-tables.ts`): documents,
+ * events, incidents, the framing lens, the actor graph and outlets, so a restore needs no
+ * re-analysis. The dump reads one snapshot (REPEATABLE READ) through a cursor; the restore runs in
+ * one transaction into an empty store: all of it or nothing.
  */
 import { FaultlineError } from '../errors.js'
 import { MIGRATIONS } from './migrations/index.js'
@@ -48,7 +49,11 @@ export async function writeBackup(
     const counts: BackupCounts = {}
     for (const { name, key } of await backupTables(tx)) {
       counts[name] = 0
-      const order = key.length ? ` ORDER BY ${key.map((k) => `t.${ident(k)}`).join(', ')}` : ''
+      // Tables without a primary key (framing labels, relations) sort by the whole row, so the
+      // same store always gives the same file.
+      const order = key.length
+        ? ` ORDER BY ${key.map((k) => `t.${ident(k)}`).join(', ')}`
+        : ' ORDER BY t::text COLLATE "C"'
       await tx.exec(`DECLARE faultline_backup NO SCROLL CURSOR FOR
         SELECT row_to_json(t)::text AS j FROM ${ident(name)} t${order}`)
       for (;;) {
