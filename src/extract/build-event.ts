@@ -15,7 +15,7 @@ import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
 import { makeSpan } from './text/span.js'
-import { assessTier } from './tier/index.js'
+import { assessTier, paragraphDate } from './tier/index.js'
 import { ACTING, CROWD, EXECUTION, HARM, LETHAL } from './events/data/context.js'
 
 export interface DocContext {
@@ -100,6 +100,7 @@ export function buildEvent(
     to: end,
     published: doc.published_at,
     inferred: ctx.inferred,
+    narrative: paragraphDate(folded, ctx.dates, start),
   })
   // a protest that names no place is coded, as ACLED does, at the capital (precision 3)
   const place = located ?? (kind.event_type === 'Protests' ? locateNational(country) : null)

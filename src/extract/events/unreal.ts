@@ -34,20 +34,23 @@ const INTENT_NEAR = gap(INTENT, 3)
 const HABIT_NEAR = gap(HABIT, 3)
 const SUPERLATIVE_NEAR = gap(SUPERLATIVE, 4)
 
+/** Clause boundaries and relative pronouns: "marched … against troops | who have occupied …". */
+const RELATIVE = new RegExp(`${BOUNDARY.source}|\\b(?:who|which|that|where|qui|dont|ou)\\b`, 'g')
+
 /** Start of the clause that holds `at`, not before `from`. */
-function clauseStart(folded: string, from: number, at: number): number {
+function clauseStart(folded: string, from: number, at: number, re = BOUNDARY): number {
   const part = folded.slice(from, at)
   let start = 0
-  BOUNDARY.lastIndex = 0
-  for (let m = BOUNDARY.exec(part); m; m = BOUNDARY.exec(part)) start = m.index + m[0].length
+  re.lastIndex = 0
+  for (let m = re.exec(part); m; m = re.exec(part)) start = m.index + m[0].length
   return from + start
 }
 
 /** End of the clause that holds `at`, not after `to`. */
-function clauseEnd(folded: string, at: number, to: number): number {
+function clauseEnd(folded: string, at: number, to: number, re = BOUNDARY): number {
   const part = folded.slice(at, to)
-  BOUNDARY.lastIndex = 0
-  const m = BOUNDARY.exec(part)
+  re.lastIndex = 0
+  const m = re.exec(part)
   return m ? at + m.index : to
 }
 
@@ -62,7 +65,13 @@ export function isUnreal(h: CueHit, folded: string, from: number, to: number): b
   if (SINCE_THE.test(left)) return true
   const clause = folded.slice(start, clauseEnd(folded, h.end, to))
   if (SUPERLATIVE_NEAR.test(near) && /\b(?:since|depuis)\b/.test(clause)) return true
-  return SPAN_OF_YEARS.test(clause) || TALLY_OF_WEEKS.test(clause)
+  if (TALLY_OF_WEEKS.test(clause)) return true
+  // A span of years in a relative clause is background to that clause only.
+  const inner = folded.slice(
+    clauseStart(folded, from, h.start, RELATIVE),
+    clauseEnd(folded, h.end, to, RELATIVE),
+  )
+  return SPAN_OF_YEARS.test(inner)
 }
 
 /** The hits of `folded[from, to)` that narrate something that happened. */

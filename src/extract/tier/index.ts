@@ -1,7 +1,9 @@
 /**
  * @module
  * Tier: 'news' for what the report is about, 'context' for background — an event dated long
- * before publication, an undated event that sits in an older year ("in 2015", "since 2012").
+ * before publication, an undated event that sits in an older year ("in 2015", "since 2012"),
+ * or an undated event in a paragraph whose last date is old ("Their uprising in 2012 failed. …
+ * Ansar Dine attacked the MNLA": the story is still in 2012).
  */
 import type { DateMention } from '../dates/index.js'
 import { daysBetween } from '../dates/iso.js'
@@ -19,6 +21,29 @@ export interface TierInput {
   readonly published?: string | null
   /** The publication date is inferred from the text: only older years count as background. */
   readonly inferred?: boolean
+  /** The last date mention of the paragraph before the event (see `paragraphDate`). */
+  readonly narrative?: DateMention | null
+}
+
+/** The last date mention in the paragraph of `from`, before it, when a bare year: the story's time. */
+export function paragraphDate(
+  folded: string,
+  dates: readonly DateMention[],
+  from: number,
+): DateMention | null {
+  const para = folded.lastIndexOf('\n\n', from)
+  let last: DateMention | null = null
+  for (const d of dates) if (d.start > para && d.end <= from) last = d
+  // Only a bare year sets the story's time ("Their uprising in 2012…"); a day or a month may
+  // belong to a clause about something else ("the attack which left 19 dead in March 2016").
+  return last?.kind === 'year' ? last : null
+}
+
+/** An old date mention: a day long before publication, or an older year. */
+function isOld(m: DateMention, published: string, limit: number): boolean {
+  if (m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')
+    return m.date !== null && daysBetween(m.date, published) > limit
+  return m.year !== null && m.year < Number(published.slice(0, 4))
 }
 
 /** 'news' or 'context' for one event. */
@@ -34,6 +59,9 @@ export function assessTier(x: TierInput): 'news' | 'context' {
   if (SINCE_YEAR.test(part) && !recentDay) return 'context'
   if (x.published && x.date && x.mention) {
     if (daysBetween(x.date, x.published) > (x.inferred ? 366 : CONTEXT_DAYS)) return 'context'
+  }
+  if (x.inside.length === 0 && x.narrative && x.published) {
+    if (isOld(x.narrative, x.published, x.inferred ? 366 : CONTEXT_DAYS)) return 'context'
   }
   const dayInside = x.inside.some(
     (m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative',
@@ -55,12 +83,14 @@ export function isBackgroundText(
   published?: string | null,
   inferred = false,
 ): boolean {
-  const inside = dates.filter((m) => m.start >= from && m.end <= to)
-  const days = inside.filter(
+  const own = dates.filter((m) => m.start >= from && m.end <= to)
+  const days = own.filter(
     (m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative',
   )
   if (SINCE_YEAR.test(folded.slice(from, to)) && days.length === 0) return true
   if (!published) return false
+  const narrative = own.length === 0 ? paragraphDate(folded, dates, from) : null
+  const inside = narrative ? [narrative] : own
   if (inside.some((m) => m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative')) {
     const limit = inferred ? 366 : CONTEXT_DAYS
     return inside.some((m) => m.date !== null && daysBetween(m.date, published) > limit)

@@ -10,7 +10,7 @@ import { wordsRe } from '../../text/lexicon.js'
 
 /** A modal that governs the rest of its clause ("could threaten", "would wage", "must march"). */
 export const MODAL =
-  /\b(?:would|could|will|shall|should|must|won['’]t|['’]ll|pourr(?:a|ai|ait|aient|ont)|devr(?:a|ait|aient|ont)|doi(?:t|vent) (?=\w+er\b))(?!\s+(?:not\s+|pas\s+)?(?:have|avoir|ete)\b)/
+  /\b(?:can(?:not)?(?=\s+be\b)|would|could|will|shall|should|must|won['’]t|['’]ll|pourr(?:a|ai|ait|aient|ont)|devr(?:a|ait|aient|ont)|doi(?:t|vent) (?=\w+er\b))(?!\s+(?:not\s+|pas\s+)?(?:have|avoir|ete)\b)/
 
 /** "may attack": may/might directly before the cue (not "may have attacked", a hedged fact). */
 export const MAY_DIRECT = /\b(?:may|might)\s+(?:\w+ly\s+)?(?:not\s+)?$/

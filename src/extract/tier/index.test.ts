@@ -1,0 +1,45 @@
+/** @module Tier on whole reports: the news of the day vs background told around it. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, report, published, expected "tier type" per record]
+const CASES: ReadonlyArray<[string, string, string, string[]]> = [
+  [
+    'an undated event in a paragraph set in an older year is context',
+    'On Monday, gunmen killed five traders near Gao.\n\nThe rebellion of 2012 split the ' +
+      'north. Rebel fighters attacked the army garrison at Aguelhok and seized the town.',
+    '2021-03-10',
+    ['news Violence against civilians', 'context Battles'],
+  ],
+  [
+    'a new paragraph without a year is the news again',
+    'The rebellion of 2012 split the north.\n\nOn Monday, gunmen ambushed an army patrol ' +
+      'near Aguelhok, killing three soldiers.',
+    '2021-03-10',
+    ['news Battles'],
+  ],
+  [
+    'an event dated long before publication is context',
+    'On 12 March 2019, militiamen attacked the village of Koulogon, killing 37 people.',
+    '2021-03-10',
+    ['context Violence against civilians'],
+  ],
+  [
+    'news told beside a "since 2013" clause stays news',
+    'Hundreds marched in Bamako on Monday against troops who have occupied Mali since 2013.',
+    '2021-03-10',
+    ['news Protests'],
+  ],
+]
+
+describe('tier: news and context', () => {
+  for (const [label, text, published, want] of CASES) {
+    it(label, () => {
+      const got = extractEvents({ id: 't', text, published_at: published }).map(
+        (e) => `${e.tier} ${e.event_type}`,
+      )
+      assert.deepEqual(got, want)
+    })
+  }
+})
