@@ -1,13 +1,16 @@
 /**
  * @module
- * `faultline export --format csv|geojson|jsonl [filters] [-o FILE]` — streams the matching events.
- * With `-o`, writes to a temporary file and renames it at the end, so a failed export never
- * leaves a half-written file behind.
+ * `faultline export --format csv|geojson|jsonl [--level event|incident] [filters] [-o FILE]` —
+ * streams the matching events (one row per report), or with `--level incident` the incidents
+ * holding a matching report (one row per happening: summary values, rules, independent outlets,
+ * claims side by side). With `-o`, writes to a temporary file and renames it at the end, so a
+ * failed export never leaves a half-written file behind.
  */
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { defineCommand } from 'citty'
 import { writeExport } from '../../query/export/index.js'
+import { streamIncidents, writeIncidentExport } from '../../query/export/incidents.js'
 import { FaultlineError } from '../../errors.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { filterArgs, parseFilterArgs } from '../_filter-args.js'
@@ -15,19 +18,41 @@ import { info } from '../_output.js'
 
 const FORMATS = ['csv', 'geojson', 'jsonl'] as const
 type Format = (typeof FORMATS)[number]
+const LEVELS = ['event', 'incident'] as const
 
 export default defineCommand({
-  meta: { name: 'export', description: 'Export events as ACLED-style CSV, GeoJSON or JSON Lines' },
+  meta: {
+    name: 'export',
+    description: 'Export events (or incidents) as ACLED-style CSV, GeoJSON or JSON Lines',
+  },
   args: {
     format: { type: 'string', description: 'csv | geojson | jsonl', required: true },
-    output: { type: 'string', alias: 'o', description: 'Write to FILE instead of stdout', valueHint: 'FILE' },
+    level: {
+      type: 'string',
+      description: 'event (one row per report, default) | incident (one per happening)',
+      default: 'event',
+    },
+    output: {
+      type: 'string',
+      alias: 'o',
+      description: 'Write to FILE instead of stdout',
+      valueHint: 'FILE',
+    },
     ...filterArgs,
     ...dbArg,
   },
   async run({ args }) {
     const format = args.format as Format
     if (!FORMATS.includes(format)) {
-      throw new FaultlineError('E_BAD_ARGUMENT', `unknown --format ${args.format}`, { hint: 'use csv, geojson or jsonl' })
+      throw new FaultlineError('E_BAD_ARGUMENT', `unknown --format ${args.format}`, {
+        hint: 'use csv, geojson or jsonl',
+      })
+    }
+    const level = args.level ?? 'event'
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      throw new FaultlineError('E_BAD_ARGUMENT', `unknown --level ${level}`, {
+        hint: 'use --level event or --level incident',
+      })
     }
     const filter = parseFilterArgs(args)
     const store = await openStoreFromArgs(args)
@@ -35,12 +60,18 @@ export default defineCommand({
     const tmp = target ? `${target}.${process.pid}.tmp` : null
     try {
       const stream = tmp ? createWriteStream(tmp) : process.stdout
-      const n = await writeExport(format, store.streamEvents(filter), stream)
+      const n = level === 'incident'
+        ? await writeIncidentExport(format, streamIncidents(store, filter), stream)
+        : await writeExport(format, store.streamEvents(filter), stream)
+      const what = level === 'incident' ? 'incident(s)' : 'event(s)'
       if (tmp && target) {
-        await new Promise<void>((resolve, reject) => (stream as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? reject(e) : resolve())))
+        const file = stream as ReturnType<typeof createWriteStream>
+        await new Promise<void>((resolve, reject) =>
+          file.end((e?: Error | null) => (e ? reject(e) : resolve())),
+        )
         await rename(tmp, target)
-        info(`wrote ${n} event(s) to ${target}`)
-      } else info(`exported ${n} event(s)`)
+        info(`wrote ${n} ${what} to ${target}`)
+      } else info(`exported ${n} ${what}`)
     } catch (error) {
       if (tmp) await rm(tmp, { force: true })
       throw error

@@ -49,3 +49,5 @@ export async function writeExport(
 export { ACLED_COLUMNS, CSV_HEADER, FAULTLINE_COLUMNS, writeAcledCsv } from './acled-csv.js'
 export { writeGeojson } from './geojson.js'
 export { writeJsonl } from './jsonl.js'
+export { INCIDENT_CSV_HEADER, writeIncidentCsv } from './incident-csv.js'
+export { streamIncidents, writeIncidentExport } from './incidents.js'
