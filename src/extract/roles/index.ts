@@ -129,7 +129,11 @@ export function assignRoles(
         // Property taken or destroyed belongs to civilians unless a force is named as its owner.
         a1 = named(agent ?? firstArmed(null), 'actor1') ?? unidentified(country)
         const owner = [patient, ...others].find(
-          (m) => m && m !== agent && (m.kind === 'state' || m.kind === 'armed'),
+          (m) =>
+            m &&
+            m !== agent &&
+            (m.kind === 'state' || m.kind === 'armed') &&
+            (!m.name || m.name !== a1?.name),
         )
         const victim = [patient, ...others].find((m) => m?.kind === 'civilian') ?? null
         a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civiliansOf(victim)

@@ -126,7 +126,8 @@ function belong(ms: RoleMention[], folded: string, text: string): RoleMention[] 
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as RoleMention
     const next = ms[i + 1]
-    const fits = m.generic && m.kind === 'armed' && next && !next.generic && next.name
+    const vague = m.kind === 'armed' || m.kind === 'unidentified'
+    const fits = m.generic && vague && next && !next.generic && next.name
     if (fits && armed(next) && BELONG_TO.test(folded.slice(m.end, next.start))) {
       out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) })
       i++
