@@ -113,4 +113,18 @@ describe('extractEvents', () => {
       ['Violence against civilians 2021-03-09'],
     )
   })
+
+  it('a later undated event placed only in a capital or abroad is commentary in a long report', () => {
+    const text = [
+      'On Tuesday, gunmen killed seven villagers near Dioura.',
+      'The army has struggled to protect the area.',
+      'Officials met donors to discuss aid.',
+      'Such killings have drawn crowds of protesters against the war in Paris.',
+      'Aid workers warned of hunger.',
+    ].join(' ')
+    assert.deepEqual(
+      run(text).map((e) => `${e.event_type} ${e.location}`),
+      ['Violence against civilians Dioura'],
+    )
+  })
 })

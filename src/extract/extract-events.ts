@@ -9,7 +9,7 @@
 import type { DocInput } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { findActorMentions } from '../resolve/actors/index.js'
-import { findPlaceMentions } from '../resolve/gazetteer/index.js'
+import { findPlaceMentions, type PlaceMention } from '../resolve/gazetteer/index.js'
 import { buildEvent, type DocContext } from './build-event.js'
 import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
@@ -59,6 +59,12 @@ const SPLIT_BY_PLACE = wordsRe([
   String.raw`enlev\w*`,
 ])
 
+/** A mention that only names a country, a national capital or a city of the world list. */
+function isCoarse(p: PlaceMention): boolean {
+  const best = p.candidates[0]
+  return !best || best.kind === 'country' || best.featureCode === 'PPLC' || best.source === 'world'
+}
+
 /** Inter codes of armed actors (state, rebels, militias, external forces). */
 const ARMED_INTER: ReadonlySet<number> = new Set([1, 2, 3, 4, 8])
 
@@ -96,9 +102,10 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     background,
     actors,
   )
+  // A country, a capital or a city abroad anchors no event: commentary names them too.
   const anchored = (from: number, to: number): boolean =>
     dates.some((d) => d.start >= from && d.end <= to && d.kind !== 'year') ||
-    places.some((p) => p.start >= from && p.end <= to)
+    places.some((p) => p.start >= from && p.end <= to && !isCoarse(p))
   const ctx: DocContext = {
     doc: dated,
     inferred: !doc.published_at,
