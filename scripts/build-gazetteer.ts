@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'no
 import { join, resolve } from 'node:path'
 import { parseGeoNamesLine, type GeoNamesRow } from '../src/resolve/gazetteer/build/geonames-row.js'
 import { deriveRows } from '../src/resolve/gazetteer/build/derive-rows.js'
+import { shippedAdminFixes } from '../src/resolve/gazetteer/build/shipped-fixes.js'
 import { toGazetteerLine } from '../src/resolve/gazetteer/build/gazetteer-line.js'
 import { GAZETTEER_COLUMNS } from '../src/resolve/gazetteer/sahel-file.js'
 
@@ -44,18 +45,21 @@ Niger (NE) and the GeoNames admin1 code list, by \`npm run build:gazetteer\`
 - Changes: only populated places, admin areas and selected named features (wells, wadis, valleys,
   massifs, camps, localities, natural regions, forests, lakes) are kept; only Latin-script
   alternate names; coordinates rounded to 4 decimals; admin1/admin2 names added (admin2 from the
-  nearest cercle/department seat when the dump has no code); places of the former Ménaka cercle
-  assigned to the Ménaka region and far-northern Tombouctou places to Taoudénit (regions created
-  in 2016); synthetic ADM1 rows for these two regions.
+  nearest cercle/department seat when the dump has no code); the hand-made corrections of
+  \`admin-fixes.json\` applied: places of the former Ménaka cercle assigned to the Ménaka region
+  (created in 2016; far-northern Tombouctou places, now Taoudénit, keep Tombouctou as ACLED's
+  data does) and a few misfiled places; synthetic ADM1 rows for the two new regions.
 
 Columns: ${GAZETTEER_COLUMNS.join(', ')} (alternate names separated by \`|\`).
 `
 
 const t0 = performance.now()
 const admin1 = readAdmin1(srcDir)
+const fixes = shippedAdminFixes()
 const rows = deriveRows(
   COUNTRIES.flatMap((cc) => readDump(srcDir, cc)),
   admin1,
+  fixes,
 )
 mkdirSync(outDir, { recursive: true })
 const outFile = join(outDir, 'sahel.tsv')

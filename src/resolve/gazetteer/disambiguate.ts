@@ -46,6 +46,8 @@ const FEATURE: Record<string, number> = {
   AREA: 0.3,
 }
 const UNAMBIGUOUS_KM = 30
+/** The place's main name is the one written (not only an alternate of it). */
+const NAME_BONUS = 1.5
 
 /**
  * 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori', 'Tomona, commune of
@@ -147,7 +149,7 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   s += RANK[c.featureCode ?? ''] ?? 0
   if (c.kind === 'other') s += FEATURE[c.featureCode ?? ''] ?? 0
   if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5
-  if (foldName(c.name) === foldName(m.text)) s += 2.5
+  if (foldName(c.name) === foldName(m.text)) s += NAME_BONUS
   s += conflictPrior(c.admin1)
   if (c.source === 'sahel') s += 1
   return s

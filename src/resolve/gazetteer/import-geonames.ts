@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline'
 import { FaultlineError } from '../../errors.js'
 import { cleanAdminName, deriveRows } from './build/derive-rows.js'
 import { toGazetteerLine } from './build/gazetteer-line.js'
+import { shippedAdminFixes } from './build/shipped-fixes.js'
 import { type GeoNamesRow, isKeptFeature, parseGeoNamesLine } from './build/geonames-row.js'
 import { COUNTRY_BY_CODE } from './countries.js'
 import { userFileHeader, userFilePath, userGazetteerDir } from './user-gazetteer.js'
@@ -74,7 +75,7 @@ export async function importGeoNames(
   const dir = opts.dir ?? userGazetteerDir()
   const derived = []
   for (const [cc, rows] of read.byCountry) {
-    const lines = deriveRows(rows, admin1NamesOf(rows)).map(toGazetteerLine)
+    const lines = deriveRows(rows, admin1NamesOf(rows), shippedAdminFixes()).map(toGazetteerLine)
     const country = COUNTRY_BY_CODE.get(cc)?.en ?? opts.countryName ?? cc
     if (lines.length > 0) derived.push({ cc, country, lines, path: userFilePath(cc, dir) })
   }

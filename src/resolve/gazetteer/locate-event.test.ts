@@ -158,7 +158,7 @@ const CASES: readonly Case[] = [
     'places after between describe the first',
     'A mine hit a truck in the area of Indelimane between Menaka and Ansongo.',
     'I-n-Delimane',
-    'Menaka',
+    'Gao',
     'Mali',
     2,
   ],

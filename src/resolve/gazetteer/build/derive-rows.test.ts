@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { foldName } from '../fold.js'
+import { type AdminFixes, NO_FIXES } from './admin-fixes.js'
 import { cleanAdminName, deriveRows } from './derive-rows.js'
 import {
   type GeoNamesRow,
@@ -86,15 +87,36 @@ test('build: alternates keep Latin-script press spellings only', () => {
   assert.deepEqual(latinAlternates(kanda, foldName), ['Kanda Peul'], 'no romanised codes')
 })
 
+const REGION = { cc: 'ML', name: 'Taoudénit', geonamesId: '1', alternates: [], cercles: [] }
+/** The regions part of data/gazetteer/admin-fixes.json, and one invented misfiled place. */
+const FIXES: AdminFixes = {
+  regions: [
+    { ...REGION, admin1: 'Menaka', name: 'Ménaka', from: 'Gao', oldCercle: 'Menaka', coded: true },
+    { ...REGION, admin1: 'Taoudeni', from: 'Tombouctou', minLat: 18.5, coded: false },
+  ],
+  places: [
+    {
+      cc: 'ML',
+      name: 'Puits Beta',
+      near: [15.6, -2.1],
+      km: 10,
+      admin1: 'Tombouctou',
+      admin2: 'Gourma-Rharous',
+      why: 'a test',
+    },
+  ],
+}
+
 test('build: admin names and the 2016 regions', () => {
-  const rows = deriveRows(ROWS, ADMIN1)
+  const rows = deriveRows(ROWS, ADMIN1, FIXES)
   const byName = (name: string) => rows.find((r) => r.name === name)
   const cases: [string, string, string, string][] = [
     ['Douentza', 'Mopti', 'Douentza', 'seat of its own cercle'],
     ['Kanda', 'Mopti', 'Douentza', 'unknown admin1 from the nearest seat'],
     ['Inékar', 'Menaka', 'Menaka', 'former Ménaka cercle → Ménaka region'],
     ['Gao', 'Gao', 'Gao', 'region capital'],
-    ['Araouane', 'Taoudeni', 'Tombouctou', 'far north of Tombouctou → Taoudénit'],
+    ['Araouane', 'Tombouctou', 'Tombouctou', 'Taoudénit, still coded Tombouctou by ACLED'],
+    ['Puits Beta', 'Tombouctou', 'Gourma-Rharous', 'a misfiled place corrected by name'],
   ]
   for (const [name, admin1, admin2, label] of cases) {
     assert.equal(byName(name)?.admin1, admin1, `${label}: admin1`)
@@ -105,6 +127,9 @@ test('build: admin names and the 2016 regions', () => {
     rows.some((r) => r.fcode === 'ADM1' && r.ascii === 'Menaka'),
     'synthetic Ménaka region',
   )
+  const taoudenit = rows.find((r) => r.fcode === 'ADM1' && r.ascii === 'Taoudeni')
+  assert.equal(taoudenit?.admin1, 'Tombouctou', 'the Taoudénit region row, coded as ACLED does')
+  assert.equal(deriveRows(ROWS, ADMIN1, NO_FIXES).find((r) => r.name === 'Inékar')?.admin1, 'Gao')
 })
 
 test('build: cleanAdminName', () => {

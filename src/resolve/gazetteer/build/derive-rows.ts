@@ -7,6 +7,7 @@
  */
 import { foldName } from '../fold.js'
 import { distanceKm } from '../geo.js'
+import { type AdminFixes, fixAdmin } from './admin-fixes.js'
 import { type GeoNamesRow, isKeptFeature, latinAlternates } from './geonames-row.js'
 
 export interface GazetteerRow {
@@ -31,8 +32,6 @@ interface Seat {
   readonly admin2: string
 }
 
-/** Northern limit (latitude) of today's Tombouctou region: beyond it lies Taoudénit (2016). */
-const TAOUDENI_LAT = 18.5
 /** A town named like an ADM2 area is its seat only when this close to the area's point. */
 const SEAT_MAX_KM = 150
 
@@ -45,10 +44,14 @@ export function cleanAdminName(name: string): string {
   return name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '').trim()
 }
 
-/** Derive the gazetteer rows; `admin1Names` maps 'ML.04' → 'Mopti'. */
+/**
+ * Derive the gazetteer rows; `admin1Names` maps 'ML.04' → 'Mopti'; `fixes` are the hand-made
+ * corrections of data/gazetteer/admin-fixes.json (post-2016 regions, misfiled places).
+ */
 export function deriveRows(
   rows: readonly GeoNamesRow[],
   admin1Names: ReadonlyMap<string, string>,
+  fixes: AdminFixes,
 ): GazetteerRow[] {
   const adm2ByCode = new Map<string, string>()
   for (const r of rows) {
@@ -57,11 +60,16 @@ export function deriveRows(
   }
   const seats = findSeats(rows, adm2ByCode, admin1Names)
   const out: GazetteerRow[] = []
+  const regionOf = new Map<GazetteerRow, string>()
   for (const r of rows) {
     if (!isKeptFeature(r)) continue
-    out.push(deriveRow(r, seats, adm2ByCode, admin1Names))
+    const row = deriveRow(r, seats, adm2ByCode, admin1Names)
+    const fixed = fixAdmin({ ...row, names: [row.name, row.ascii, ...row.alternates] }, fixes)
+    const shipped = { ...row, admin1: fixed.admin1, admin2: fixed.admin2 }
+    if (fixed.region) regionOf.set(shipped, fixed.region)
+    out.push(shipped)
   }
-  return [...out, ...newRegionRows(out)]
+  return [...out, ...newRegionRows(out, regionOf, fixes)]
 }
 
 function findSeats(
@@ -134,11 +142,7 @@ function deriveRow(
     const fresh = !alternates.some((a) => foldName(a) === foldName(short))
     if (fresh && /\p{L}{3}/u.test(short)) alternates.push(short)
   }
-  let admin1 = admin1Names.get(`${r.cc}.${admin1Code}`) ?? ''
-  if (r.cc === 'ML' && foldName(admin2) === 'menaka' && r.fcode !== 'ADM1') admin1 = 'Menaka'
-  if (r.cc === 'ML' && admin1 === 'Tombouctou' && r.lat >= TAOUDENI_LAT && r.fcode !== 'ADM1') {
-    admin1 = 'Taoudeni'
-  }
+  const admin1 = admin1Names.get(`${r.cc}.${admin1Code}`) ?? ''
   return {
     id: r.id,
     name: r.name,
@@ -154,38 +158,23 @@ function deriveRow(
   }
 }
 
-/** ADM1 rows for the regions created after the dump: centre of their populated places. */
-function newRegionRows(rows: readonly GazetteerRow[]): GazetteerRow[] {
-  const regions = [
-    {
-      id: '12070577',
-      name: 'Ménaka',
-      ascii: 'Menaka',
-      alternates: ['Région de Ménaka', 'Menaka Region'],
-    },
-    {
-      id: '12070575',
-      name: 'Taoudénit',
-      ascii: 'Taoudeni',
-      alternates: ['Taoudenit', 'Région de Taoudénit', 'Taoudeni Region'],
-    },
-  ]
-  return regions.flatMap((region) => {
-    const members = rows.filter((r) => r.admin1 === region.ascii && r.fcode.startsWith('PPL'))
+/**
+ * ADM1 rows for the regions created after the dump: centre of their populated places; their
+ * admin1 is the region when ACLED codes it, else the region it was carved from.
+ */
+function newRegionRows(
+  rows: readonly GazetteerRow[],
+  regionOf: ReadonlyMap<GazetteerRow, string>,
+  fixes: AdminFixes,
+): GazetteerRow[] {
+  return fixes.regions.flatMap((fix) => {
+    const members = rows.filter((r) => regionOf.get(r) === fix.admin1 && r.fcode.startsWith('PPL'))
     if (members.length === 0) return []
     const lat = members.reduce((s, r) => s + r.lat, 0) / members.length
     const lon = members.reduce((s, r) => s + r.lon, 0) / members.length
-    return [
-      {
-        ...region,
-        lat,
-        lon,
-        fcode: 'ADM1',
-        cc: 'ML',
-        admin1: region.ascii,
-        admin2: '',
-        population: 0,
-      },
-    ]
+    const { geonamesId: id, name, admin1: ascii, alternates, cc } = fix
+    const admin1 = fix.coded ? ascii : fix.from
+    return [{ id, name, ascii, alternates, lat, lon, fcode: 'ADM1', cc, admin1, admin2: '' }]
+      .map((r) => ({ ...r, population: 0 }))
   })
 }
