@@ -19,6 +19,8 @@ const CASES: ReadonlyArray<[string, string, number]> = [
   ],
   ['French conditional future', "L'armée pourrait attaquer les positions rebelles à Kidal.", 0],
   ['French call', 'Les syndicats ont appelé à une grève générale à Bamako.', 0],
+  ['a quoted protester', '"We want peace," one protester in Gao told reporters.', 0],
+  ['speech at a protest', 'I am happy, a resident of Gao said at the protest.', 0],
   ['hedged past is a fact', 'Gunmen may have killed six herders near Bankass on Sunday.', 1],
   [
     'reported fact with a later modal clause',

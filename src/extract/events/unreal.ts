@@ -4,7 +4,8 @@
  * take him within five minutes of fighting"), an intention, threat or call ("ready to attack",
  * "called for a march"), a habit or ongoing state ("recurring attacks", "we're fighting"), a
  * span of years ("have fought in the north since 2011") or a comparison with an earlier event
- * ("the deadliest since the attack in X"). Input: cue hits of one clause and the folded text;
+ * ("the deadliest since the attack in X"), or a participant quoted ("one protester told…",
+ * "said at the protest"). Input: cue hits of one clause and the folded text;
  * output: the hits that narrate something that happened. Lexicons in `data/unreal.ts`.
  */
 import type { CueHit } from './01-find-cues.js'
@@ -17,6 +18,9 @@ import {
   MODAL,
   PRESENT_BE,
   SINCE_THE,
+  SPEAKER_NOUN,
+  SPEECH_AFTER,
+  SPOKEN_AT,
   SPAN_OF_YEARS,
   SUPERLATIVE,
   TALLY_OF_WEEKS,
@@ -62,7 +66,9 @@ export function isUnreal(h: CueHit, folded: string, from: number, to: number): b
   const near = folded.slice(start, h.start + 1)
   if (MODAL_NEAR.test(near) || MAY_DIRECT.test(left)) return true
   if (INTENT_NEAR.test(near) || HABIT_NEAR.test(near) || PRESENT_BE.test(left)) return true
-  if (SINCE_THE.test(left)) return true
+  if (SINCE_THE.test(left) || SPOKEN_AT.test(left)) return true
+  const cue = folded.slice(h.start, h.end)
+  if (SPEAKER_NOUN.test(cue) && SPEECH_AFTER.test(folded.slice(h.end, h.end + 40))) return true
   const clause = folded.slice(start, clauseEnd(folded, h.end, to))
   if (SUPERLATIVE_NEAR.test(near) && /\b(?:since|depuis)\b/.test(clause)) return true
   if (TALLY_OF_WEEKS.test(clause)) return true

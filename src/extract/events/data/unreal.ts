@@ -91,3 +91,12 @@ export const FUTURE =
 /** A tally over recent weeks, told in the perfect: "have died in the past two months". */
 export const TALLY_OF_WEEKS =
   /\b(?:have|has|ont|a) (?:\w+ ){0,3}(?:in|over|during|au cours des) (?:the )?(?:past|last|\w+ )?(?:\w+ )?(?:weeks|months|derni\w+ (?:semaines|mois))\b|\bsince the (?:start|beginning) of the year\b/
+
+/** A participant who speaks: "one demonstrator told Le Monde" quotes, it tells no new event. */
+export const SPEAKER_NOUN = /^(?:protesters?|demonstrators?|marchers?|manifestants?|protestataires?)$/
+export const SPEECH_AFTER =
+  /^\s*(?:[\w'’-]+\s+){0,2}(?:said|says|told|tells|explained|added|declared|shouted|chanted|a (?:dit|declare|explique|affirme|lance)|explique|affirme|declare|lance)\b/
+
+/** "… said at the protest": speech placed at an event already told. */
+export const SPOKEN_AT =
+  /\b(?:said|says|told|added|explained|declared|a (?:dit|declare|affirme|explique))\s+(?:at|during|lors d[eu']|pendant)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$/
