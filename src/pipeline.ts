@@ -11,6 +11,7 @@ import type { Extractor } from './extract/extractor.js'
 import { ruleExtractor } from './extract/index.js'
 import type { RawDoc } from './schema/document.js'
 import type { EventRecord } from './schema/event.js'
+import { FaultlineError } from './errors.js'
 import type { IngestResult, Store } from './store/store.js'
 
 /** The extractor used when none is named: rule-based and fully offline. */
@@ -57,4 +58,27 @@ export async function ingestRawDoc(
   // Framing lens: labels, loaded language and relations, replaced per document (idempotent).
   await store.updateFraming(result.docId)
   return { ...result, title: raw.title }
+}
+
+/**
+ * Re-extracts a stored document (a newer extractor, or to undo analyst rejections' side effects):
+ * its events are re-created from the stored text, the analyst's overrides re-applied to them
+ * (corrections survive), then incidents and framing are brought up to date.
+ */
+export async function reextractDocument(
+  store: Store,
+  docId: string,
+  extractor: Extractor = defaultExtractor,
+): Promise<{ docId: string; events: number }> {
+  const doc = await store.getDocument(docId)
+  if (doc === null) {
+    throw new FaultlineError('E_NOT_FOUND', `no document with id '${docId}'`, {
+      hint: 'document ids are the doc_id field of events (GET /api/events)',
+    })
+  }
+  const events = extractor.extract({ id: docId, text: doc.text, published_at: doc.published_at })
+  const kept = await store.replaceEvents(docId, events)
+  await store.updateIncidents(docId)
+  await store.updateFraming(docId)
+  return { docId, events: kept }
 }

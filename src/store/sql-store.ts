@@ -17,6 +17,9 @@ import { framingFor, framingPending, updateFraming } from './framing-repo.js'
 import { getOutlet, listOutlets, updateOutlet } from './outlet-repo.js'
 import type { Database } from './queryable.js'
 import { listActors, summary } from './stats-repo.js'
+import { reviewQueue } from './review-queue.js'
+import { replaceEvents } from './review-reapply.js'
+import { codingOf, eventAudit, reviewEvent } from './review-repo.js'
 import type { IngestResult, Store } from './store.js'
 
 async function ingest(
@@ -69,6 +72,11 @@ export function createSqlStore(db: Database): Store {
     listOutlets: () => listOutlets(db),
     getOutlet: (name) => getOutlet(db, name),
     updateOutlet: (name, patch, opts) => updateOutlet(db, name, patch, opts),
+    reviewQueue: (page) => reviewQueue(db, page),
+    reviewEvent: (id, input) => reviewEvent(db, id, input),
+    eventAudit: (id) => eventAudit(db, id),
+    codingOf: (ids) => codingOf(db, ids),
+    replaceEvents: (docId, events) => replaceEvents(db, docId, events),
     close: () => db.close(),
   }
 }

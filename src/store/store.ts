@@ -13,6 +13,9 @@ import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
 import type { Outlet, OutletPatch } from '../schema/outlet.js'
+import type {
+  CodedBy, QueueItem, ReviewInput, ReviewOutcome, ReviewRecord,
+} from '../schema/review.js'
 
 export interface StoredDocument {
   readonly id: string
@@ -118,5 +121,15 @@ export interface Store {
     patch: OutletPatch,
     opts?: { create?: boolean },
   ): Promise<Outlet | null>
+  /** Unreviewed events, those the extractor is least sure of first (`review-queue.ts`). */
+  reviewQueue(page: Page): Promise<{ total: number; items: QueueItem[] }>
+  /** Confirms, corrects or rejects an event; the audit row and the override in one transaction. */
+  reviewEvent(eventId: string, input: ReviewInput): Promise<ReviewOutcome>
+  /** An event's audit trail, oldest first (kept after a rejection and across re-extraction). */
+  eventAudit(eventId: string): Promise<ReviewRecord[]>
+  /** `coded_by` of the given events (absent ids are left out). */
+  codingOf(eventIds: readonly string[]): Promise<Record<string, CodedBy>>
+  /** Replaces a document's events with re-extracted ones and re-applies analyst overrides. */
+  replaceEvents(docId: string, events: readonly EventRecord[]): Promise<number>
   close(): Promise<void>
 }
