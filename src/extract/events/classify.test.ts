@@ -121,6 +121,12 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Attack',
   ],
   [
+    'assassinating an officer at his home is an attack',
+    'Unknown gunmen assassinated a police officer at his home in Douentza.',
+    'Violence against civilians',
+    'Attack',
+  ],
+  [
     'machine-gunning villagers is an attack',
     'Dozens of men on motorcycles machine-gunned villagers digging a trench near Kaya.',
     'Violence against civilians',

@@ -16,5 +16,5 @@ export const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'id
 export const HARM =
   /\b(?:assault\w*|beat(?:en|ing)?|wound\w*|injur\w*|shot|whipp\w*|tortur\w*|stabb\w*|burn\w* (?:down )?(?:the )?(?:[\w-]+ )?(?:villages?|hamlets?|houses?|huts?|homes?)|bless\w*|frapp\w*)\b/
 
-/** Killings of people held or defenceless: ACLED codes them as violence against civilians. */
-export const EXECUTION = /^(?:execut\w*|summar\w*|behead\w*|egorg\w*|fusill\w*)$/
+/** Executions and assassinations (people held or off guard): violence against civilians. */
+export const EXECUTION = /^(?:execut\w*|summar\w*|behead\w*|egorg\w*|fusill\w*|assassin\w*)$/
