@@ -72,13 +72,14 @@ const NEAR = new RegExp(
 )
 
 const SITE_WORDS = [
-  'village',
-  'town',
+  'villages?',
+  'towns?',
   'city',
   'locality',
-  'hamlet',
-  'commune',
-  'camp',
+  'localities',
+  'hamlets?',
+  'communes?',
+  'camps?',
   'localité',
   'hameau',
   'ville',

@@ -44,6 +44,18 @@ const CASES: readonly Case[] = [
     1,
   ],
   [
+    'a suburb of a capital is coded at the capital',
+    'Youths clashed with gendarmes in Senou on the outskirts of Bamako on Friday.',
+    'Bamako',
+    2,
+  ],
+  [
+    'villages named after a plural site word are the place',
+    'Militants closed schools in the communes of Sebete and Toubacoro in Banamba.',
+    'Sebete',
+    1,
+  ],
+  [
     'a border country is no reference',
     'A mine wounded two soldiers in Zorkatanga near the Burkina Faso border, Mopti region.',
     'Mopti',

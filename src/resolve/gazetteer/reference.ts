@@ -6,6 +6,8 @@
  * heading ('towards Menaka', 'axis Gao-Gossi') locates nothing.
  */
 import type { ResolvedMention } from './disambiguate.js'
+import { distanceKm } from './geo.js'
+import type { Place } from './types.js'
 
 /** The words between the two names: short, in one clause, no verb of movement or road. */
 const MAX_GAP = 40
@@ -13,7 +15,8 @@ const CLAUSE_BREAK = /[.;:!?]|\b(?:and|et|or|ou|while|where|when|who|which)\b/i
 const HEADING = /\b(?:towards?|vers|route|road|axis|axe|highway|en route|on the way|from|de)\b/i
 /** 'near', 'outside', '30 km (north) of', 'north-east of', 'près de', 'non loin de' */
 const PROXIMITY = new RegExp(
-  '\\b(?:near|nearby|close to|not far from|outside|next to|près de|pres de|non loin de|' +
+  '\\b(?:near|nearby|close to|not far from|outside|outskirts|suburbs?|next to|près de|' +
+    'pres de|non loin de|' +
     'à proximité de|\\d+\\s*(?:km|kms|kilom[eè]t\\w*|miles?)|' +
     '(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?' +
     '\\s+(?:of|de|du))\\b',
@@ -22,7 +25,15 @@ const PROXIMITY = new RegExp(
 /** 'Nioro in the area of Guire' starts a new location phrase. */
 const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
 
-/** The mentions whose only role is to locate the place named right before them. */
+/** 'X, just outside Bamako', 'X on the outskirts of Gao': a suburb, coded at the city. */
+const SUBURB = /\b(?:outskirts|suburbs?|periphery|outside|banlieue|périphérie|peripherie)\b/i
+const CITY = new Set(['PPLC', 'PPLA'])
+const SUBURB_KM = 30
+
+/**
+ * The mentions whose only role is to locate the place named right before them; for a suburb of
+ * a capital or regional capital, the suburb instead (the city is where ACLED codes it).
+ */
 export function referencePlaces(
   text: string,
   resolved: readonly ResolvedMention[],
@@ -36,7 +47,10 @@ export function referencePlaces(
     const gap = text.slice(prev.mention.end, r.mention.start)
     if (gap.length > MAX_GAP || !PROXIMITY.test(gap) || NEW_PLACE.test(gap)) return
     if (CLAUSE_BREAK.test(gap) || HEADING.test(gap)) return
-    out.add(r)
+    const y = r.place as Place
+    const x = prev.place
+    const close = !x || distanceKm(x.latitude, x.longitude, y.latitude, y.longitude) <= SUBURB_KM
+    out.add(SUBURB.test(gap) && CITY.has(y.featureCode ?? '') && close ? prev : r)
   })
   return out
 }
