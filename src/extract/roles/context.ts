@@ -65,7 +65,7 @@ export function roleContext(
 
 const named = (m: RoleMention): boolean => m.name !== null && !m.generic
 const claimed = (m: RoleMention, folded: string): boolean =>
-  CLAIM.test(folded.slice(Math.max(0, m.start - 30), m.end + 30))
+  CLAIM.test(folded.slice(Math.max(0, m.start - 45), m.end + 30))
 
 /** A named group claimed or blamed in the sentences around ('planted by Katiba Macina'). */
 export function contextClaimant(folded: string, context: () => RoleContext): RoleMention | null {

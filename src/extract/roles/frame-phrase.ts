@@ -4,7 +4,7 @@
  * Ansar Dine (JNIM) militant', 'A National Guard vehicle') and headline passives ('Malian army
  * convoy ambushed near Diabaly'). Inputs are accent-folded text and mention offsets.
  */
-import { AFTER_PARTICIPLE, RECIPROCAL } from './data/frame-cues.js'
+import { AFTER_PARTICIPLE, RECIPROCAL, REPORTS_AFTER, SOURCE_BEFORE } from './data/frame-cues.js'
 import type { RoleMention } from './mentions.js'
 
 /** "One Ansar Dine (JNIM) militant": two mentions in one noun phrase, not agent and patient. */
@@ -42,4 +42,12 @@ export function reciprocalPair(
   if (/^[\w-]+\s+(?:with|avec)\b/.test(folded.slice(cue, cue + 24))) return null
   const distinct = a.name !== b.name || a.armedAlternative?.name !== b.armedAlternative?.name
   return joined && close && distinct ? [a, b] : null
+}
+
+/** "The army said that ten soldiers were killed": a mention that only reports the event. */
+export function reporter(folded: string, m: RoleMention): boolean {
+  return (
+    REPORTS_AFTER.test(folded.slice(m.end, m.end + 40)) ||
+    SOURCE_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
+  )
 }

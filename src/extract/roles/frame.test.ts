@@ -46,6 +46,32 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Military Forces of France/,
     /^Islamic State/,
   ],
+  [
+    'an unnamed strike aircraft is the country\'s military',
+    'Des frappes aériennes ont ciblé des terroristes près de Ménaka le 10 octobre.',
+    /^Military Forces of Mali/,
+    /./,
+  ],
+  [
+    'armed groups "de la" a named katiba are that katiba\'s coalition',
+    'Des groupes armés terroristes de la Katiba du Macina ont attaqué le village de Sama, ' +
+      'tuant dix civils.',
+    /^JNIM/,
+    /^Civilians/,
+  ],
+  [
+    'the army that reports the deaths is no agent',
+    'The army said that ten soldiers were killed in an ambush near Tera on Monday.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Niger/,
+  ],
+  [
+    'a French attribution in the next sentence',
+    'Le 19 juin, des hommes armés ont tué 30 civils près de Bankass. ' +
+      'Les responsables seraient des membres du Front de libération du Macina.',
+    /^JNIM/,
+    /^Civilians/,
+  ],
 ]
 
 describe('role frames', () => {

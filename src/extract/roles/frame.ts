@@ -6,7 +6,7 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import { byAgent } from './frame-by.js'
-import { headlinePassive, reciprocalPair, sameNounPhrase } from './frame-phrase.js'
+import { headlinePassive, reciprocalPair, reporter, sameNounPhrase } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
 import { targetOf } from './target.js'
 import {
@@ -141,6 +141,7 @@ function wordOrderFrame(
             m !== nearest &&
             m.kind !== 'civilian' &&
             m.start < nearest.start &&
+            !reporter(folded, m) &&
             (m.name ? m.name !== nearest.name : m.kind !== nearest.kind) &&
             !sameNounPhrase(folded, m, nearest),
         ) ??
@@ -162,7 +163,8 @@ function wordOrderFrame(
       if (heads) return build(agent === head ? null : agent, head, ms, folded)
       return build(agent, nearest, ms, folded)
     }
-    const subject = before.find((m) => m.kind !== 'civilian') ?? before[0] ?? nearest
+    const subject =
+      before.find((m) => m.kind !== 'civilian' && !reporter(folded, m)) ?? before[0] ?? nearest
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.

@@ -16,6 +16,7 @@ import type { RoleFrame } from './frame.js'
 import {
   civilians,
   crowdForce,
+  military,
   type NameContext,
   type NamedActor,
   nameActor,
@@ -119,7 +120,9 @@ export function assignRoles(
     }
     case 'Explosions/Remote violence': {
       const { planter, target } = remoteRoles(text, frame, subType)
-      a1 = named(planter, 'actor1') ?? unidentified(country)
+      // Only state forces fly strike aircraft here: an unnamed one is the country's military.
+      const air = subType === 'Air/drone strike'
+      a1 = named(planter, 'actor1') ?? (air ? military(country) : unidentified(country))
       // Mines and shells that hit a civilian vehicle or place hit civilians.
       a2 = target?.kind === 'civilian' ? civiliansOf(target) : named(target, 'actor2')
       break

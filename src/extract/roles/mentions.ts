@@ -116,7 +116,7 @@ export function findRoleMentions(
 const BELONG_TO = new RegExp(
   String.raw`^\s+(?:(?:believed|said|thought|suspected|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?` +
     String.raw`|belonging\s+to\s+|affiliated\s+(?:with|to)\s+|linked\s+to\s+|from\s+|of\s+` +
-    String.raw`|members?\s+of\s+|issus?\s+d[eu]s?\s+|membres?\s+d[eu]s?\s+)` +
+    String.raw`|members?\s+of\s+|(?:issus?\s+|membres?\s+)?(?:d[eu]s?\s+|de\s+la\s+|d'))` +
     String.raw`(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+)?$`,
 )
 

@@ -33,6 +33,8 @@ export const protesters = (ctx: NameContext): NamedActor =>
 export const rioters = (ctx: NameContext): NamedActor => generic('rioters', 'Rioters', 5, ctx)
 export const police = (ctx: NameContext): NamedActor =>
   generic('police', 'Police Forces', 1, ctx)
+export const military = (ctx: NameContext): NamedActor =>
+  generic('soldiers', 'Military Forces', 1, ctx)
 export const unidentified = (ctx: NameContext): NamedActor =>
   generic('unidentified armed group', 'Unidentified Armed Group', 3, ctx)
 
@@ -67,7 +69,7 @@ export function nameActor(m: RoleMention, ctx: NameContext): NamedActor {
       return rioters(ctx)
     case 'state':
       if (/gendarm|police|policier/.test(t)) return police(ctx)
-      return generic('soldiers', 'Military Forces', 1, ctx)
+      return military(ctx)
     case 'identity':
     case 'armed':
       if (/dozo|hunter|chasseur/.test(t)) return generic('dozo', 'Dozo Communal Militia', 4, ctx)

@@ -67,6 +67,8 @@ export const CLAIM = wordsRe([
   String.raw`claim\w*`,
   String.raw`revendiqu\w*`,
   String.raw`responsibility`,
+  String.raw`responsables?`,
+  String.raw`soupconn\w*`,
   String.raw`suspected`,
   String.raw`blamed`,
   String.raw`attributed to`,
@@ -141,3 +143,10 @@ export const RECIPROCAL = /^(?:clash\w*|fought|exchanged\s+fire|affront\w*)\b/
 /** Right before a mention, the other side of a fight: 'amidst clashes with', 'fighting with'. */
 export const CLASH_WITH =
   /\b(?:clash\w*|fighting|fights?|combats?|affrontements?|exchanges?\s+of\s+(?:gun)?fire)\s+(?:with|avec|against|contre)\s+(?:[\w-]+\s+){0,3}$/
+
+/** Right after a mention, that it only reports the event: 'the army said', 'a annoncé'. */
+export const REPORTS_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:said|says|announced|revealed|reported|stated|indicated|confirmed|told|declared|informed|a\s+(?:annonce|indique|declare|affirme|confirme|revele|informe)|annonce|indique|affirme)\b/
+
+/** Right before a mention, that it is a source: 'according to the army', 'selon l'armée'. */
+export const SOURCE_BEFORE = /\b(?:according\s+to|selon|d'apres|cited\s+by|quoted\s+by)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$/
