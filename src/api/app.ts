@@ -14,6 +14,7 @@
 import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import type { Store } from '../store/store.js'
+import { requireWriteToken } from './auth.js'
 import { notFound, onError } from './on-error.js'
 import { rejectNul } from './reject-nul.js'
 import { actorRoutes } from './routes/actors.js'
@@ -24,7 +25,9 @@ import { actorProfileRoutes } from './routes/actor.js'
 import { framingRoutes } from './routes/framing.js'
 import { healthRoutes } from './routes/health.js'
 import { incidentRoutes } from './routes/incidents.js'
+import { ingestRoutes } from './routes/ingest.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { eventReviewRoutes, reviewQueueRoutes } from './routes/review.js'
 import { outletRoutes } from './routes/outlets.js'
 import { serveStatic } from './static.js'
 
@@ -33,6 +36,8 @@ export interface AppDeps {
   readonly version: string
   /** Receives the original error of every 500; defaults to `console.error`. */
   readonly log?: (err: unknown) => void
+  /** When set, writes (POST/PUT/PATCH/DELETE) need `Authorization: Bearer <token>` (auth.ts). */
+  readonly token?: string | undefined
 }
 
 /** Builds the API app. */
@@ -45,6 +50,7 @@ export function createApp(deps: AppDeps): Hono {
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
   app.use('/api/*', rejectNul)
+  app.use('/api/*', requireWriteToken(deps.token))
   for (const path of ['/api/events', '/api/events/*', '/api/documents/*', '/api/actors',
     '/api/incidents', '/api/incidents/*', '/api/framing', '/api/actors/:id', '/api/aggregate/*',
     '/api/outlets', '/api/outlets/*']) {
@@ -53,7 +59,10 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/api/health', healthRoutes(store, version))
   app.route('/api/events', eventRoutes(store))
+  app.route('/api/events', eventReviewRoutes(store))
+  app.route('/api/review', reviewQueueRoutes(store))
   app.route('/api/documents', documentRoutes(store))
+  app.route('/api/documents', ingestRoutes(store))
   app.route('/api/actors', actorRoutes(store))
   app.route('/api/actors', actorProfileRoutes(store))
   app.route('/api/framing', framingRoutes(store))

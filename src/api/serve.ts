@@ -11,6 +11,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { FaultlineError } from '../errors.js'
 import type { Store } from '../store/store.js'
 import { createApp } from './app.js'
+import { tokenFromEnv } from './auth.js'
 
 export interface ServeOptions {
   readonly store: Store
@@ -19,6 +20,8 @@ export interface ServeOptions {
   readonly host?: string
   readonly version: string
   readonly log?: (err: unknown) => void
+  /** Write token; defaults to `FAULTLINE_TOKEN`. Writes need it when set. */
+  readonly token?: string | undefined
 }
 
 export interface RunningServer {
@@ -51,7 +54,10 @@ function urlHost(address: string): string {
 /** Starts the API server; resolves once it is listening. */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1'
-  const app = createApp({ store: opts.store, version: opts.version, log: opts.log })
+  const app = createApp({
+    store: opts.store, version: opts.version, log: opts.log,
+    token: opts.token ?? tokenFromEnv(),
+  })
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
 
   await new Promise<void>((resolve, reject) => {

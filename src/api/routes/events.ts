@@ -1,6 +1,7 @@
 /**
  * @module
- * `GET /api/events` (filtered, paginated list) and `GET /api/events/:id`. Event ids contain `:`
+ * `GET /api/events` (filtered, paginated list) and `GET /api/events/:id`, each event with its
+ * `coded_by` (machine, or analyst once reviewed: `routes/review.ts`). Event ids contain `:`
  * (`doc_…:3`); Hono's default `:id` pattern accepts it raw, and the param comes back decoded when
  * the client sends `%3A`, so both spellings reach the same event.
  */
@@ -16,7 +17,9 @@ export function eventRoutes(store: Store): Hono {
   app.get('/', async (c) => {
     const url = new URL(c.req.url)
     const { filter, page } = parseEventQuery(url.searchParams)
-    const { total, items } = await store.listEvents(filter, page)
+    const { total, items: events } = await store.listEvents(filter, page)
+    const coding = await store.codingOf(events.map((e) => e.event_id))
+    const items = events.map((e) => ({ ...e, coded_by: coding[e.event_id] ?? 'machine' }))
     const next = nextOffset(page, total)
     if (next !== null) c.header('Link', `<${nextLink(url, page, next)}>; rel="next"`)
     return c.json({ total, limit: page.limit, offset: page.offset, next, items })
@@ -30,7 +33,8 @@ export function eventRoutes(store: Store): Hono {
         hint: 'list event ids with GET /api/events',
       })
     }
-    return c.json(event)
+    const coding = await store.codingOf([event.event_id])
+    return c.json({ ...event, coded_by: coding[event.event_id] ?? 'machine' })
   })
 
   return app

@@ -1,8 +1,11 @@
 /**
  * @module
- * `faultline serve` — the REST API (and, later, the dashboard) over the store, until Ctrl-C.
+ * `faultline serve` — the dashboard and the REST API over the store, until Ctrl-C. Writes (ingest,
+ * review) need `Authorization: Bearer $FAULTLINE_TOKEN` when that variable is set, and serving on
+ * a non-loopback address without it is refused (exit 2): nobody else may write to the store.
  */
 import { defineCommand } from 'citty'
+import { assertSafeBind, tokenFromEnv } from '../../api/auth.js'
 import { serve } from '../../api/serve.js'
 import { VERSION } from '../../version.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
@@ -15,12 +18,17 @@ export default defineCommand({
   args: { ...serveArgs, ...dbArg },
   async run({ args }) {
     const port = parsePort(args.port)
+    const token = tokenFromEnv()
+    assertSafeBind(args.host, token)
     const store = await openStoreFromArgs(args)
-    const server = await serve({ store, port, host: args.host, version: VERSION }).catch(async (e: unknown) => {
-      await store.close()
-      throw e
-    })
+    const server = await serve({ store, port, host: args.host, version: VERSION, token })
+      .catch(async (e: unknown) => {
+        await store.close()
+        throw e
+      })
     out(`Faultline on ${server.url}/  (API: ${server.url}/api/events, OpenAPI: ${server.url}/api/openapi.json)`)
+    info(token === undefined ? 'writes are open (loopback only); set FAULTLINE_TOKEN to protect them'
+      : 'writes need Authorization: Bearer $FAULTLINE_TOKEN')
     info('press Ctrl-C to stop')
     await untilSignal()
     await server.close()

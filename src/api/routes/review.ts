@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The analyst's review desk over HTTP: `GET /api/review/queue` (unreviewed events, least sure
+ * first, with the reasons), `POST /api/events/:id/review` (confirm, correct one field, or reject;
+ * answers the event as it now is and the audit row) and `GET /api/events/:id/audit` (the trail,
+ * oldest first). Bodies are zod-checked (`schema/review.ts`); writes pass the token middleware
+ * (`auth.ts`) mounted in `app.ts`. After a rejection or a correction of date, type or place the
+ * document's incidents are relinked, since those fields decide what is the same happening.
+ */
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { FaultlineError } from '../../errors.js'
+import { PageSchema } from '../../query/filters.js'
+import { ReviewInputSchema } from '../../schema/review.js'
+import type { Store } from '../../store/store.js'
+import { describeZodError } from '../on-error.js'
+
+const RELINKING = new Set(['type', 'event_date', 'place'])
+
+async function jsonBody(req: Request): Promise<unknown> {
+  try {
+    return await req.json()
+  } catch {
+    throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
+      hint: 'send Content-Type: application/json with {"action": "confirm"|"correct"|"reject", …}',
+    })
+  }
+}
+
+/** Routes mounted under `/api/review`. */
+export function reviewQueueRoutes(store: Store): Hono {
+  const app = new Hono()
+  app.get('/queue', async (c) => {
+    const page = PageSchema.strict().parse(c.req.query())
+    const { total, items } = await store.reviewQueue(page)
+    return c.json({ total, limit: page.limit, offset: page.offset, items })
+  })
+  return app
+}
+
+/** Routes mounted under `/api/events` beside the event reads. */
+export function eventReviewRoutes(store: Store): Hono {
+  const app = new Hono()
+
+  app.post('/:id/review', async (c) => {
+    const parsed = ReviewInputSchema.safeParse(await jsonBody(c.req.raw))
+    if (!parsed.success) {
+      throw new FaultlineError('E_BAD_ARGUMENT', describeZodError(parsed.error as z.ZodError), {
+        hint: 'see POST /api/events/{id}/review in /api/docs',
+      })
+    }
+    const before = await store.getEvent(c.req.param('id'))
+    const outcome = await store.reviewEvent(c.req.param('id'), parsed.data)
+    const field = parsed.data.action === 'correct' ? parsed.data.field : undefined
+    if (before !== null && (parsed.data.action === 'reject' || RELINKING.has(field ?? ''))) {
+      await store.updateIncidents(before.doc_id)
+    }
+    return c.json(outcome, 201)
+  })
+
+  app.get('/:id/audit', async (c) => {
+    const id = c.req.param('id')
+    const items = await store.eventAudit(id)
+    if (items.length === 0 && (await store.getEvent(id)) === null) {
+      throw new FaultlineError('E_NOT_FOUND', `no event with id '${id}'`, {
+        hint: 'list event ids with GET /api/events or GET /api/review/queue',
+      })
+    }
+    return c.json({ event_id: id, items })
+  })
+
+  return app
+}
