@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { EVENT_TYPES, type EventRecord } from '../../src/schema/event.js'
 import type { Extractor } from '../../src/extract/extractor.js'
 import { Counter, fold, km, pct, sameActor, table } from './compare.js'
+import { printPlaceBreakdown } from './places.js'
 
 interface Gold {
   event_date: string
@@ -17,6 +18,7 @@ interface Gold {
   actor2: string
   country: string
   admin1: string
+  location: string
   latitude: number
   longitude: number
   fatalities: number
@@ -137,6 +139,7 @@ export function evalDev(path: string, ex: Extractor, samples: number, quiet: boo
         ...cols.map((p) => String(confusion.map.get(`${g}→${p}`) ?? 0)),
       ]),
     ])
+    printPlaceBreakdown(notes, firsts, samples)
     console.log('\ntop sub-type confusions:')
     for (const [k, v] of subConf.top(12)) console.log(`  ${v}  ${k}`)
     if (samples > 0) {
