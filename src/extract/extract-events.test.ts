@@ -82,6 +82,8 @@ describe('extractEvents', () => {
     for (const text of [
       'Floods killed 20 people and destroyed hundreds of homes after torrential rains in the capital.',
       'A gold mine collapsed on Monday, killing six miners, officials said.',
+      'A bus collided with a truck near Segou on Monday, killing nine passengers.',
+      'Un camion a percuté un car près de Mopti lundi, tuant sept voyageurs.',
       'The cotton harvest reached a record this year, the ministry of agriculture said.',
       'The national team won the football match two goals to one on Saturday.',
     ]) {
