@@ -7,6 +7,8 @@ import './styles.css'
 import { h } from './dom.js'
 import { type Route, startRouter } from './router.js'
 import { showEvent } from './views/event-view.js'
+import { showIngest } from './views/ingest-view.js'
+import { showReview } from './views/review-view.js'
 import { type ListView, createListView } from './views/list-view.js'
 
 const main = document.getElementById('main') as HTMLElement
@@ -26,6 +28,12 @@ function render(route: Route): void {
     case 'event':
       void showEvent(main, route.id, lastListUrl)
       window.scrollTo(0, 0)
+      break
+    case 'review':
+      void showReview(main)
+      break
+    case 'ingest':
+      showIngest(main)
       break
     case 'not-found':
       document.title = 'Not found — Faultline'

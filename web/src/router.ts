@@ -8,12 +8,16 @@
 export type Route =
   | { readonly name: 'list'; readonly search: string }
   | { readonly name: 'event'; readonly id: string }
+  | { readonly name: 'review' }
+  | { readonly name: 'ingest' }
   | { readonly name: 'not-found'; readonly path: string }
 
 export function parseRoute(loc: { pathname: string; search: string }): Route {
   if (loc.pathname === '/' || loc.pathname === '/index.html') {
     return { name: 'list', search: loc.search }
   }
+  if (/^\/review\/?$/.test(loc.pathname)) return { name: 'review' }
+  if (/^\/ingest\/?$/.test(loc.pathname)) return { name: 'ingest' }
   const m = /^\/events\/([^/]+)\/?$/.exec(loc.pathname)
   if (m?.[1]) {
     try {
