@@ -241,3 +241,19 @@ test('findActorMentions: an ethnic word inside a place name is no actor', () => 
     assert.deepEqual(got, want, label)
   }
 })
+
+test('findActorMentions: "JNIM or ISGS" is the joint code from 2019, the first one before', () => {
+  const joint = /^JNIM: Group for Support of Islam and Muslims and\/or Islamic State/
+  const cases: [string, string, RegExp, string | undefined, string][] = [
+    ['Rockets fired by JNIM or ISGS militants hit a camp.', '2018-12-15', /^JNIM:/, 'ISGS', '2018'],
+    ['Suspected ISGS or JNIM militants attacked.', '2018-07-19', /^Islamic State/, 'JNIM', '2018'],
+    ['Suspected ISGS or JNIM militants attacked.', '2020-02-06', joint, undefined, '2020'],
+  ]
+  for (const [text, date, want, assoc, label] of cases) {
+    const m = findActorMentions(text, { country: 'Mali', date }).find((x) => /or/.test(x.text))
+    assert.match(m?.actor.name ?? '', want, label)
+    if (assoc === 'ISGS') assert.match(m?.assoc?.name ?? '', /^Islamic State/, label)
+    else if (assoc === 'JNIM') assert.match(m?.assoc?.name ?? '', /^JNIM/, label)
+    else assert.equal(m?.assoc, undefined, label)
+  }
+})
