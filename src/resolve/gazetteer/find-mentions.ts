@@ -8,7 +8,7 @@
  */
 import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
-import { slipLookup } from './fuzzy.js'
+import { isLoose, partLookup, slipLookup } from './fuzzy.js'
 import { adminWord } from './admin-word.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
@@ -85,13 +85,6 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   return true
 }
 
-const compact = (name: string) => foldName(name).replace(/ /g, '')
-/** Found by the variant key only: no candidate bears the name ('In-Kakane' is no 'I-n-Kakan'). */
-function isLoose(name: string, candidates: readonly Place[]): boolean {
-  const exact = countryIndex().lookupExact(name).length + sahelIndex().lookupExact(name).length
-  return exact === 0 && !candidates.some((c) => compact(c.name) === compact(name))
-}
-
 function lookupSahel(name: string): readonly Place[] {
   const countries = countryIndex().lookupExact(name)
   if (countries.length > 0) return countries
@@ -139,7 +132,8 @@ function scan(text: string): PlaceMention[] {
       const prev = out[out.length - 1]
       const qualifier = prev !== undefined && /^\s*[,(]\s*$/.test(text.slice(prev.end, first.start))
       if (!accepts(text, { first, next, key: foldName(slice), n, qualifier }, candidates)) continue
-      const loose = isLoose(slice, candidates)
+      const exact = sahelIndex().lookupExact(slice).length > 0 || candidates[0]?.kind === 'country'
+      const loose = !exact && isLoose(slice, candidates)
       // 'Koro by two men' is no 'Korobi': a guess never takes in a lower-case word
       if (loose && n > 1 && /\s\p{Ll}/u.test(slice)) continue
       const mention = { start: first.start, end: last.end, text: slice, candidates }
@@ -155,8 +149,7 @@ function scan(text: string): PlaceMention[] {
 /** A world city counts when its country is named in the text or it is that country's capital. */
 function worldAllowed(text: string, place: Place): boolean {
   const country = COUNTRIES.find((c) => c.en === place.country)
-  if (!country) return false
-  if (foldName(country.capital) === foldName(place.name)) return true
+  if (!country || foldName(country.capital) === foldName(place.name)) return country !== undefined
   const folded = ` ${foldName(text)} `
   return [country.en, ...country.fr].some((name) => folded.includes(` ${foldName(name)} `))
 }
@@ -192,8 +185,10 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   }
   const last = tokens[i + n - 1] as Token
   const slice = text.slice(first.start, last.end)
-  // one spelling slip away from a known place (Timbutku): a loose guess, else no candidate
-  const slips = slipLookup(slice, (key) => sahelIndex().byVariantKey(key))
+  // one spelling slip from a known place (Timbutku), or the start of one (Yonga): a loose guess
+  const index = sahelIndex()
+  const slips = slipLookup(slice, (k) => index.byVariantKey(k))
+  if (slips.length === 0) slips.push(...partLookup(slice, (w) => index.byFirstWord(w)))
   const mention = { start: first.start, end: last.end, text: slice, candidates: slips }
   out.push(slips.length > 0 ? { ...mention, loose: 'slip' } : mention)
   return n

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { findPlaceMentions } from './find-mentions.js'
-import { slipKeys } from './fuzzy.js'
+import { partLookup, slipKeys } from './fuzzy.js'
 import { locateEvent } from './locate-event.js'
+import type { Place } from './types.js'
 
 test('slipKeys: swaps and vowels first, consonants only for long keys', () => {
   const [near, far] = slipKeys('timbutku')
@@ -34,6 +35,12 @@ const CASES: readonly Case[] = [
     '',
   ],
   [
+    'the first word of a compound name',
+    'Militiamen killed three herders in the area of Yonga on Sunday.',
+    'Yonga-Foulbe',
+    'Mopti',
+  ],
+  [
     'a guessed quarter of a town is the town',
     'A trader was shot in the Koyaratao quarter of Timbuktu.',
     'Timbuktu',
@@ -54,4 +61,13 @@ test('findPlaceMentions: a slip is found only after a place cue, and marked', ()
   const cued = findPlaceMentions('Fighting broke out in Timbutku.')
   assert.equal(cued[0]?.loose, 'slip')
   assert.equal(findPlaceMentions('Timbutku residents protested.').length, 0, 'no cue, no guess')
+})
+
+test('partLookup: only one place (or one cluster of points) may start with the word', () => {
+  const at = (id: string, latitude: number) =>
+    ({ id, name: `Kora ${id}`, latitude, longitude: -3 }) as unknown as Place
+  const one = partLookup('Kora', () => [at('a', 14), at('b', 14.05)])
+  assert.equal(one.length, 2, 'two points of one place')
+  assert.deepEqual(partLookup('Kora', () => [at('a', 14), at('b', 15)]), [], 'two places')
+  assert.deepEqual(partLookup('Ko', () => [at('a', 14)]), [], 'too short')
 })

@@ -5,10 +5,22 @@
  * too many or too few (Boulkessi / Boulikessi, Dinahoro / Dinaoro), and, for long names only, one
  * consonant too many or too few (Almoustarat / Almoustarast). In: the name as written; out: the
  * places of the first tier of edits that finds any, none for short names. The caller marks them
- * loose, so a namesake abroad is not taken in a text about another country.
+ * loose, so a namesake abroad is not taken in a text about another country. `partLookup`: the one
+ * place whose compound name starts with the single word written ('Yonga' → Yonga-Foulbe).
  */
-import { foldVariant } from './fold.js'
+import { foldName, foldVariant } from './fold.js'
+import { distanceKm } from './geo.js'
 import type { Place } from './types.js'
+
+const compact = (name: string) => foldName(name).replace(/ /g, '')
+
+/**
+ * Whether `name`, which no exact key knows, found `candidates` by the variant key only: none of
+ * them bears the name ('In-Kakane' is no 'I-n-Kakan'; 'In-Delimane' is 'I-n-Delimane').
+ */
+export function isLoose(name: string, candidates: readonly Place[]): boolean {
+  return !candidates.some((c) => compact(c.name) === compact(name))
+}
 
 /** Keys shorter than this (before and after the edit) are too ambiguous for a guess. */
 const MIN_KEY = 7
@@ -48,4 +60,19 @@ export function slipLookup(name: string, byKey: (key: string) => readonly Place[
     if (found.size > 0) return [...found.values()]
   }
   return []
+}
+
+/** Same-name points this close are one place (a village and its well). */
+const ONE_PLACE_KM = 10
+
+/** The single place (or cluster of points) whose compound name begins with `word`, else none. */
+export function partLookup(word: string, byFirst: (word: string) => readonly Place[]): Place[] {
+  if (word.length < 4 || /\s/.test(word.trim())) return []
+  const found = byFirst(word)
+  const first = found[0]
+  if (!first) return []
+  const one = found.every(
+    (p) => distanceKm(p.latitude, p.longitude, first.latitude, first.longitude) <= ONE_PLACE_KM,
+  )
+  return one ? [...found] : []
 }

@@ -113,6 +113,20 @@ export class SahelRows {
     return (this.loose.get(vkey) ?? []).map((i) => this.place(i))
   }
 
+  private heads: Map<string, number[]> | undefined
+
+  /** Places with a compound name whose first word folds to `word` ('Yonga' → Yonga-Foulbe). */
+  byFirstWord(word: string): readonly Place[] {
+    if (!this.heads) {
+      this.heads = new Map()
+      for (const [key, rows] of this.exact) {
+        const space = key.indexOf(' ')
+        if (space > 0) for (const i of rows) push(this.heads, key.slice(0, space), i)
+      }
+    }
+    return [...new Set(this.heads.get(foldName(word)) ?? [])].map((i) => this.place(i))
+  }
+
   /** Places under one precomputed variant key (see fold.ts `foldVariant`). */
   byVariantKey(key: string): readonly Place[] {
     return (this.loose.get(key) ?? []).map((i) => this.place(i))
