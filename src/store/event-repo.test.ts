@@ -48,7 +48,8 @@ for (const backend of BACKENDS) describe(`streamEvents and exports (${backend.na
     const order = many.map(sortKey).sort()
     assert.deepEqual(got.map(sortKey), order, '(event_date, event_id), undated last')
     assert.ok(got.every((e) => e.outlet === 'Stream Times'), 'outlet joined')
-    const { outlet: _, ...first } = got[0]!
+    const { outlet: _, coded_by: codedBy, ...first } = got[0]!
+    assert.equal(codedBy, 'machine', 'coded_by: unreviewed events are the machine\'s')
     const original = many.find((e) => e.event_id === first.event_id)
     assert.equal(JSON.stringify(first), JSON.stringify(original), 'full record, keys in order')
   })

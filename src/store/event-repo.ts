@@ -68,7 +68,7 @@ export async function listEvents(
   return { total: count.rows[0]?.total ?? 0, items: rows.map(rowToEvent) }
 }
 
-type StreamRow = EventRow & { outlet: string | null }
+type StreamRow = EventRow & { outlet: string | null; coded_by: 'machine' | 'analyst' }
 
 /** Sort key of the stream; the same expression as the `events_sort_idx` index. */
 const SORT_KEY = `COALESCE(e.event_date, 'infinity'::date)`
@@ -92,12 +92,12 @@ export async function* streamEvents(
     const params: unknown[] = [...where.params, batchSize]
     if (cursor !== null) params.push(cursor.date, cursor.id)
     const { rows }: { rows: StreamRow[] } = await db.query<StreamRow>(
-      `SELECT ${EVENT_SELECT}, d.outlet FROM events e JOIN documents d ON d.id = e.doc_id
+      `SELECT ${EVENT_SELECT}, d.outlet, e.coded_by FROM events e JOIN documents d ON d.id = e.doc_id
        WHERE ${where.sql} AND ${after}
        ORDER BY ${SORT_KEY}, e.event_id LIMIT $${n + 1}::int`,
       params,
     )
-    for (const r of rows) yield { ...rowToEvent(r), outlet: r.outlet }
+    for (const r of rows) yield { ...rowToEvent(r), outlet: r.outlet, coded_by: r.coded_by }
     const last: StreamRow | undefined = rows.at(-1)
     if (last === undefined || rows.length < batchSize) return
     cursor = { date: last.event_date ?? 'infinity', id: last.event_id }

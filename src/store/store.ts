@@ -53,7 +53,11 @@ export interface StoreSummary {
 }
 
 /** A streamed event with what exports need from its document (`source` in ACLED CSV). */
-export type ExportRow = EventRecord & { readonly outlet: string | null }
+export type ExportRow = EventRecord & {
+  readonly outlet: string | null
+  /** machine, or analyst once an analyst confirmed or corrected it (`review-repo.ts`). */
+  readonly coded_by?: 'machine' | 'analyst'
+}
 
 /** `framingFor` scope: an actor (typed or canonical name), an outlet, or both. */
 export interface FramingQuery {

@@ -17,7 +17,7 @@ const ACLED_HEADER =
 
 describe('acled-csv', () => {
   it('header: ACLED columns in ACLED order, then Faultline extras', () => {
-    assert.equal(CSV_HEADER.join(','), `${ACLED_HEADER},certainty,tier,doc_id,evidence`)
+    assert.equal(CSV_HEADER.join(','), `${ACLED_HEADER},certainty,tier,doc_id,evidence,coded_by`)
   })
 
   it('interaction: smaller code first, 10 × sole actor', () => {

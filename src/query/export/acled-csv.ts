@@ -1,9 +1,9 @@
 /**
  * @module
  * ACLED-style CSV export: ACLED's columns in ACLED's order, then Faultline's own (`certainty`,
- * `tier`, `doc_id`, `evidence` as JSON). RFC 4180 quoting with CRLF line ends; text cells that a
- * spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or CR) get a leading
- * apostrophe. `notes` is the evidence text in text order; `source` is the document's outlet.
+ * `tier`, `doc_id`, `evidence` as JSON, `coded_by`: machine, or analyst once reviewed). RFC 4180
+ * quoting with CRLF line ends; text cells that a spreadsheet would run as a formula (starting `=`,
+ * `+`, `-`, `@`, tab or CR) get a leading apostrophe. `notes` is the evidence text in text order; `source` is the document's outlet.
  */
 import type { EventRecord } from '../../schema/event.js'
 import { chunkWriter } from './_write.js'
@@ -14,7 +14,7 @@ export const ACLED_COLUMNS = [
   'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
   'source', 'notes', 'fatalities',
 ] as const
-export const FAULTLINE_COLUMNS = ['certainty', 'tier', 'doc_id', 'evidence'] as const
+export const FAULTLINE_COLUMNS = ['certainty', 'tier', 'doc_id', 'evidence', 'coded_by'] as const
 export const CSV_HEADER = [...ACLED_COLUMNS, ...FAULTLINE_COLUMNS]
 
 /** Separator between evidence snippets in `notes`. */
@@ -44,13 +44,15 @@ function notes(e: EventRecord): string {
 }
 
 /** The row's cells in `CSV_HEADER` order. */
-export function csvRow(e: EventRecord & { outlet?: string | null }): (string | number | null)[] {
+export function csvRow(
+  e: EventRecord & { outlet?: string | null; coded_by?: string },
+): (string | number | null)[] {
   return [
     e.event_id, e.event_date, e.event_date === null ? null : Number(e.event_date.slice(0, 4)),
     e.time_precision, e.event_type, e.sub_event_type, e.actor1, e.assoc_actor_1, e.inter1,
     e.actor2, e.assoc_actor_2, e.inter2, interaction(e.inter1, e.inter2), e.country, e.admin1,
     e.admin2, '', e.location, e.latitude, e.longitude, e.geo_precision, e.outlet ?? '', notes(e),
-    e.fatalities, e.certainty, e.tier, e.doc_id, JSON.stringify(e.evidence),
+    e.fatalities, e.certainty, e.tier, e.doc_id, JSON.stringify(e.evidence), e.coded_by ?? 'machine',
   ]
 }
 
