@@ -9,6 +9,7 @@ import { z } from 'zod'
 import {
   MapAggregateSchema,
   MapQuerySchema,
+  OutletCompareListSchema,
   TimelineAggregateSchema,
   TimelineQuerySchema,
 } from '../query/aggregate-schema.js'
@@ -18,6 +19,7 @@ import type { Operation, Parameter } from './openapi.js'
 export const AGGREGATE_SCHEMAS = {
   MapAggregate: MapAggregateSchema,
   TimelineAggregate: TimelineAggregateSchema,
+  OutletCompareList: OutletCompareListSchema,
 } as const
 
 const json = (name: keyof typeof AGGREGATE_SCHEMAS) => ({
@@ -70,6 +72,21 @@ export function aggregatePaths(
         parameters: [...ownParameters(TimelineQuerySchema), ...filters],
         responses: {
           '200': { description: 'the series', content: json('TimelineAggregate'), headers: etag },
+          '304': notModified,
+          '400': { description: 'invalid or unknown parameter', content: error },
+        },
+      },
+    },
+    '/api/aggregate/outlets': {
+      get: {
+        operationId: 'aggregateOutlets',
+        summary: 'Outlets side by side: what each reported of the matching events, who was first',
+        description: 'One row per outlet, most events first: documents, events, fatalities, ' +
+          'types, event and publication date ranges, and over incidents several outlets ' +
+          'reported, how many it published first. Takes the filters of `/api/events`.',
+        parameters: filters,
+        responses: {
+          '200': { description: 'the rows', content: json('OutletCompareList'), headers: etag },
           '304': notModified,
           '400': { description: 'invalid or unknown parameter', content: error },
         },

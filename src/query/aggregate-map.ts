@@ -3,8 +3,9 @@
  * The map aggregate: matching events binned on a fixed degree grid whose cell is about 40 screen
  * pixels at the requested zoom (anchored at 0°,0°: panning never reshuffles cells). Dense cells
  * come back as one row each (count, fatalities, mean position, types, bounds); the events of sparse
- * cells — or every event when the view holds few — come back as points. Three statements, all
- * grouped or capped in SQL, so the response size follows the screen, not the store.
+ * cells — or every event when the view holds few — come back as points. Two statements (one scan
+ * for cells and totals, one for the points), grouped or capped in SQL, so the response size
+ * follows the screen, not the store.
  */
 import type { Queryable } from '../store/queryable.js'
 import type { BboxValue, MapAggregate, MapCell, MapPoint, MapQuery } from './aggregate-schema.js'
@@ -97,36 +98,31 @@ export async function aggregateMap(
   const where = whereClause(filter)
   const cell = cellDegrees(query.zoom)
 
-  const totals = await db.query<{
-    total: number; unplaced: number; s: number | null; n: number | null; w: number | null
-    e: number | null
-  }>(
-    `SELECT count(*)::int AS total,
-       count(*) FILTER (WHERE e.latitude IS NULL OR e.longitude IS NULL)::int AS unplaced,
-       min(e.latitude) AS s, max(e.latitude) AS n, min(e.longitude) AS w, max(e.longitude) AS e
-     FROM events e WHERE ${where.sql}`,
-    where.params,
+  // One scan: the () grouping set gives the filter's totals and extent; the cell sets only
+  // count rows in view (the rest fall in a NULL cell that is dropped).
+  const params = [...where.params]
+  const p = paramsAfter(params)
+  const c = p(cell, 'float8')
+  const inView = bboxSql(query.bbox, p)
+  const { rows } = await db.query<CellRow & { g: number; unplaced: number }>(
+    `SELECT cx, cy, type, GROUPING(cx) AS g, count(*)::int AS n,
+       sum(fatalities)::float8 AS fat, sum(lat) AS slat, sum(lon) AS slon,
+       min(lat) AS south, max(lat) AS north, min(lon) AS west, max(lon) AS east,
+       count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::int AS unplaced
+     FROM (
+       SELECT CASE WHEN ${inView} THEN floor(e.longitude / ${c})::int END AS cx,
+         CASE WHEN ${inView} THEN floor(e.latitude / ${c})::int END AS cy,
+         e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon
+       FROM events e WHERE ${where.sql}
+     ) s
+     GROUP BY GROUPING SETS ((cx, cy, type), ())`,
+    params,
   )
-  const t = totals.rows[0]
-  const extent = t && t.s !== null && t.n !== null && t.w !== null && t.e !== null
-    ? { south: t.s, north: t.n, west: t.w, east: t.e }
+  const t = rows.find((r) => r.g === 1)
+  const extent = t && t.south !== null && t.north !== null && t.west !== null && t.east !== null
+    ? { south: t.south, north: t.north, west: t.west, east: t.east }
     : null
-
-  const cellParams = [...where.params]
-  const cp = paramsAfter(cellParams)
-  const c = cp(cell, 'float8')
-  const inView = bboxSql(query.bbox, cp)
-  const { rows } = await db.query<CellRow>(
-    `SELECT floor(e.longitude / ${c})::int AS cx, floor(e.latitude / ${c})::int AS cy,
-       e.event_type AS type, count(*)::int AS n, sum(e.fatalities)::float8 AS fat,
-       sum(e.latitude) AS slat, sum(e.longitude) AS slon,
-       min(e.latitude) AS south, max(e.latitude) AS north,
-       min(e.longitude) AS west, max(e.longitude) AS east
-     FROM events e WHERE (${where.sql}) AND ${inView}
-     GROUP BY 1, 2, 3`,
-    cellParams,
-  )
-  const cells = mergeCells(rows)
+  const cells = mergeCells(rows.filter((r) => r.g === 0 && r.cx !== null && r.cy !== null))
   const inViewCount = cells.reduce((sum, x) => sum + x.count, 0)
 
   // Which cells open into points: all when few or zoomed right in, else the sparse ones.
@@ -148,7 +144,7 @@ export async function aggregateMap(
   return {
     zoom: query.zoom,
     cell,
-    total: t?.total ?? 0,
+    total: t?.n ?? 0,
     in_view: inViewCount,
     unplaced: t?.unplaced ?? 0,
     extent,

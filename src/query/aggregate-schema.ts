@@ -115,3 +115,20 @@ export const TimelineAggregateSchema = z.object({
   buckets: z.array(TimelineBucketSchema).describe('consecutive, empty buckets included'),
 })
 export type TimelineAggregate = z.infer<typeof TimelineAggregateSchema>
+
+export const OutletCompareSchema = z.object({
+  outlet: z.string().describe("the documents' outlet ('' when they name none)"),
+  documents: count.describe('documents with a matching event'),
+  events: count,
+  fatalities: count,
+  first_event: day.nullable(),
+  last_event: day.nullable(),
+  first_published: day.nullable(),
+  last_published: day.nullable(),
+  by_type: z.record(z.string(), count),
+  shared_incidents: count.describe('incidents this outlet reported along with another outlet'),
+  first_reports: count.describe('of those, how many it published first (ties count for each)'),
+})
+export type OutletCompare = z.infer<typeof OutletCompareSchema>
+
+export const OutletCompareListSchema = z.object({ items: z.array(OutletCompareSchema) })

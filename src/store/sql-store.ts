@@ -8,6 +8,7 @@ import { FaultlineError } from '../errors.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { aggregateMap } from '../query/aggregate-map.js'
+import { aggregateOutlets } from '../query/aggregate-outlets.js'
 import { aggregateTimeline } from '../query/aggregate-timeline.js'
 import { findByHash, getDocument, insertDocument } from './document-repo.js'
 import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
@@ -69,6 +70,7 @@ export function createSqlStore(db: Database): Store {
     getActor: (name) => getActor(db, name),
     aggregateMap: (filter, query) => aggregateMap(db, filter, query),
     aggregateTimeline: (filter, query) => aggregateTimeline(db, filter, query),
+    aggregateOutlets: (filter) => aggregateOutlets(db, filter),
     listOutlets: () => listOutlets(db),
     getOutlet: (name) => getOutlet(db, name),
     updateOutlet: (name, patch, opts) => updateOutlet(db, name, patch, opts),

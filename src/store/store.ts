@@ -6,7 +6,7 @@
  */
 import type { Incident } from '../corroborate/incident.js'
 import type {
-  MapAggregate, MapQuery, TimelineAggregate, TimelineQuery,
+  MapAggregate, MapQuery, OutletCompare, TimelineAggregate, TimelineQuery,
 } from '../query/aggregate-schema.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
@@ -115,6 +115,8 @@ export interface Store {
   aggregateMap(filter: EventFilter, query: MapQuery): Promise<MapAggregate>
   /** Matching events counted per week or month and type, with fatalities. */
   aggregateTimeline(filter: EventFilter, query: TimelineQuery): Promise<TimelineAggregate>
+  /** Per outlet: what it reported of the matching events, and how often it was first. */
+  aggregateOutlets(filter: EventFilter): Promise<OutletCompare[]>
   /** Every outlet with its document and event counts, most documents first. */
   listOutlets(): Promise<Outlet[]>
   /** The outlet with this name (any case and spacing), null when unknown. */

@@ -1,12 +1,13 @@
 /**
  * @module
- * `GET /api/aggregate/map` and `GET /api/aggregate/timeline`: the dashboard's map and timeline as
- * server-side aggregates, so a page over 100,000 events transfers a few hundred cells and buckets
- * instead of the events. Both take every filter of `GET /api/events` plus their own parameters
- * (`zoom`, `bbox`; `bucket`); an unknown or repeated parameter is a 400 naming the accepted ones.
+ * `GET /api/aggregate/map`, `/timeline` and `/outlets`: the dashboard's map, timeline and outlet
+ * comparison as server-side aggregates, so a page over 100,000 events transfers a few hundred
+ * cells, buckets or rows instead of the events. All take every filter of `GET /api/events`, plus
+ * their own parameters (`zoom`, `bbox`; `bucket`); an unknown or repeated parameter is a 400
+ * naming the accepted ones.
  */
 import { Hono } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { MapQuerySchema, TimelineQuerySchema } from '../../query/aggregate-schema.js'
 import { type EventFilter, EventFilterSchema } from '../../query/filters.js'
@@ -51,5 +52,12 @@ export function aggregateRoutes(store: Store): Hono {
     const { filter, query } = parseAggregateQuery(params, TimelineQuerySchema)
     return c.json(await store.aggregateTimeline(filter, query))
   })
+  app.get('/outlets', async (c) => {
+    const params = new URL(c.req.url).searchParams
+    const { filter } = parseAggregateQuery(params, NoOwnParams)
+    return c.json({ items: await store.aggregateOutlets(filter) })
+  })
   return app
 }
+
+const NoOwnParams = z.object({}).strict()
