@@ -35,6 +35,13 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
     /^JNIM/,
     /^Military Forces of Mali/,
   ],
+  [
+    'a fight inside one group has it on both sides',
+    'On Friday, two MSA fighters were killed near Ménaka amidst a shootout ' +
+      'over an internal dispute.',
+    /^MSA/,
+    /^MSA/,
+  ],
 ]
 
 describe('battle conventions', () => {

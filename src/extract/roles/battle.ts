@@ -35,12 +35,19 @@ export function residentMilitia(
   return fights ? (m.armedAlternative ?? communal(ctx)) : null
 }
 
+/** A fight inside one group: 'an internal dispute', 'infighting', 'entre eux'. */
+const INTERNAL =
+  /\b(?:internal\s+(?:dispute|clash\w*|fight\w*|feud|rivalr\w*|quarrel)|infighting|in-fighting|intra-?(?:group|faction\w*)|among\s+themselves|entre\s+eux|dissensions?\s+internes?)\b/
+
 /**
  * `frame` with a patient that repeats the agent replaced by the next other party (not a claimant,
- * which the claim rule puts first).
+ * which the claim rule puts first); in a fight inside one group, that group is both sides.
  */
-export function battleFrame(frame: RoleFrame): RoleFrame {
+export function battleFrame(frame: RoleFrame, folded: string): RoleFrame {
   const { agent, patient, others } = frame
+  if (!agent && patient?.name && patient.kind !== 'civilian' && INTERNAL.test(folded)) {
+    return { ...frame, agent: patient }
+  }
   if (!agent?.name || !patient || patient.name !== agent.name) return frame
   const next = others.find(
     (m) =>

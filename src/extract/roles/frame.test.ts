@@ -72,6 +72,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^JNIM/,
     /^Civilians/,
   ],
+  [
+    'unknown gunmen, presumably a named militia',
+    'On Sunday, unknown gunmen, presumably Fulani militiamen, abducted a Dogon herder near Koro.',
+    /^Fulani Ethnic Militia/,
+    /^Civilians/,
+  ],
 ]
 
 describe('role frames', () => {

@@ -63,7 +63,7 @@ export function assignRoles(
 ): Roles {
   // Sides the event's own words leave out may be named in the sentences around it.
   if (context && WITH_CONTEXT.has(eventType)) frame = withContext(frame, foldText(text), context)
-  if (eventType === 'Battles') frame = battleFrame(frame)
+  if (eventType === 'Battles') frame = battleFrame(frame, foldText(text))
   const spans: Span[] = []
   const assoc: Record<string, string> = { actor1: '', actor2: '' }
   const named = (m: RoleMention | null, field: string): NamedActor | null => {

@@ -112,9 +112,13 @@ export function findRoleMentions(
   return corefer(belong(appose(out.sort((a, b) => a.start - b.start), folded), folded, text))
 }
 
-/** "fighters from the HCUA", "militants believed to belong to ISGS": the words between. */
+/**
+ * "fighters from the HCUA", "militants believed to belong to ISGS", "gunmen, presumably Fulani
+ * militiamen": the words between a vague mention and the group it is said to be.
+ */
 const BELONG_TO = new RegExp(
-  String.raw`^\s+(?:(?:believed|said|thought|suspected|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?` +
+  String.raw`^\s*,?\s+(?:(?:presumably|presumed|probably|likely|most\s+likely)\s+` +
+    String.raw`|(?:believed|said|thought|suspected|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?` +
     String.raw`|belonging\s+to\s+|affiliated\s+(?:with|to)\s+|linked\s+to\s+|from\s+|of\s+` +
     String.raw`|members?\s+of\s+|(?:issus?\s+|membres?\s+)?(?:d[eu]s?\s+|de\s+la\s+|d'))` +
     String.raw`(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+)?$`,
@@ -127,7 +131,8 @@ function belong(ms: RoleMention[], folded: string, text: string): RoleMention[] 
     const m = ms[i] as RoleMention
     const next = ms[i + 1]
     const vague = m.kind === 'armed' || m.kind === 'unidentified'
-    const fits = m.generic && vague && next && !next.generic && next.name
+    const group = next && next.name && (!next.generic || next.kind === 'identity')
+    const fits = m.generic && vague && group
     if (fits && armed(next) && BELONG_TO.test(folded.slice(m.end, next.start))) {
       out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) })
       i++
