@@ -77,7 +77,15 @@ export function createEditForm(e: EventRecord, onSubmit: () => void, onCancel: (
     const map = L.map(mapHost, { zoomControl: true, attributionControl: false, minZoom: 2,
       maxZoom: 12 })
     const hasPoint = e.latitude !== null && e.longitude !== null
-    map.setView(hasPoint ? [e.latitude as number, e.longitude as number] : [16.5, -2], 5)
+    const center: L.LatLngExpression = hasPoint ? [e.latitude as number, e.longitude as number]
+      : [16.5, -2]
+    map.setView(center, 6)
+    // The form may still be laying out: measure again once it has its size.
+    requestAnimationFrame(() => {
+      map.invalidateSize()
+      map.setView(center, 6)
+      mapHost.dataset.ready = 'true'
+    })
     void addBasemap(map).catch(() => {})
     const place = (latlng: L.LatLng) => {
       marker?.remove()

@@ -123,9 +123,11 @@ export async function showReview(root: HTMLElement): Promise<void> {
 
   async function after(id: string, verb: string, rejected: boolean): Promise<void> {
     done.add(id)
-    renderList()
     const it = current()!
-    await showItem(rejected ? it.event : await getCodedEvent(id), rejected)
+    const fresh = rejected ? it.event : await getCodedEvent(id)
+    items[index] = { ...it, event: fresh }
+    renderList()
+    await showItem(fresh, rejected)
     say(`${verb}. Saved to the audit trail.`)
   }
 
