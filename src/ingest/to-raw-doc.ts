@@ -1,10 +1,13 @@
 /**
  * @module
  * The last step shared by all formats. In: extracted text, the format, the source and whatever
- * metadata the document carried, plus caller overrides. Out: a `RawDoc` with normalised text,
- * a title fallback (first short line, not for HTML), the language guess and the content hash.
+ * metadata the document carried, plus caller overrides. Out: a `RawDoc` with normalised text
+ * whose lead is cleaned of mirror furniture and bylines (`clean/`: their author and date fill
+ * missing metadata), a title fallback (first short line, not for HTML), the language guess and
+ * the content hash. Cleaning happens here, before storage, so evidence offsets fit the text.
  */
 import type { RawDoc } from '../schema/document.js'
+import { cleanLead } from './clean/index.js'
 import { detectLanguage } from './detect-language.js'
 import { contentHash } from './fingerprint.js'
 import type { Format } from './formats.js'
@@ -30,7 +33,8 @@ export function toRawDoc(
   meta: DocMeta,
   opts: ReadOptions,
 ): RawDoc {
-  const clean = normalizeText(text)
+  const lead = cleanLead(normalizeText(text))
+  const clean = normalizeText(lead.text)
   if (clean === '') throw emptyInput(source)
   return {
     source,
@@ -38,8 +42,8 @@ export function toRawDoc(
     // HTML has its own <title>; its first line is a paragraph, not a heading.
     title: meta.title?.trim() || (format === 'html' ? null : firstLineTitle(clean)),
     outlet: opts.outlet?.trim() || meta.outlet?.trim() || null,
-    author: meta.author?.trim() || null,
-    published_at: opts.published ?? meta.published ?? null,
+    author: meta.author?.trim() || lead.author || null,
+    published_at: opts.published ?? meta.published ?? lead.published ?? null,
     language: detectLanguage(clean),
     format,
     content_hash: contentHash(clean),
