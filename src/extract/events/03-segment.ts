@@ -16,6 +16,8 @@ import {
   CLAUSE_SPLIT,
   FAMILY_GROUP,
   NEW_EVENT_MARKER,
+  SEQUENCE,
+  SOFT_SPLIT,
 } from './data/segment.js'
 import {
   type CueHit,
@@ -49,16 +51,24 @@ export interface EventGroup {
 
 const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
 
-function clauses(s: Sentence, folded: string): Array<[number, number]> {
-  const part = folded.slice(s.start, s.end)
-  const out: Array<[number, number]> = []
+/** A clause range; `soft` when it opens at a soft boundary (`SOFT_SPLIT`). */
+type Clause = readonly [number, number, boolean]
+
+function splitAt(re: RegExp, part: string, base: number, soft: boolean, out: Clause[]): void {
   let at = 0
-  CLAUSE_SPLIT.lastIndex = 0
-  for (let m = CLAUSE_SPLIT.exec(part); m; m = CLAUSE_SPLIT.exec(part)) {
-    if (m.index > at) out.push([s.start + at, s.start + m.index])
+  re.lastIndex = 0
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (m.index > at) out.push([base + at, base + m.index, at > 0 && soft])
     at = m.index + (m[0].startsWith(';') ? m[0].length : 0)
   }
-  out.push([s.start + at, s.end])
+  out.push([base + at, base + part.length, at > 0 && soft])
+}
+
+function clauses(s: Sentence, folded: string): Clause[] {
+  const hard: Clause[] = []
+  splitAt(CLAUSE_SPLIT, folded.slice(s.start, s.end), s.start, false, hard)
+  const out: Clause[] = []
+  for (const [from, to] of hard) splitAt(SOFT_SPLIT, folded.slice(from, to), from, true, out)
   return out
 }
 
@@ -78,6 +88,18 @@ function isStrong(u: Unit, folded: string): boolean {
 /** "Two soldiers killed and five wounded near Bebi": a toll of the event before, not a new one. */
 function casualtiesOnly(u: Unit): boolean {
   return !u.label && u.hits.every((h) => h.family === 'kill')
+}
+
+function lastUnit(g: EventGroup | null): Unit | undefined {
+  return g ? g.units[g.units.length - 1] : undefined
+}
+
+/** The unit's main cue is of another family than the event's first main cue. */
+function otherKind(u: Unit, cur: EventGroup): boolean {
+  const first = cur.units[0]
+  const a = strongest(u)
+  const b = first ? strongest(first) : null
+  return a !== null && b !== null && a.family !== b.family
 }
 
 const GROUND: ReadonlySet<string> = new Set(['attack', 'clash'])
@@ -137,14 +159,23 @@ export function segmentEvents(
   let curGroup: string | null = null
   let curBackground = false
   for (const s of sentences) {
-    for (const [from, to] of clauses(s, folded)) {
+    for (const [from, to, soft] of clauses(s, folded)) {
       const unit: Unit = {
         start: from,
         end: to,
         hits: dropUnreal(dropSeizedWeapons(findCues(folded, from, to), folded), folded, s.start, to),
         label: findLabel(folded, from, to),
       }
+      const last = lastUnit(cur)
+      // The part after a soft boundary goes on with the clause before it, unless it starts an
+      // event of its own (decided below).
+      const goesOn = soft && cur !== null && last !== undefined && last.end === from
       if (unit.hits.length === 0 && !unit.label) {
+        if (goesOn && cur && last) {
+          cur.units[cur.units.length - 1] = { ...last, end: to }
+          cur.end = to
+          continue
+        }
         // "JNIM claimed responsibility." names the perpetrator of the event before it.
         if (cur && CLAIM_FOLLOW_UP.test(folded.slice(from, to))) {
           cur.units.push(unit)
@@ -161,7 +192,18 @@ export function segmentEvents(
       const places = placeAt(from, to)
       let fresh = cur === null
       const background = isBackground(from, to)
-      if (cur && background !== curBackground) fresh = true
+      const elsewhere =
+        places.length > 0 &&
+        curPlaces.size > 0 &&
+        !places.some((p) => curPlaces.has(p)) &&
+        !casualtiesOnly(unit)
+      if (cur && goesOn) {
+        // Inside a sentence only another place or a later act of another kind starts an event.
+        const text = folded.slice(from, to)
+        fresh =
+          strong &&
+          (elsewhere || (SEQUENCE.test(text) && !casualtiesOnly(unit) && otherKind(unit, cur)))
+      } else if (cur && background !== curBackground) fresh = true
       else if (cur && strong) {
         const text = folded.slice(from, to)
         const otherDay = day !== undefined && curDate !== null && day.date !== curDate
@@ -170,13 +212,7 @@ export function segmentEvents(
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
         else if (newActor(unit, actors, cur, folded)) fresh = true
-        else if (
-          places.length > 0 &&
-          curPlaces.size > 0 &&
-          !places.some((p) => curPlaces.has(p)) &&
-          !casualtiesOnly(unit)
-        )
-          fresh = true
+        else if (elsewhere) fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
       }
       if (fresh) {
@@ -187,6 +223,11 @@ export function segmentEvents(
         curPlaces = new Set(places)
         curGroup = group
         curBackground = background
+      } else if (cur && goesOn && last) {
+        cur.units[cur.units.length - 1] = { ...last, end: to, hits: [...last.hits, ...unit.hits] }
+        cur.end = to
+        curDate ??= day?.date ?? null
+        for (const p of places) curPlaces.add(p)
       } else if (cur) {
         cur.units.push(unit)
         cur.end = to

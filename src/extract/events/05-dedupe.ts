@@ -39,7 +39,10 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
 /** True when `b` retells event `a` (same tier and type, agreeing place and day). */
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.tier !== b.tier || !samePlace(a, b) || !sameDay(a, b)) return false
-  if (a.event_type === b.event_type) return true
+  // "attacked the village and later abducted two teachers": two precise, dated acts.
+  if (a.event_type === b.event_type) {
+    return a.sub_event_type === b.sub_event_type || vague(a) || vague(b) || !dated(a) || !dated(b)
+  }
   // "two attacks… in Mali" then "the army post in Bamba": a vague lede takes the detail's type
   // (a vague telling after the detailed one, "air strikes then hit them", is another event).
   return (

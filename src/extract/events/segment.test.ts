@@ -36,6 +36,34 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
       LONG_TAIL,
     ['Battles/Armed clash'],
   ],
+  [
+    'an attack and a later abduction in one sentence are two events',
+    'Gunmen attacked the village of Dioura on Monday, killing three people, and later ' +
+      'abducted two teachers.',
+    ['Violence against civilians/Attack', 'Violence against civilians/Abduction/forced disappearance'],
+  ],
+  [
+    'French: une attaque puis un enlèvement',
+    'Des hommes armés ont attaqué le village de Dioura lundi, tuant trois personnes, puis ont ' +
+      'enlevé deux enseignants.',
+    ['Violence against civilians/Attack', 'Violence against civilians/Abduction/forced disappearance'],
+  ],
+  [
+    'a clash at one place and an ambush at another in one sentence are two events',
+    'On Monday, soldiers clashed with JNIM fighters in Gossi and an army convoy was ambushed ' +
+      'in Menaka.',
+    ['Battles/Armed clash', 'Battles/Armed clash'],
+  ],
+  [
+    'victims listed with "and" stay one event',
+    'Militants ambushed a patrol in Boni on Monday, killing two soldiers and three civilians.',
+    ['Battles/Armed clash'],
+  ],
+  [
+    'abducted and later executed is one killing',
+    'On Monday, militants abducted and later executed a village chief in Dioura.',
+    ['Violence against civilians/Attack'],
+  ],
 ]
 
 describe('segment: event boundaries in reports', () => {

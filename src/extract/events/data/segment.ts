@@ -8,6 +8,18 @@ import { wordsRe } from '../../text/lexicon.js'
 export const CLAUSE_SPLIT =
   /;\s+|\s+(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|dans un autre incident|par ailleurs|ailleurs|au meme moment)\b/g
 
+/**
+ * Soft clause boundaries inside a sentence: "…clashed in Boni | and an army convoy was ambushed
+ * near Hombori", "attacked the village | and later abducted two teachers", "| while in Gao, …".
+ * The part after one starts another event only when segmentation says so (another place, a
+ * later act of another kind); otherwise it stays in the clause before it.
+ */
+export const SOFT_SPLIT =
+  /,?\s+(?=(?:and|et)\s+(?:(?:later|then|afterwards|subsequently|ensuite|plus tard)\b|(?:an?|the|another|two|three|four|five|several|\d+|un|une|des|les|deux|trois|plusieurs)\s))|,?\s+(?=puis\s)|,\s+(?=(?:while|whereas) in\s|(?:tandis|alors) qu['’]a\s)/g
+
+/** "… and later abducted two teachers": a later act told after the first one. */
+export const SEQUENCE = /^\W*(?:(?:and|et)\s+)?(?:later|then|afterwards|subsequently|ensuite|puis|plus tard)\b/
+
 /** A unit opening with one of these starts a new event. */
 export const NEW_EVENT_MARKER =
   /^\W*(?:meanwhile|in another incident|in a separate incident|separately|elsewhere|also on|the same day|le meme jour|dans un autre incident|par ailleurs|ailleurs)\b/
