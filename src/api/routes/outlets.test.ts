@@ -2,8 +2,8 @@
  * @module
  * `GET /api/outlets`, `GET /api/outlets/:name` and `PATCH /api/outlets/:name` over a real PGlite
  * store: bodies valid against the published schemas, names in any case and URL-encoded, edits
- * that keep absent fields and clear with null, 400 on bad bodies, 404 on unknown outlets, and
- * the OpenAPI document describing the PATCH body.
+ * that keep absent fields and clear with null, 400 on bad bodies, 404 on unknown outlets, the
+ * write token (FAULTLINE_TOKEN) required on PATCH when set, and the OpenAPI PATCH body.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -93,6 +93,26 @@ describe('PATCH /api/outlets/:name', () => {
       ErrorBodySchema.parse(await res.json())
     }
     assert.equal(await (await app.request('/api/outlets')).text(), before, 'unchanged')
+  })
+
+  it('needs the write token when the app has one; reads stay open', async () => {
+    const locked = createApp({ store, version: 'test', log: () => {}, token: 'tok-5e9a' })
+    const send = (auth?: string) =>
+      locked.request('/api/outlets/Lake%20Chad%20Tribune', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) },
+        body: JSON.stringify({ country: 'Niger' }),
+      })
+    const cases: [string, string | undefined, number][] = [
+      ['no token', undefined, 401],
+      ['wrong token', 'Bearer nope', 401],
+      ['right token', 'Bearer tok-5e9a', 200],
+    ]
+    for (const [label, auth, status] of cases) {
+      assert.equal((await send(auth)).status, status, label)
+    }
+    assert.equal((await locked.request('/api/outlets')).status, 200, 'read')
+    await patch('Lake Chad Tribune', { country: 'Chad' })
   })
 
   it('is documented with its request body', () => {
