@@ -1,6 +1,7 @@
 /**
  * @module Battle conventions: residents who fight are their communal militia, never 'Civilians';
- * the agent named again is no patient; a claimant of an attack on a force acts first.
+ * the armed party in a place attacked is fought; the agent named again is no patient; a claimant
+ * of an attack on a force acts first; a fight inside one group has it on both sides.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -41,6 +42,20 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
       'over an internal dispute.',
     /^MSA/,
     /^MSA/,
+  ],
+  [
+    'the armed group in an attacked village is fought',
+    'On Sunday, the Malian army attacked the village of Sogou where Dan Na Ambassagou ' +
+      'had settled, two soldiers and four militiamen were killed in the fighting.',
+    /^Military Forces of Mali/,
+    /^Dan Na Ambassagou/,
+  ],
+  [
+    'the armed men a vehicle carries are fought',
+    'On Friday, French forces intercepted a vehicle carrying JNIM militants near Ber, ' +
+      'killing two of them after an exchange of fire.',
+    /^Military Forces of France/,
+    /^JNIM/,
   ],
 ]
 

@@ -2,8 +2,9 @@
  * @module
  * Battle conventions on a role frame. Civilians do not fight battles: residents who fight are
  * their ethnic or communal militia ('villagers killed two policemen' → '<place> Communal Militia
- * (country)'). A patient that is the agent again ('Barkhane carried out a raid with airborne
- * troops, killing four militants') gives way to the next other party named.
+ * (country)'), and a place attacked stands for the armed party in it ('the village where Dan Na
+ * Ambassagou had settled'). A patient that is the agent again ('Barkhane carried out a raid with
+ * airborne troops, killing four militants') gives way to the next other party named.
  */
 import { foldText } from '../text/span.js'
 import { FIGHT_BACK, PLACE_WORD } from './data/frame-cues.js'
@@ -47,6 +48,21 @@ export function battleFrame(frame: RoleFrame, folded: string): RoleFrame {
   const { agent, patient, others } = frame
   if (!agent && patient?.name && patient.kind !== 'civilian' && INTERNAL.test(folded)) {
     return { ...frame, agent: patient }
+  }
+  // "attacked the village where Dan Na Ambassagou had settled": the armed party in it is fought.
+  if (patient?.kind === 'civilian' && !patient.armedAlternative && !fightsBack(folded, patient)) {
+    const armed = others.find(
+      (m) =>
+        m !== frame.claimant &&
+        m.name !== null &&
+        m.name !== agent?.name &&
+        !(m.kind === 'state' && agent?.kind === 'state') &&
+        PARTY.has(m.kind) &&
+        (!m.generic || m.kind === 'identity'),
+    )
+    if (armed) {
+      return { ...frame, patient: armed, others: [...others.filter((o) => o !== armed), patient] }
+    }
   }
   if (!agent?.name || !patient || patient.name !== agent.name) return frame
   const next = others.find(
