@@ -80,8 +80,8 @@ export function showIngest(root: HTMLElement): void {
     label: f.name,
     body: () => {
       const form = new FormData()
+      // A file keeps its own metadata (front matter, HTML meta): the fields below are the paste's.
       form.set('file', f)
-      for (const [k, v] of Object.entries(meta())) form.set(k, v)
       return form
     },
   })))
