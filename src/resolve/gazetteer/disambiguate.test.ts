@@ -23,6 +23,13 @@ const CASES: readonly Case[] = [
     'Gao',
   ],
   [
+    'the seat of a cercle before same-name villages, even ranked as a plain village',
+    'Riots broke out in Kenieba after a dispute at two gold mines.',
+    'Kenieba',
+    'PPL',
+    'Kayes',
+  ],
+  [
     'a wadi before a well of the same name',
     'Soldiers found an arms cache in the area of In-Delimane on patrol.',
     'In-Delimane',
@@ -38,6 +45,8 @@ test('resolveMentions: same-name places', () => {
     assert.ok(r?.place, `${label}: ${name} resolved`)
     assert.equal(r.place.featureCode, fcode, `${label}: feature`)
     if (admin1) assert.equal(r.place.admin1, admin1, `${label}: admin1`)
+    // the Kenieba nearest its cercle's own point (GeoNames), not the one 100 km north
+    if (name === 'Kenieba') assert.ok(r.place.latitude < 13, `${label}: the seat`)
   }
 })
 

@@ -6,6 +6,7 @@
  * name, the place's rank (capital > town > well) and population.
  */
 import { conflictPrior } from './conflict-prior.js'
+import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
 import { distanceKm } from './geo.js'
 import { adminWord, type AdminWord } from './admin-word.js'
@@ -46,6 +47,7 @@ const FEATURE: Record<string, number> = {
   AREA: 0.3,
 }
 const UNAMBIGUOUS_KM = 30
+const SEAT_BONUS = 1.5
 /** The place's main name is the one written (not only an alternate of it). */
 const NAME_BONUS = 1.5
 
@@ -146,7 +148,8 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   if (word === 'region') s += c.kind === 'admin1' ? 25 : 0
   else if (word === 'cercle') s += c.kind === 'admin2' ? 25 : c.kind === 'populated' ? 20 : 0
   else s += { populated: 2, other: 0.5, admin2: 1, admin1: 0.5, country: 3 }[c.kind]
-  s += RANK[c.featureCode ?? ''] ?? 0
+  // the seat of a cercle, even one GeoNames ranks as a plain village (Kenieba)
+  s += RANK[c.featureCode ?? ''] ?? (c.kind === 'populated' && isSeat(c) ? SEAT_BONUS : 0)
   if (c.kind === 'other') s += FEATURE[c.featureCode ?? ''] ?? 0
   if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5
   if (foldName(c.name) === foldName(m.text)) s += NAME_BONUS

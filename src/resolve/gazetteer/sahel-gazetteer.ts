@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { EXONYMS } from './exonyms.js'
+import { distanceKm } from './geo.js'
 import { sahelFilePath } from './sahel-file.js'
 import { SahelRows } from './sahel-rows.js'
 import type { Place } from './types.js'
@@ -48,20 +49,39 @@ export function seatOf(place: Place): Place | undefined {
 
 const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2 }
 
-function seatRank(p: Place, areaName: string): number {
+/** Among equals, the town nearest the area's own point (same-name villages of one cercle). */
+function seatRank(p: Place, areaName: string, area?: Place): number {
   // names here are the ascii names of the file: a case-insensitive compare is enough
   const named = p.name.toLowerCase() === areaName.toLowerCase() ? 1 : 0
-  return (SEAT_RANK[p.featureCode ?? ''] ?? 0) * 2 + named + p.population / 1e9
+  const km = area ? distanceKm(p.latitude, p.longitude, area.latitude, area.longitude) : 0
+  return (SEAT_RANK[p.featureCode ?? ''] ?? 0) * 2 + named + p.population / 1e9 - km / 1e5
 }
 
 function addSeat(found: Map<string, Place>, key: string, areaName: string, p: Place): void {
   const old = found.get(key)
-  if (!old || seatRank(p, areaName) > seatRank(old, areaName)) found.set(key, p)
+  const area = areas?.get(key)
+  if (!old || seatRank(p, areaName, area) > seatRank(old, areaName, area)) found.set(key, p)
+}
+
+let areas: Map<string, Place> | undefined
+
+/** Whether `place` is the seat of its region or cercle (the town an area-only event is coded at). */
+export function isSeat(place: Place): boolean {
+  seats ??= findSeats(sahelIndex())
+  const key = `${place.country}|${place.admin1}|${place.admin2}`
+  return seats.get(key) === place || seats.get(`${place.country}|${place.admin1}`) === place
 }
 
 /** Capitals (PPLC, PPLA, PPLA2) and towns named like their area, best ranked per area. */
 function findSeats(rows: SahelRows): Map<string, Place> {
   const found = new Map<string, Place>()
+  areas = new Map()
+  for (let i = 1; i < rows.size; i++) {
+    const fcode = rows.line(i).split('\t', 7)[6]
+    if (fcode !== 'ADM1' && fcode !== 'ADM2') continue
+    const p = rows.place(i)
+    areas.set([p.country, p.admin1, ...(fcode === 'ADM2' ? [p.admin2] : [])].join('|'), p)
+  }
   for (let i = 1; i < rows.size; i++) {
     const [, , ascii, , , , fcode, , admin1, admin2] = rows.line(i).split('\t', 10)
     if (!fcode?.startsWith('PPL') || !admin1) continue
