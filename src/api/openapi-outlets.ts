@@ -73,6 +73,8 @@ export function outletPaths(): Record<string, Record<string, Operation>> {
         responses: {
           '200': { description: 'the outlet after the edit', content: json('Outlet') },
           '400': { description: 'invalid body', content: error },
+          '401': { description: 'FAULTLINE_TOKEN is set and the token is missing or wrong',
+            content: error },
           '404': { description: 'no such outlet', content: error },
           '413': { description: 'body too large', content: error },
         },

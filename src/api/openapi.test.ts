@@ -51,7 +51,7 @@ describe('GET /api/openapi.json', () => {
   it('documents exactly the /api routes the app serves', () => {
     const doc = buildOpenApi('x')
     const served = app.routes
-      .filter((r) => r.method === 'GET' && r.path.startsWith('/api/'))
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
       .map((r) => r.path.replace(/:(\w+)/g, '{$1}'))
     assert.deepEqual([...new Set(served)].sort(), Object.keys(doc.paths).sort())
   })
@@ -67,6 +67,7 @@ describe('GET /api/openapi.json', () => {
         ids.add(op.operationId)
         assert.ok(op.summary.length > 0, `${label}: summary`)
         assert.ok(op.responses['200'], `${label}: 200 response`)
+        if (method !== 'get') assert.ok(op.responses['401'], `${label}: documents the token's 401`)
         const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])
         const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path')
         assert.deepEqual(pathParams.map((p) => p.name), templated, `${label}: path params`)

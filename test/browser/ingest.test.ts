@@ -15,6 +15,11 @@ import type { Store } from '../../src/store/store.js'
 import { CHROMIUM, CHROMIUM_ARGS, screenshot, skipReason } from './_harness.js'
 
 const TOKEN = 'e2e-ingest-token-7c20'
+/** The page's DOM constructors used below (the test's tsconfig has no DOM lib). */
+interface PageGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): void } }
+  File: new (parts: string[], name: string, opts: { type: string }) => unknown
+}
 const PASTED = `Gunmen on motorbikes killed four villagers in Dioura on Saturday, residents said.
 
 Soldiers reportedly clashed with suspected jihadists near Tenenkou on Sunday, an army source \
@@ -64,8 +69,9 @@ describe('browser: ingest page', { skip: skipReason() ?? false }, () => {
 
     // A file dropped on the zone: a DataTransfer built in the page (no file chooser needed).
     const dt = await page.evaluateHandle((text) => {
-      const d = new DataTransfer()
-      d.items.add(new File([text], 'sikasso.md', { type: 'text/markdown' }))
+      const g = globalThis as unknown as PageGlobals
+      const d = new g.DataTransfer()
+      d.items.add(new g.File([text], 'sikasso.md', { type: 'text/markdown' }))
       return d
     }, DROPPED)
     await page.locator('.ingest-drop').dispatchEvent('drop', { dataTransfer: dt })
@@ -79,7 +85,8 @@ describe('browser: ingest page', { skip: skipReason() ?? false }, () => {
 
     const stored = await store.listEvents({}, { limit: 100, offset: 0 })
     const links = await page.locator('.ingest-results a').evaluateAll((as) =>
-      as.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname.replace('/events/', ''))))
+      as.map((a) => decodeURIComponent((a as unknown as { pathname: string }).pathname
+        .replace('/events/', ''))))
     assert.deepEqual(links.sort(), stored.items.map((e) => e.event_id).sort(),
       'every new event is listed, and only those')
     assert.equal(prompted, 1, 'the stored token is reused')

@@ -82,7 +82,7 @@ describe('review and ingest API (token set)', () => {
     assert.equal(denied.status, 401, 'review needs the token')
     const res = await post(`/api/events/${id}/review`, { action: 'correct', field: 'place', value,
       note: 'ferry' })
-    assert.equal(res.status, 201)
+    assert.equal(res.status, 200)
     const ev = (await (await app.request(`/api/events/${id}`)).json()) as Record<string, unknown>
     assert.equal(ev.location, 'Diafarabe')
     assert.equal(ev.coded_by, 'analyst')

@@ -55,7 +55,7 @@ export function eventReviewRoutes(store: Store): Hono {
     if (before !== null && (parsed.data.action === 'reject' || RELINKING.has(field ?? ''))) {
       await store.updateIncidents(before.doc_id)
     }
-    return c.json(outcome, 201)
+    return c.json(outcome)
   })
 
   app.get('/:id/audit', async (c) => {
