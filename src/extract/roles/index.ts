@@ -10,7 +10,6 @@ import { foldText, makeSpan } from '../text/span.js'
 import { battleFrame, residentMilitia } from './battle.js'
 import { crowdOpponents } from './crowd.js'
 import { CLAIMED_EVENT } from './data/frame-cues.js'
-import { INTERNATIONAL } from './data/generic.js'
 import { contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
 import {
@@ -23,10 +22,10 @@ import {
   protesters,
   rioters,
   unidentified,
-  victimNationality,
 } from './names.js'
 import type { RoleMention } from './mentions.js'
 import { remoteRoles } from './remote.js'
+import { groupsOf, victimsOf } from './victims.js'
 
 export { roleContext, type RoleContext } from './context.js'
 export { findFrame, type RoleFrame } from './frame.js'
@@ -73,14 +72,11 @@ export function assignRoles(
     return nameActor(m, country)
   }
   const { agent, patient, others } = frame
-  // Foreign nationals and international agencies' staff are 'Civilians (International)'.
+  // Civilians by nationality, with who they are as associated actors ('Teachers (Mali)').
   const civiliansOf = (victim: RoleMention | null): NamedActor => {
-    const around = victim ? text.slice(Math.max(0, victim.start - 40), victim.end + 40) : ''
-    if (victim && INTERNATIONAL.test(foldText(around)))
-      return { name: 'Civilians (International)', inter: 7 }
-    // Civilians of a stated neighbouring nationality are coded by it.
-    const nation = victim ? victimNationality(foldText(text), victim.start, victim.end) : null
-    return civilians(nation ? { ...country, country: nation } : country)
+    const v = victimsOf(text, victim, country)
+    if (v.assoc) assoc.actor2 = v.assoc
+    return v.actor
   }
   let a1: NamedActor | null = null
   let a2: NamedActor | null = null
@@ -105,6 +101,7 @@ export function assignRoles(
       a1 = protesters(country)
       const who = [agent, patient, ...others].find((m) => m?.kind === 'protester')
       if (who) spans.push(makeSpan(text, who.start, who.end, 'actor1'))
+      assoc.actor1 = groupsOf(text, who ?? null, country)
       const force = subType !== 'Peaceful protest' ? firstArmed(null) : null
       if (force) a2 = named(force, 'actor2') ? crowdForce(force, country) : null
       break

@@ -33,6 +33,8 @@ export const protesters = (ctx: NameContext): NamedActor =>
 export const rioters = (ctx: NameContext): NamedActor => generic('rioters', 'Rioters', 5, ctx)
 export const police = (ctx: NameContext): NamedActor =>
   generic('police', 'Police Forces', 1, ctx)
+export const government = (ctx: NameContext): NamedActor =>
+  generic('government', 'Government', 1, ctx)
 export const military = (ctx: NameContext): NamedActor =>
   generic('soldiers', 'Military Forces', 1, ctx)
 export const unidentified = (ctx: NameContext): NamedActor =>

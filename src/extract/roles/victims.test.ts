@@ -1,0 +1,47 @@
+/** @module Associated actors of civilians and protesters: who the people are, ACLED's labels. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, sentence, field, expected associated actors]
+const CASES: ReadonlyArray<[string, string, 'assoc_actor_1' | 'assoc_actor_2', RegExp]> = [
+  [
+    'ethnic group and occupation of the victims',
+    'On Monday, unknown gunmen killed two Fulani herders near Nampala.',
+    'assoc_actor_2',
+    /^Fulani Ethnic Group \(Mali\); Pastoralists \(Mali\)$/,
+  ],
+  [
+    'a teacher',
+    'On Tuesday, gunmen abducted a teacher near Tenenkou.',
+    'assoc_actor_2',
+    /^Teachers \(Mali\)$/,
+  ],
+  [
+    'a mayor is the government',
+    'On Friday, the mayor of Sogou was shot dead by unidentified gunmen.',
+    'assoc_actor_2',
+    /^Government of Mali/,
+  ],
+  [
+    'aid workers are no labour group',
+    'On Sunday, gunmen abducted two humanitarian workers near Ménaka.',
+    'assoc_actor_2',
+    /^Aid Workers \(Mali\)$/,
+  ],
+  [
+    'protesting teachers',
+    'On Monday, teachers protested in Bamako over unpaid salaries.',
+    'assoc_actor_1',
+    /^Teachers \(Mali\)$/,
+  ],
+]
+
+describe('associated actors of civilians', () => {
+  for (const [label, text, field, want] of CASES) {
+    it(label, () => {
+      const e = extractEvents({ id: 'v', text, published_at: '2018-06-10' })[0]
+      assert.match(e?.[field] ?? '', want, `${label}: ${e?.[field]}`)
+    })
+  }
+})
