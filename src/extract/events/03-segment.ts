@@ -18,6 +18,7 @@ import {
   NEW_EVENT_MARKER,
   SEQUENCE,
   SOFT_SPLIT,
+  TOLL_UPDATE,
 } from './data/segment.js'
 import {
   type CueHit,
@@ -203,6 +204,11 @@ export function segmentEvents(
         fresh =
           strong &&
           (elsewhere || (SEQUENCE.test(text) && !casualtiesOnly(unit) && otherKind(unit, cur)))
+      } else if (cur && strong && TOLL_UPDATE.test(folded.slice(from, to))) {
+        // A revised toll belongs to its event, whatever date it is told on; after another kind
+        // of event (arrests) it revises an earlier one and adds nothing new.
+        if (!cur.units.some((u) => u.hits.some((h) => GROUND.has(h.family)))) continue
+        fresh = false
       } else if (cur && background !== curBackground) fresh = true
       else if (cur && strong) {
         const text = folded.slice(from, to)

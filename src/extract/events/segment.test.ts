@@ -64,6 +64,18 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     'On Monday, militants abducted and later executed a village chief in Dioura.',
     ['Violence against civilians/Attack'],
   ],
+  [
+    'arrests at another place after the toll are another event',
+    'Militants ambushed an army patrol in Ansongo on Monday, killing 12 soldiers. "On the enemy ' +
+      'side there are 9 terrorists killed," and around 40 suspects were apprehended in Tiloa.',
+    ['Battles/Armed clash', 'Strategic developments/Arrests'],
+  ],
+  [
+    'a toll revised days later belongs to the attack',
+    'Militants ambushed an army patrol in Ansongo on Monday, killing 12 soldiers. ' +
+      'On Thursday the army put the death toll in the attack at 20.',
+    ['Battles/Armed clash'],
+  ],
 ]
 
 describe('segment: event boundaries in reports', () => {

@@ -21,6 +21,11 @@ const CASES: ReadonlyArray<[string, string, number]> = [
   ['French call', 'Les syndicats ont appelé à une grève générale à Bamako.', 0],
   ['a quoted protester', '"We want peace," one protester in Gao told reporters.', 0],
   ['speech at a protest', 'I am happy, a resident of Gao said at the protest.', 0],
+  [
+    'a denounced threat is a speech',
+    'The prime minister denounced the president’s threat to withdraw troops from Gao.',
+    0,
+  ],
   ['hedged past is a fact', 'Gunmen may have killed six herders near Bankass on Sunday.', 1],
   [
     'reported fact with a later modal clause',

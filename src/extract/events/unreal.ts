@@ -11,6 +11,7 @@
 import type { CueHit } from './01-find-cues.js'
 import {
   CONDITIONAL,
+  DENOUNCED,
   FUTURE,
   HABIT,
   INTENT,
@@ -67,6 +68,7 @@ export function isUnreal(h: CueHit, folded: string, from: number, to: number): b
   if (MODAL_NEAR.test(near) || MAY_DIRECT.test(left)) return true
   if (INTENT_NEAR.test(near) || HABIT_NEAR.test(near) || PRESENT_BE.test(left)) return true
   if (SINCE_THE.test(left) || SPOKEN_AT.test(left)) return true
+  if (h.family === 'other' && DENOUNCED.test(left)) return true
   const cue = folded.slice(h.start, h.end)
   if (SPEAKER_NOUN.test(cue) && SPEECH_AFTER.test(folded.slice(h.end, h.end + 40))) return true
   const clause = folded.slice(start, clauseEnd(folded, h.end, to))

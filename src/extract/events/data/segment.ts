@@ -15,7 +15,7 @@ export const CLAUSE_SPLIT =
  * later act of another kind); otherwise it stays in the clause before it.
  */
 export const SOFT_SPLIT =
-  /,?\s+(?=(?:and|et)\s+(?:(?:later|then|afterwards|subsequently|ensuite|plus tard)\b|(?:an?|the|another|two|three|four|five|several|\d+|un|une|des|les|deux|trois|plusieurs)\s))|,?\s+(?=puis\s)|,\s+(?=(?:while|whereas) in\s|(?:tandis|alors) qu['’]a\s)/g
+  /,?\s+(?=(?:and|et)\s+(?:(?:later|then|afterwards|subsequently|ensuite|plus tard)\b|(?:an?|the|another|two|three|four|five|several|some|around|about|nearly|over|at least|more than|\d+|un|une|des|les|deux|trois|plusieurs|environ|pres de|plus de|au moins)\s))|,?\s+(?=puis\s)|,\s+(?=(?:while|whereas) in\s|(?:tandis|alors) qu['’]a\s)/g
 
 /** "… and later abducted two teachers": a later act told after the first one. */
 export const SEQUENCE = /^\W*(?:(?:and|et)\s+)?(?:later|then|afterwards|subsequently|ensuite|puis|plus tard)\b/
@@ -67,6 +67,12 @@ export const CLAIM_FOLLOW_UP = wordsRe([
   String.raw`attributed to`,
   String.raw`blamed on`,
   String.raw`imputee?s? a`,
+])
+
+/** A revised toll of the event told before ("put the death toll in the attack at 30"). */
+export const TOLL_UPDATE = wordsRe([
+  String.raw`(?:death )?toll (?:in|of|from|for) (?:the|this|that) (?:attack|ambush|assault|raid|clash\w*|fighting)`,
+  String.raw`bilan (?:de|du) (?:l'|cette |la |ce )?(?:attaque|embuscade|assaut|combats?|affrontements?)`,
 ])
 
 /** A unit that attributes, claims or reports rather than narrating a new act. */

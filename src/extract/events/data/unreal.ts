@@ -100,3 +100,7 @@ export const SPEECH_AFTER =
 /** "… said at the protest": speech placed at an event already told. */
 export const SPOKEN_AT =
   /\b(?:said|says|told|added|explained|declared|a (?:dit|declare|affirme|explique))\s+(?:at|during|lors d[eu']|pendant)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$/
+
+/** A threat or sanction named as what a speaker denounced: the speech, not a new act. */
+export const DENOUNCED =
+  /\b(?:denounc|condemn|critici[sz]|reject|deplor|denonc|condamn|rejet|fustig)\w*\s+(?:[\w'’-]+\s+){0,5}$/
