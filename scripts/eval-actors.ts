@@ -5,11 +5,14 @@
  * with the note's publication date and gold country and checks whether gold actor1 / actor2 are
  * among the mentions (names compared without the '(2013-2020)' period, case or accents). Also
  * checks the hand-annotated actor lists of `../shared/data/articles/gold.json`. Misses go to the
- * console only. Usage: `npx tsx scripts/eval-actors.ts [--misses N] [--bench]`.
+ * console only. `--assoc` also runs the extractor and prints how often its associated actors
+ * (assoc_actor_1/2) equal the gold ones, by gold event type.
+ * Usage: `npx tsx scripts/eval-actors.ts [--misses N] [--bench] [--assoc]`.
  */
 import { readFileSync } from 'node:fs'
 import { findActorMentions, foldText } from '../src/resolve/actors/index.js'
 import type { ActorMention } from '../src/resolve/actors/index.js'
+import { ruleExtractor } from '../src/extract/index.js'
 
 const SHARED = new URL('../../shared/data/', import.meta.url)
 const args = process.argv.slice(2)
@@ -20,7 +23,15 @@ interface DevRow {
   id: string
   text: string
   published_at: string
-  gold: { actor1: string; actor2: string; country: string; event_date: string }
+  gold: {
+    actor1: string
+    actor2: string
+    country: string
+    event_date: string
+    event_type: string
+    assoc_actor_1: string
+    assoc_actor_2: string
+  }
 }
 
 /** Compare key: no period in parentheses, no case, no accents. */
@@ -80,6 +91,32 @@ function evalDev(): void {
     }
   }
   if (args.includes('--bench')) bench(rows)
+  if (args.includes('--assoc')) evalAssoc(rows)
+}
+
+/** Associated actors of the first news event vs gold, as sets, by gold event type. */
+function evalAssoc(rows: readonly DevRow[]): void {
+  const set = (s: string) =>
+    s
+      .split(';')
+      .map((x) => key(x))
+      .filter(Boolean)
+      .sort()
+      .join('; ')
+  const by = new Map<string, [number, number, number]>()
+  for (const r of rows) {
+    const e = ruleExtractor.extract({ id: r.id, text: r.text, published_at: r.published_at })
+    const first = e.find((x) => x.tier === 'news')
+    const c = by.get(r.gold.event_type) ?? [0, 0, 0]
+    c[0]++
+    if (first && set(first.assoc_actor_1) === set(r.gold.assoc_actor_1)) c[1]++
+    if (first && set(first.assoc_actor_2) === set(r.gold.assoc_actor_2)) c[2]++
+    by.set(r.gold.event_type, c)
+  }
+  console.log('\nassociated actors equal to gold (first news event per note):')
+  for (const [type, [n, a1, a2]] of by) {
+    console.log(`  ${type.padEnd(28)} assoc1 ${pct(a1, n)}  assoc2 ${pct(a2, n)}  (n=${n})`)
+  }
 }
 
 function bench(rows: readonly DevRow[]): void {
