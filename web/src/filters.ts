@@ -5,13 +5,14 @@
  * string, a `Filters` value, and the API's query parameters; unknown keys are dropped.
  */
 
-export const FILTER_KEYS = ['since', 'until', 'type', 'country', 'actor', 'q'] as const
+export const FILTER_KEYS = [
+  'since', 'until', 'type', 'sub_type', 'country', 'admin1', 'actor', 'outlet', 'certainty', 'tier',
+  'q',
+] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type Filters = Partial<Record<FilterKey, string>>
 
 export const PAGE_SIZE = 25
-/** The map and timeline draw up to this many matching events (the API's largest page). */
-export const MAP_LIMIT = 1000
 
 export function readFilters(search: string): { filters: Filters; page: number } {
   const params = new URLSearchParams(search)
@@ -36,13 +37,19 @@ export function filtersToSearch(filters: Filters, page = 1): string {
   return s ? `?${s}` : ''
 }
 
-/** Query parameters for `GET /api/events`. */
-export function apiParams(filters: Filters, limit: number, offset: number): URLSearchParams {
+/** The filters as API query parameters (every read route takes the same ones). */
+export function filterParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams()
   for (const key of FILTER_KEYS) {
     const value = filters[key]
     if (value) params.set(key, value)
   }
+  return params
+}
+
+/** Query parameters for `GET /api/events`. */
+export function apiParams(filters: Filters, limit: number, offset: number): URLSearchParams {
+  const params = filterParams(filters)
   params.set('limit', String(limit))
   params.set('offset', String(offset))
   return params

@@ -6,7 +6,10 @@
 import './styles.css'
 import { h } from './dom.js'
 import { type Route, startRouter } from './router.js'
+import { showActor } from './views/actor-view.js'
 import { showEvent } from './views/event-view.js'
+import { showIncident } from './views/incident-view.js'
+import { showOutlets } from './views/outlets-view.js'
 import { showIngest } from './views/ingest-view.js'
 import { showReview } from './views/review-view.js'
 import { type ListView, createListView } from './views/list-view.js'
@@ -27,6 +30,18 @@ function render(route: Route): void {
     }
     case 'event':
       void showEvent(main, route.id, lastListUrl)
+      window.scrollTo(0, 0)
+      break
+    case 'actor':
+      void showActor(main, route.id)
+      window.scrollTo(0, 0)
+      break
+    case 'incident':
+      void showIncident(main, route.id)
+      window.scrollTo(0, 0)
+      break
+    case 'outlets':
+      void showOutlets(main, route.focus)
       window.scrollTo(0, 0)
       break
     case 'review':

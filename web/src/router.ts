@@ -1,6 +1,7 @@
 /**
  * @module
- * A tiny history-API router: `/` is the map and list, `/events/:id` an event's detail. Links marked
+ * A tiny history-API router: `/` is the map and list, `/events/:id` an event's detail,
+ * `/actors/:name`, `/incidents/:id` and `/outlets` their pages. Links marked
  * `data-link` are followed without a reload (modifier-clicks still open new tabs); the server sends
  * `index.html` for any non-API path, so deep links and reloads work too.
  */
@@ -10,6 +11,9 @@ export type Route =
   | { readonly name: 'event'; readonly id: string }
   | { readonly name: 'review' }
   | { readonly name: 'ingest' }
+  | { readonly name: 'actor'; readonly id: string }
+  | { readonly name: 'incident'; readonly id: string }
+  | { readonly name: 'outlets'; readonly focus: string | null }
   | { readonly name: 'not-found'; readonly path: string }
 
 export function parseRoute(loc: { pathname: string; search: string }): Route {
@@ -18,10 +22,15 @@ export function parseRoute(loc: { pathname: string; search: string }): Route {
   }
   if (/^\/review\/?$/.test(loc.pathname)) return { name: 'review' }
   if (/^\/ingest\/?$/.test(loc.pathname)) return { name: 'ingest' }
-  const m = /^\/events\/([^/]+)\/?$/.exec(loc.pathname)
-  if (m?.[1]) {
+  if (/^\/outlets\/?$/.test(loc.pathname)) {
+    return { name: 'outlets', focus: new URLSearchParams(loc.search).get('outlet') }
+  }
+  const m = /^\/(events|actors|incidents)\/([^/]+)\/?$/.exec(loc.pathname)
+  if (m?.[2]) {
+    const name = ({ events: 'event', actors: 'actor', incidents: 'incident' } as const)[
+      m[1] as 'events' | 'actors' | 'incidents']
     try {
-      return { name: 'event', id: decodeURIComponent(m[1]) }
+      return { name, id: decodeURIComponent(m[2]) }
     } catch {
       // malformed escape: fall through to not-found
     }

@@ -5,12 +5,15 @@
  * above the text). The document text is rendered only as text nodes (see `highlight.ts`), so a
  * hostile article's markup is shown, never run. Other events of the same document are linked below.
  */
-import { type DocumentWithEvents, type EventRecord, getDocument, getEvent } from '../api.js'
+import {
+  type DocumentWithEvents, type EventRecord, getDocument, getEvent, incidentsOfDocument,
+} from '../api.js'
 import { FIELD_STYLES, fieldStyle, typeColor } from '../colors.js'
 import { type Child, h } from '../dom.js'
 import { filtersToSearch } from '../filters.js'
 import { eventHref, fatalitiesLabel, geoPrecisionLabel, placeLabel, timePrecisionLabel } from '../format.js'
 import { mismatchedSpans, renderHighlighted } from '../highlight.js'
+import { actorHref, outletHref } from './framing-table.js'
 import { showPlaceMap } from './place-map.js'
 
 type Row = readonly [label: string, value: Child, evidenceField?: string]
@@ -18,7 +21,22 @@ type Row = readonly [label: string, value: Child, evidenceField?: string]
 /** A link to the event list filtered on this value (e.g. every event of an actor). */
 function filterLink(key: 'actor' | 'country', value: string): Child {
   if (!value) return '—'
-  return h('a', { href: `/${filtersToSearch({ [key]: value })}`, 'data-link': true, title: `All events with ${key} ${value}` }, value)
+  const link = h('a', { href: `/${filtersToSearch({ [key]: value })}`, 'data-link': true, title: `All events with ${key} ${value}` }, value)
+  if (key !== 'actor') return link
+  return h('span', {}, link, ' ', h('a', { href: actorHref(value), 'data-link': true, class: 'profile', 'aria-label': `Actor page of ${value}` }, '(actor page)'))
+}
+
+/** Fills `slot` with a link to the incident holding event `e`, when corroboration made one. */
+async function linkIncident(slot: HTMLElement, e: EventRecord): Promise<void> {
+  const incidents = await incidentsOfDocument(e.doc_id).catch(() => [])
+  const mine = incidents.find((i) => i.claims.some((c) => c.event_id === e.event_id))
+  if (!mine) {
+    slot.textContent = 'not linked to other reports'
+    return
+  }
+  const others = mine.reports - 1
+  slot.replaceChildren(h('a', { href: `/incidents/${encodeURIComponent(mine.id)}`, 'data-link': true },
+    others > 0 ? `told by ${mine.reports} reports (${mine.independent_sources} independent sources)` : 'this report only'))
 }
 
 function rows(e: EventRecord): Row[] {
@@ -47,6 +65,7 @@ function rows(e: EventRecord): Row[] {
     ['Tier', e.tier],
     ['Extractor', `${e.extractor.name} ${e.extractor.version}`],
     ['Document', e.doc_id],
+    ['Incident', h('span', { class: 'incident-slot' }, '…')],
   ]
 }
 
@@ -91,13 +110,16 @@ function legend(e: EventRecord): HTMLElement {
 
 function documentPanel(e: EventRecord, doc: DocumentWithEvents): HTMLElement {
   const bad = mismatchedSpans(doc.text, e.evidence)
-  const meta = [doc.outlet, doc.published_at, doc.author].filter(Boolean).join(' · ')
+  const rest = [doc.published_at, doc.author].filter(Boolean).join(' · ')
+  const meta: Child[] = doc.outlet
+    ? [h('a', { href: outletHref(doc.outlet), 'data-link': true }, doc.outlet), rest ? ` · ${rest}` : '']
+    : [rest]
   const others = doc.events.filter((o) => o.event_id !== e.event_id)
   return h(
     'section',
     { class: 'doc-panel', 'aria-labelledby': 'doc-title' },
     h('h2', { id: 'doc-title' }, doc.title ?? 'Untitled document'),
-    h('p', { class: 'doc-meta' }, meta || 'no outlet or date', h('br'), h('span', { class: 'source' }, `Source: ${doc.source}`)),
+    h('p', { class: 'doc-meta' }, ...(doc.outlet || rest ? meta : ['no outlet or date']), h('br'), h('span', { class: 'source' }, `Source: ${doc.source}`)),
     legend(e),
     bad.length > 0
       ? h('p', { class: 'warn', role: 'note' }, `${bad.length} evidence span(s) do not match the stored text at their offsets.`)
@@ -137,6 +159,8 @@ export async function showEvent(root: HTMLElement, id: string, backHref: string)
       h('div', { class: 'detail-grid' }, h('section', { class: 'fields-panel', 'aria-label': 'Fields' }, placeHost, fieldTable(e)), documentPanel(e, doc)),
     )
     showPlaceMap(placeHost, e, doc.events.filter((o) => o.event_id !== e.event_id))
+    const slot = view.querySelector<HTMLElement>('.incident-slot')
+    if (slot) void linkIncident(slot, e)
     document.title = `${e.event_type} ${e.event_date ?? ''} — Faultline`
     scrollToFirstMark(view)
     view.dataset.ready = 'true'

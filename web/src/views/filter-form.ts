@@ -1,24 +1,35 @@
 /**
  * @module
- * The filter bar: date range, event type, country, actor and free text, each with a visible label.
- * Submitting (Enter, the Apply button, or changing a select/date) hands the new `Filters` to the
- * caller, which puts them in the URL; `set()` fills the inputs back from the URL.
+ * The filter bar: date range, event type and sub-type, country and region (admin1), actor,
+ * outlet, certainty, tier and free text, each with a visible label. Submitting (Enter, the Apply
+ * button, or changing a select/date) hands the new `Filters` to the caller, which puts them in
+ * the URL; `set()` fills the inputs back from the URL. Sub-types are suggested for the chosen type.
  */
+import { SUB_EVENT_TYPES } from '../../../src/schema/acled-types.js'
 import { EVENT_TYPE_LIST } from '../colors.js'
 import { h, replace } from '../dom.js'
 import type { FilterKey, Filters } from '../filters.js'
 
+type Suggested = 'country' | 'actor' | 'outlet' | 'admin1' | 'sub_type'
+
 export interface FilterForm {
   readonly el: HTMLFormElement
   set(filters: Filters): void
-  setSuggestions(key: 'country' | 'actor', values: readonly string[]): void
+  setSuggestions(key: Suggested, values: readonly string[]): void
 }
+
+const select = (any: string, values: readonly (readonly [string, string])[]) =>
+  h('select', {}, h('option', { value: '' }, any),
+    ...values.map(([value, label]) => h('option', { value }, label)))
+
+const text = (list: Suggested | null, extra: Record<string, string> = {}) =>
+  h('input', { type: 'text', list: list ? `dl-${list}` : null, autocomplete: 'off', ...extra })
 
 export function createFilterForm(onApply: (filters: Filters) => void): FilterForm {
   const inputs = {} as Record<FilterKey, HTMLInputElement | HTMLSelectElement>
-  const lists: Record<'country' | 'actor', HTMLDataListElement> = {
-    country: h('datalist', { id: 'dl-country' }),
-    actor: h('datalist', { id: 'dl-actor' }),
+  const lists = {} as Record<Suggested, HTMLDataListElement>
+  for (const key of ['country', 'actor', 'outlet', 'admin1', 'sub_type'] as const) {
+    lists[key] = h('datalist', { id: `dl-${key}` })
   }
   const field = (key: FilterKey, label: string, control: HTMLInputElement | HTMLSelectElement) => {
     inputs[key] = control
@@ -26,20 +37,20 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     control.name = key
     return h('div', { class: `field field-${key}` }, h('label', { for: control.id }, label), control)
   }
-  const typeSelect = h(
-    'select',
-    {},
-    h('option', { value: '' }, 'All types'),
-    ...EVENT_TYPE_LIST.map((t) => h('option', { value: t }, t)),
-  )
+  const types = EVENT_TYPE_LIST.map((t) => [t, t] as const)
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
     field('since', 'From', h('input', { type: 'date' })),
     field('until', 'To', h('input', { type: 'date' })),
-    field('type', 'Event type', typeSelect),
-    field('country', 'Country', h('input', { type: 'text', list: 'dl-country', autocomplete: 'off' })),
-    field('actor', 'Actor', h('input', { type: 'text', list: 'dl-actor', autocomplete: 'off' })),
+    field('type', 'Event type', select('All types', types)),
+    field('sub_type', 'Sub-type', text('sub_type')),
+    field('country', 'Country', text('country')),
+    field('admin1', 'Region', text('admin1', { placeholder: 'admin1, e.g. Mopti' })),
+    field('actor', 'Actor', text('actor')),
+    field('outlet', 'Outlet', text('outlet')),
+    field('certainty', 'Certainty', select('Any', [['reported', 'reported'], ['hedged', 'hedged']])),
+    field('tier', 'Tier', select('Any', [['news', 'news'], ['context', 'background']])),
     field('q', 'Search', h('input', { type: 'search', placeholder: 'place, actor, evidence…' })),
     h(
       'div',
@@ -47,8 +58,7 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
       h('button', { type: 'submit', class: 'primary' }, 'Apply'),
       h('button', { type: 'reset' }, 'Clear'),
     ),
-    lists.country,
-    lists.actor,
+    ...Object.values(lists),
   )
 
   const read = (): Filters => {
@@ -59,6 +69,11 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     }
     return out
   }
+  const suggestSubTypes = () => {
+    const type = inputs.type.value as keyof typeof SUB_EVENT_TYPES
+    const subs = type ? (SUB_EVENT_TYPES[type] ?? []) : Object.values(SUB_EVENT_TYPES).flat()
+    replace(lists.sub_type, ...subs.map((v) => h('option', { value: v })))
+  }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault()
     onApply(read())
@@ -68,9 +83,11 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     for (const control of Object.values(inputs)) control.value = ''
     onApply({})
   })
-  for (const key of ['since', 'until', 'type'] as const) {
+  for (const key of ['since', 'until', 'type', 'certainty', 'tier'] as const) {
     inputs[key].addEventListener('change', () => onApply(read()))
   }
+  inputs.type.addEventListener('change', suggestSubTypes)
+  suggestSubTypes()
 
   return {
     el: form,
@@ -78,6 +95,7 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
       for (const [key, control] of Object.entries(inputs) as [FilterKey, HTMLInputElement][]) {
         control.value = filters[key] ?? ''
       }
+      suggestSubTypes()
     },
     setSuggestions(key, values) {
       replace(lists[key], ...values.slice(0, 200).map((v) => h('option', { value: v })))

@@ -1,13 +1,16 @@
 /**
  * @module
- * The home view: filters on top, the map and the weekly timeline on one side, the paginated table
- * on the other. Built once and kept (so the map keeps its zoom when coming back from a detail);
+ * The home view: filters on top, the map and the timeline on one side, the paginated table on the
+ * other. Built once and kept (so the map keeps its zoom when coming back from a detail);
  * `show(search)` reads the filters from the URL and reloads what changed: the table on every
- * change, the map and timeline only when the filters (not the page number) change.
+ * change, the map and timeline (server-side aggregates) only when the filters change. Brushing the
+ * timeline or clicking a region of the map sets the filters through the URL like the form does.
  */
-import { listActors, listEvents } from '../api.js'
+import { listActors, listEvents, listOutlets } from '../api.js'
 import { h } from '../dom.js'
-import { type Filters, MAP_LIMIT, PAGE_SIZE, apiParams, filtersToSearch, readFilters } from '../filters.js'
+import {
+  type Filters, PAGE_SIZE, apiParams, filterParams, filtersToSearch, readFilters,
+} from '../filters.js'
 import { eventHref } from '../format.js'
 import { navigate } from '../router.js'
 import { createEventTable } from './event-table.js'
@@ -20,15 +23,20 @@ export interface ListView {
   show(search: string): void
 }
 
+/** Navigates to the list with `changes` merged into the current filters. */
+function refine(changes: Filters): void {
+  const { filters } = readFilters(location.search)
+  navigate(`/${filtersToSearch({ ...filters, ...changes })}`)
+}
+
 export function createListView(): ListView {
   const open = (id: string) => navigate(eventHref(id))
   const form = createFilterForm((filters: Filters) => navigate(`/${filtersToSearch(filters)}`))
-  const map = createMapView(open)
-  const timeline = createTimeline((monday) => {
-    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)
-    const { filters } = readFilters(location.search)
-    navigate(`/${filtersToSearch({ ...filters, since: monday, until: sunday })}`)
+  const map = createMapView({
+    onOpen: open,
+    onRegion: (admin1, country) => refine({ admin1, country }),
   })
+  const timeline = createTimeline((since, until) => refine({ since, until }))
   const table = createEventTable(open)
   const el = h(
     'div',
@@ -39,13 +47,15 @@ export function createListView(): ListView {
   )
 
   let mapKey: string | null = null
-  /** Countries seen in any result so far, so a country filter does not shrink its own list. */
-  const seenCountries = new Set<string>()
+  /** Values seen in any result so far, so a filter does not shrink its own suggestions. */
+  const seen = { country: new Set<string>(), admin1: new Set<string>() }
   let tableCtl: AbortController | null = null
-  let mapCtl: AbortController | null = null
 
   void listActors()
     .then((actors) => form.setSuggestions('actor', actors.map((a) => a.name)))
+    .catch(() => {})
+  void listOutlets()
+    .then((outlets) => form.setSuggestions('outlet', outlets.map((o) => o.name)))
     .catch(() => {})
 
   async function loadTable(filters: Filters, page: number): Promise<void> {
@@ -54,26 +64,28 @@ export function createListView(): ListView {
     table.setLoading()
     try {
       const res = await listEvents(apiParams(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE), ctl.signal)
-      if (!ctl.signal.aborted) table.setPage(res, filters, page)
+      if (ctl.signal.aborted) return
+      table.setPage(res, filters, page)
+      for (const e of res.items) {
+        if (e.country) seen.country.add(e.country)
+        if (e.admin1) seen.admin1.add(e.admin1)
+      }
+      form.setSuggestions('country', [...seen.country].sort())
+      form.setSuggestions('admin1', [...seen.admin1].sort())
     } catch (err) {
       if (!ctl.signal.aborted) table.setError(err instanceof Error ? err.message : String(err))
     }
   }
 
-  async function loadMap(filters: Filters): Promise<void> {
-    mapCtl?.abort()
-    const ctl = (mapCtl = new AbortController())
-    try {
-      const res = await listEvents(apiParams(filters, MAP_LIMIT, 0), ctl.signal)
-      if (ctl.signal.aborted) return
-      map.setEvents(res.items, res.total)
-      timeline.setEvents(res.items)
-      for (const e of res.items) if (e.country) seenCountries.add(e.country)
-      form.setSuggestions('country', [...seenCountries].sort())
-      el.dataset.mapReady = 'true'
-    } catch {
-      // The table shows the error; the map keeps what it had.
+  async function loadCharts(filters: Filters, key: string): Promise<void> {
+    const params = filterParams(filters)
+    const [agg] = await Promise.all([map.setFilters(params), timeline.setFilters(params)])
+    if (key !== mapKey) return
+    for (const p of agg?.points ?? []) {
+      if (p.country) seen.country.add(p.country)
+      if (p.admin1) seen.admin1.add(p.admin1)
     }
+    el.dataset.mapReady = 'true'
   }
 
   return {
@@ -87,7 +99,7 @@ export function createListView(): ListView {
       if (key !== mapKey) {
         mapKey = key
         el.dataset.mapReady = 'false'
-        void loadMap(filters)
+        void loadCharts(filters, key)
       }
     },
   }
