@@ -55,3 +55,8 @@ test('an expeditionary force says nothing of where the event is', () => {
     'a helicopter type is no village',
   )
 })
+
+test('a village named beside a border does not vote for the country across it', () => {
+  const text = 'Gunmen shot a herder in Pepa, south of Kiri, close to the border with Burkina Faso.'
+  assert.notEqual(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
+})

@@ -6,7 +6,7 @@
  * default country. Used to geocode and to name generic actors ('Civilians (Mali)').
  */
 import { findActorMentions, foldText, listActors } from '../../resolve/actors/index.js'
-import type { Place, PlaceMention } from '../../resolve/gazetteer/index.js'
+import { borderCountries, type Place, type PlaceMention } from '../../resolve/gazetteer/index.js'
 import { ACTOR_WORDS, HOME_FORCES } from './data/actor-words.js'
 import { COUNTRY_WORDS } from './data/countries.js'
 import { PEOPLE_WORDS } from './data/people-words.js'
@@ -61,9 +61,11 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     const n = new Set(folded.match(re) ?? []).size
     if (n) score.set(country, (score.get(country) ?? 0) + n)
   }
+  // 'Boulkessi, near the Burkina Faso border': a place beside that country is not in it
+  const borders = places.length > 0 ? borderCountries(folded) : new Set<string>()
   for (const p of places) {
     const first = seatAmongVillages(p.candidates) ?? p.candidates[0]
-    if (!first || isPeople(p.text)) continue
+    if (!first || isPeople(p.text) || borders.has(first.country)) continue
     // A name found in one country only, or a region's name, says more than an ambiguous village.
     const unique = p.candidates.every((c) => c.country === first.country)
     const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'

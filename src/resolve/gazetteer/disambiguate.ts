@@ -5,6 +5,7 @@
  * 'Y (Soum)'), closeness to the places that are unambiguous, then the admin word next to the
  * name, the place's rank (capital > town > well) and population.
  */
+import { borderCountries } from './border.js'
 import { conflictPrior } from './conflict-prior.js'
 import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
@@ -32,6 +33,8 @@ interface Hints {
   /** Cercles, provinces, departments named in the text (folded admin2 names). */
   readonly cercles: ReadonlySet<string>
   readonly anchors: ReadonlyArray<{ readonly mention: PlaceMention; readonly place: Place }>
+  /** Countries named as the border beside the event (border.ts): lowercase. */
+  readonly borders: ReadonlySet<string>
 }
 
 const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
@@ -123,14 +126,15 @@ function collectHints(
     const local = !area && (!qualifier || m.candidates.every(town))
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
-  return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors }
+  const borders = new Set([...borderCountries(text)].map((c) => c.toLowerCase()))
+  return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors, borders }
 }
 
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
   let s = 0
   const country = c.country.toLowerCase()
   if (hints.country) s += country === hints.country ? 6 : -4
-  if (hints.countries.has(country)) s += 1.5
+  if (hints.countries.has(country)) s += hints.borders.has(country) ? -3 : 1.5
   if (c.source === 'world' && !hints.countries.has(country)) s -= 4
   if (hints.regions.has(foldName(c.admin1))) s += 5
   if (c.admin2 && hints.cercles.has(foldName(c.admin2))) s += 5

@@ -34,6 +34,7 @@ test('findPlaceMentions: rule families', () => {
     ["Mali's army patrolled.", ['Mali'], 'possessive stripped'],
     ['A convoy was hit in the area of I-n-Tillit.', ['I-n-Tillit'], 'Tamasheq I-n- prefix'],
     ['A teacher was shot in Koro by two men.', ['Koro'], 'a guess takes in no lower-case word'],
+    ['Deux civils ont été tués à Zorkatanga hier.', ['Zorkatanga'], "an unknown name after 'à'"],
     ['Tigre helicopters flew over Gao.', ['Gao'], 'a helicopter type is no village'],
     ['The raid on Sept 8 in Gao left two dead.', ['Gao'], 'a month abbreviation is no place'],
   ]

@@ -15,6 +15,7 @@ export type { LocateContext, LocatedEvent, Place, PlaceKind, PlaceMention } from
 export { findPlaceMentions } from './find-mentions.js'
 export { locateEvent } from './locate-event.js'
 export { locateNational } from './national.js'
+export { borderCountries } from './border.js'
 export { foldName, foldVariant } from './fold.js'
 export { resolveMentions, type ResolvedMention } from './disambiguate.js'
 export {

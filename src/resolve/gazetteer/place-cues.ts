@@ -147,7 +147,8 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['village', new RegExp(`\\b${oneOf(SITE_WORDS)} ${OF}\\s*$`, 'i')],
   ['in', new RegExp(`\\b${oneOf(PEOPLE_WORDS)} ${OF}\\s*$`, 'i')],
   ['in', new RegExp(`\\b${oneOf(ACTION_WORDS)}\\s+(?:the\\s+)?$`, 'i')],
-  ['in', new RegExp(`\\b${oneOf(IN_WORDS)}\\s+${ARTICLE}$`, 'i')],
+  // no \b before 'à': without the u flag an accented letter is no word character
+  ['in', new RegExp(`(?<![\\p{L}\\p{M}])${oneOf(IN_WORDS)}\\s+${ARTICLE}$`, 'iu')],
   ['from', /\b(?:from|de|du|depuis)\s*$/i],
 ]
 
