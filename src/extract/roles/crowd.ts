@@ -9,6 +9,8 @@ import { foldText } from '../text/span.js'
 import { HARMED_AFTER, HARMED_BEFORE } from './data/frame-cues.js'
 import type { RoleFrame } from './frame.js'
 import type { RoleMention } from './mentions.js'
+import type { NameContext } from './names.js'
+import { groupsOf } from './victims.js'
 
 /** Right before a mention, a verb whose object is a place, or a hand-over. */
 const NO_PARTY_BEFORE =
@@ -50,4 +52,34 @@ export function crowdOpponents(text: string, frame: RoleFrame): CrowdOpponents {
         party(folded, m),
     ) ?? null
   return { force, armed }
+}
+
+/** The crowd of a protest or riot: its protester or rioter mention, else a civilian agent. */
+export function crowdOf(frame: RoleFrame): RoleMention | null {
+  const { agent, patient, others } = frame
+  const all = [agent, patient, ...others]
+  return (
+    all.find((m) => m?.kind === 'protester' || m?.kind === 'rioter') ??
+    (agent?.kind === 'civilian' ? agent : null)
+  )
+}
+
+/** A mob that punishes suspects ('lynched two alleged thieves') acts as a vigilante group. */
+const VIGILANTE =
+  /\b(?:lynch\w*|suspected|alleged\w*|accused|thie(?:f|ves)|robbers?|bandits?|gunmen|assailants|handed\s+(?:\w+\s+)?over|captured|mob\s+justice|vigilant\w*|justice\s+populaire|voleurs?)\b/
+
+/** Associated actors of rioters: who they are, and a vigilante group for mob justice. */
+export function crowdAssoc(
+  text: string,
+  crowd: RoleMention | null,
+  subType: string,
+  ctx: NameContext,
+): string {
+  const out = []
+  if (subType === 'Mob violence' && VIGILANTE.test(foldText(text))) {
+    out.push(`Vigilante Group (${ctx.country ?? 'Mali'})`)
+  }
+  const groups = groupsOf(text, crowd, ctx)
+  if (groups) out.push(groups)
+  return out.join('; ')
 }

@@ -8,7 +8,7 @@
 import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
 import { battleFrame, residentMilitia } from './battle.js'
-import { crowdOpponents } from './crowd.js'
+import { crowdAssoc, crowdOf, crowdOpponents } from './crowd.js'
 import { CLAIMED_EVENT } from './data/frame-cues.js'
 import { contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
@@ -99,15 +99,16 @@ export function assignRoles(
     }
     case 'Protests': {
       a1 = protesters(country)
-      const who = [agent, patient, ...others].find((m) => m?.kind === 'protester')
+      const who = crowdOf(frame)
       if (who) spans.push(makeSpan(text, who.start, who.end, 'actor1'))
-      assoc.actor1 = groupsOf(text, who ?? null, country)
+      assoc.actor1 = groupsOf(text, who, country)
       const force = subType !== 'Peaceful protest' ? firstArmed(null) : null
       if (force) a2 = named(force, 'actor2') ? crowdForce(force, country) : null
       break
     }
     case 'Riots': {
       a1 = rioters(country)
+      assoc.actor1 = crowdAssoc(text, crowdOf(frame), subType, country)
       const { force, armed } = crowdOpponents(text, frame)
       // A mob turns on individuals (civilians) unless it fights armed men.
       if (subType === 'Mob violence') a2 = named(armed, 'actor2') ?? civilians(country)

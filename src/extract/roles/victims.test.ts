@@ -35,6 +35,18 @@ const CASES: ReadonlyArray<[string, string, 'assoc_actor_1' | 'assoc_actor_2', R
     'assoc_actor_1',
     /^Teachers \(Mali\)$/,
   ],
+  [
+    'protesting students',
+    'On Monday, students in Sikasso protested against the closure of their school.',
+    'assoc_actor_1',
+    /^Students \(Mali\)$/,
+  ],
+  [
+    'a mob punishing suspects acts as a vigilante group',
+    'On Sunday, a mob in Gao lynched two suspected thieves, killing one of them.',
+    'assoc_actor_1',
+    /^Vigilante Group \(Mali\)$/,
+  ],
 ]
 
 describe('associated actors of civilians', () => {
