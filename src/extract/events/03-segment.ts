@@ -3,146 +3,40 @@
  * Pass 3: segmentation. Sentences split into clauses at ";" and markers ("meanwhile", "in
  * another incident"); clauses with cues become units. A unit starts a new event when it names
  * another day, another place, another kind of event (protest vs violence vs strategic) or opens
- * with a marker, or moves between news and background; otherwise it belongs to the current event (a follow-up such as "The attack
- * killed five soldiers" adds to the event before it).
+ * with a marker, or moves between news and background; inside a sentence, after a soft boundary,
+ * only another place or a later act of another kind does. Otherwise a unit belongs to the current
+ * event (a follow-up such as "The attack killed five soldiers" adds to the event before it).
+ * Units and the tests on them are in `segment-units.ts`.
  */
 import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
-import { WEAK_ALONE } from './data/cues.js'
 import {
-  ATTRIBUTION,
   CLAIM_FOLLOW_UP,
-  FOLLOW_UP,
-  CLAUSE_SPLIT,
   FAMILY_GROUP,
+  FOLLOW_UP,
   NEW_EVENT_MARKER,
   SEQUENCE,
-  SOFT_SPLIT,
   TOLL_UPDATE,
 } from './data/segment.js'
+import { dropSeizedWeapons, findCues, findLabel } from './01-find-cues.js'
 import {
-  type CueHit,
-  dropSeizedWeapons,
-  findCues,
-  findLabel,
-  type LabelHit,
-} from './01-find-cues.js'
+  airAfterGround,
+  casualtiesOnly,
+  clauses,
+  DAY_KINDS,
+  type EventGroup,
+  GROUND,
+  isStrong,
+  lastUnit,
+  newActor,
+  otherKind,
+  type SegmentActor,
+  strongest,
+  type Unit,
+} from './segment-units.js'
 import { dropUnreal } from './unreal.js'
 
-export interface Unit {
-  readonly start: number
-  readonly end: number
-  readonly hits: readonly CueHit[]
-  readonly label: LabelHit | null
-}
-
-/** An actor mention of the document, as segmentation needs it. */
-export interface SegmentActor {
-  readonly start: number
-  readonly end: number
-  readonly name: string
-  readonly armed: boolean
-}
-
-export interface EventGroup {
-  readonly units: Unit[]
-  readonly start: number
-  end: number
-}
-
-const DAY_KINDS = new Set(['calendar', 'weekday', 'relative'])
-
-/** A clause range; `soft` when it opens at a soft boundary (`SOFT_SPLIT`). */
-type Clause = readonly [number, number, boolean]
-
-function splitAt(re: RegExp, part: string, base: number, soft: boolean, out: Clause[]): void {
-  let at = 0
-  re.lastIndex = 0
-  for (let m = re.exec(part); m; m = re.exec(part)) {
-    if (m.index > at) out.push([base + at, base + m.index, at > 0 && soft])
-    at = m.index + (m[0].startsWith(';') ? m[0].length : 0)
-  }
-  out.push([base + at, base + part.length, at > 0 && soft])
-}
-
-function clauses(s: Sentence, folded: string): Clause[] {
-  const hard: Clause[] = []
-  splitAt(CLAUSE_SPLIT, folded.slice(s.start, s.end), s.start, false, hard)
-  const out: Clause[] = []
-  for (const [from, to] of hard) splitAt(SOFT_SPLIT, folded.slice(from, to), from, true, out)
-  return out
-}
-
-function strongest(u: Unit): CueHit | null {
-  let best: CueHit | null = null
-  for (const h of u.hits) if (!best || h.weight > best.weight) best = h
-  return best
-}
-
-function isStrong(u: Unit, folded: string): boolean {
-  if (u.label) return true
-  return u.hits.some(
-    (h) => h.family !== 'intervention' && !WEAK_ALONE.test(folded.slice(h.start, h.end)),
-  )
-}
-
-/** "Two soldiers killed and five wounded near Bebi": a toll of the event before, not a new one. */
-function casualtiesOnly(u: Unit): boolean {
-  return !u.label && u.hits.every((h) => h.family === 'kill')
-}
-
-function lastUnit(g: EventGroup | null): Unit | undefined {
-  return g ? g.units[g.units.length - 1] : undefined
-}
-
-/** The unit's main cue is of another family than the event's first main cue. */
-function otherKind(u: Unit, cur: EventGroup): boolean {
-  const first = cur.units[0]
-  const a = strongest(u)
-  const b = first ? strongest(first) : null
-  return a !== null && b !== null && a.family !== b.family
-}
-
-const GROUND: ReadonlySet<string> = new Set(['attack', 'clash'])
-
-/**
- * "Militants ambushed a patrol near Bankilaré. … The attackers were later targeted by air
- * strikes that killed 15": a sentence whose main cue is an air strike, after an event fought on
- * the ground with no air strike in it, is the reprisal, another event.
- */
-function airAfterGround(u: Unit, cur: EventGroup): boolean {
-  if (strongest(u)?.family !== 'air') return false
-  const before = cur.units.flatMap((x) => x.hits)
-  return (
-    before.some((h) => GROUND.has(h.family)) &&
-    !before.some((h) => h.family === 'air' || h.family === 'aircraft')
-  )
-}
-
-/**
- * "Gunmen killed twelve villagers. … VDP fighters clashed with the assailants": a unit whose
- * subject is an armed actor not named in the current event starts another event.
- */
-function newActor(
-  u: Unit,
-  actors: readonly SegmentActor[],
-  cur: EventGroup,
-  folded: string,
-): boolean {
-  if (casualtiesOnly(u)) return false
-  const cue = u.hits[0]?.start ?? u.end
-  // "une opération anti-jihadiste", "counter-terrorism troops": the word names whom they fight.
-  const subject = actors.find(
-    (a) =>
-      a.start >= u.start &&
-      a.end <= cue &&
-      !/\b(?:anti|counter|contre)[- ]?$/.test(folded.slice(Math.max(0, a.start - 9), a.start)),
-  )
-  if (!subject || !subject.armed) return false
-  // "JNIM claimed…", "suspected ISGS-planted IED", "the army said it killed…": same event.
-  if (ATTRIBUTION.test(folded.slice(u.start, u.end))) return false
-  return !actors.some((a) => a.start >= cur.start && a.end <= cur.end && a.name === subject.name)
-}
+export type { EventGroup, SegmentActor, Unit } from './segment-units.js'
 
 /** Groups the cue-bearing clauses of a document into events, in text order. */
 export function segmentEvents(
