@@ -97,7 +97,7 @@ export function classify(
   }
   if (has('sexual')) return pick('Violence against civilians', 'Sexual violence', 'sexual')
   if (has('abduction') && ctx.deaths === 0 && !ctx.lethal) {
-    if (ctx.target === 'armed' && violent) return pick('Battles', 'Armed clash', 'abduction')
+    if (ctx.target === 'armed') return pick('Battles', 'Armed clash', 'abduction')
     return pick('Violence against civilians', 'Abduction/forced disappearance', 'abduction')
   }
   if ((has('overtake') || has('regain') || has('transfer')) && ctx.noFight && !has('kill')) {

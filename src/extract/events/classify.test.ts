@@ -48,6 +48,12 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Abduction/forced disappearance',
   ],
   [
+    'abducting a militia commander is a battle',
+    'Unknown gunmen abducted a GATIA commander near Menaka.',
+    'Battles',
+    'Armed clash',
+  ],
+  [
     'IED strike',
     'An army truck hit an IED near Gossi, wounding three soldiers.',
     'Explosions/Remote violence',
