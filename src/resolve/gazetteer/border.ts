@@ -16,8 +16,15 @@ const BORDER_WITH = new RegExp(
 /** 'the Burkina Faso border', but not 'the Mali-Niger border' (hyphens fold to spaces). */
 const COUNTRY_BORDER = new RegExp(`\\bthe ${NAME} (?:borders?|frontiers?)\\b`, 'g')
 
-/** English names of the countries named as the border beside the event. */
-export function borderCountries(text: string): Set<string> {
+let last: { text: string; found: ReadonlySet<string> } | undefined
+
+/** English names of the countries named as the border beside the event (last text cached). */
+export function borderCountries(text: string): ReadonlySet<string> {
+  if (last?.text !== text) last = { text, found: scan(text) }
+  return last.found
+}
+
+function scan(text: string): Set<string> {
   const folded = foldName(text)
   const out = new Set<string>()
   for (const re of [BORDER_WITH, COUNTRY_BORDER]) {
