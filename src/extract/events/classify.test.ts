@@ -109,6 +109,18 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Looting/property destruction',
   ],
   [
+    'robbing the passengers of a stopped truck is looting',
+    'Unknown gunmen attacked a bus near Ansongo, stripping the passengers of their belongings.',
+    'Strategic developments',
+    'Looting/property destruction',
+  ],
+  [
+    'shooting at the passengers before robbing them is an attack',
+    'Gunmen opened fire on a bus near Ansongo and stripped the passengers of their belongings.',
+    'Violence against civilians',
+    'Attack',
+  ],
+  [
     'arrests',
     'Gendarmes arrested five suspects in Sevare on Monday.',
     'Strategic developments',

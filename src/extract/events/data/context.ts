@@ -14,7 +14,7 @@ export const ACTING: ReadonlySet<string> = new Set(['armed', 'unidentified', 'id
 
 /** Harm to people or homes: with an attack, it outweighs what was stolen or destroyed. */
 export const HARM =
-  /\b(?:assault\w*|beat(?:en|ing)?|wound\w*|injur\w*|shot|whipp\w*|tortur\w*|stabb\w*|burn\w* (?:down )?(?:the )?(?:[\w-]+ )?(?:villages?|hamlets?|houses?|huts?|homes?)|bless\w*|frapp\w*)\b/
+  /\b(?:opened fire|fired (?:on|at|upon)|ouvert le feu|assault\w*|beat(?:en|ing)?|wound\w*|injur\w*|shot|whipp\w*|tortur\w*|stabb\w*|burn\w* (?:down )?(?:the )?(?:[\w-]+ )?(?:villages?|hamlets?|houses?|huts?|homes?)|bless\w*|frapp\w*)\b/
 
 /** Executions and assassinations (people held or off guard): violence against civilians. */
 export const EXECUTION = /^(?:execut\w*|summar\w*|behead\w*|egorg\w*|fusill\w*|assassin\w*)$/

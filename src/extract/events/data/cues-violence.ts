@@ -216,6 +216,8 @@ export const VIOLENCE_CUES: readonly Cue[] = [
       String.raw`emporte\w*`,
       String.raw`braqu\w*`,
       String.raw`extort\w*`,
+      String.raw`stripp\w* (?:\w+ ){0,3}of (?:\w+ ){0,2}(?:belongings|possessions|goods|money|valuables|property)`,
+      String.raw`depouill\w*`,
     ]),
   },
   {
