@@ -2,21 +2,25 @@
  * @module
  * Resident memory while ingesting many synthetic documents one at a time (a generator feeds
  * them; nothing holds the corpus) into a file-backed PGlite store: RSS after 10 %, 50 % and 100 %
- * of them. Flat means the last figure is within 25 % of the first. Documents go through extract
+ * of them, measured in a fresh child process (`tsx scripts/bench/memory.ts N` prints JSON) so the
+ * other bench steps' heaps do not count. Flat means the last figure is within 25 % of the first. Documents go through extract
  * and store (one transaction each); corroboration is left out here because on these templated
  * reports, which all fall in eight places, incidents grow into a few huge components and its
  * cost per document rises with the store (see the ingest rows for the whole pipeline).
  */
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { docIdFor } from '../../src/ingest/index.js'
 import { extractRawDoc } from '../../src/pipeline.js'
 import { openStore } from '../../src/store/open-store.js'
 import { results, rows, sampleRss } from './report.js'
 import { syntheticDocs } from './synthetic.js'
 
-export async function benchMemory(count: number): Promise<void> {
+/** Ingests `count` documents in this process; RSS in MB at each mark, and the rate. */
+async function measure(count: number): Promise<{ at: Record<number, number>; seconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-bench-mem-'))
   const store = await openStore({ db: join(dir, 'db') })
   const marks = new Set([Math.round(count / 10), Math.round(count / 2), count])
@@ -37,7 +41,15 @@ export async function benchMemory(count: number): Promise<void> {
     await store.close()
     rmSync(dir, { recursive: true, force: true })
   }
-  const s = (performance.now() - t0) / 1000
+  return { at, seconds: (performance.now() - t0) / 1000 }
+}
+
+export async function benchMemory(count: number): Promise<void> {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), String(count)], {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20,
+  })
+  if (child.status !== 0) throw new Error(`memory bench failed (exit ${child.status})`)
+  const { at, seconds: s } = JSON.parse(child.stdout) as { at: Record<number, number>; seconds: number }
   const xs = Object.values(at)
   const flat = xs.length > 1 && xs[xs.length - 1]! <= 1.25 * xs[0]!
   rows.push({
@@ -46,4 +58,8 @@ export async function benchMemory(count: number): Promise<void> {
     target: 'flat in the number of docs', met: flat,
   })
   results.memory = { documents: count, rssMBAt: at, docsPerSecond: count / s }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await measure(Number(process.argv[2] ?? 10000))))
 }
