@@ -151,6 +151,12 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Attack',
   ],
   [
+    'villagers returning fire make a clash',
+    'Militiamen attacked the village of Djabel, and its youths returned fire.',
+    'Battles',
+    'Armed clash',
+  ],
+  [
     'French attack',
     'Des hommes armés ont tué trois civils dans le village.',
     'Violence against civilians',

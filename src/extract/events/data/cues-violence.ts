@@ -83,7 +83,9 @@ export const VIOLENCE_CUES: readonly Cue[] = [
       String.raw`fight back`,
       String.raw`retaliat\w*`,
       String.raw`repoussee?`,
-      String.raw`riposte`,
+      String.raw`ripost\w*`,
+      String.raw`returned (?:the )?fire`,
+      String.raw`returning fire`,
     ]),
   },
   {
