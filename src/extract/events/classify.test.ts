@@ -152,7 +152,7 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
   ],
   [
     'villagers returning fire make a clash',
-    'Militiamen attacked the village of Djabel, and its youths returned fire.',
+    'Militiamen attacked the village of Djabel near Bankass on Monday, and its youths returned fire.',
     'Battles',
     'Armed clash',
   ],
