@@ -52,8 +52,8 @@ export function aggregatePaths(
         operationId: 'aggregateMap',
         summary: 'Matching events as map grid cells (counts, fatalities) and sparse points',
         description: 'Cells are about 40 px at `zoom` on a fixed degree grid. A cell with fewer ' +
-          'than 5 events comes back as its points; with at most 150 events in view, or from zoom ' +
-          '11, every event is a point (at most 2,000). Takes the filters of `/api/events`; ' +
+          'than 5 events comes back as its points; from zoom 11 every event is a point (at ' +
+          'most 2,000). Takes the filters of `/api/events`; ' +
           'unknown or repeated parameters are refused (400).',
         parameters: [...ownParameters(MapQuerySchema), ...filters],
         responses: {

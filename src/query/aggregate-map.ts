@@ -3,7 +3,7 @@
  * The map aggregate: matching events binned on a fixed degree grid whose cell is about 40 screen
  * pixels at the requested zoom (anchored at 0°,0°: panning never reshuffles cells). Dense cells
  * come back as one row each (count, fatalities, mean position, types, bounds); the events of sparse
- * cells — or every event when the view holds few — come back as points. Two statements (one scan
+ * cells — or every cell from zoom POINTS_ZOOM on — come back as points. Two statements (one scan
  * for cells and totals, one for the points), grouped or capped in SQL, so the response size
  * follows the screen, not the store.
  */
@@ -16,8 +16,6 @@ import { whereClause } from './where-clause.js'
 export const CELL_PX = 40
 /** A cell with fewer events than this is shown as its points. */
 export const MIN_CLUSTER = 5
-/** With at most this many events in view, every one is a point. */
-export const ALL_POINTS = 150
 /** At this zoom and deeper, points are shown as they are (up to MAX_POINTS). */
 export const POINTS_ZOOM = 11
 export const MAX_POINTS = 2000
@@ -125,8 +123,8 @@ export async function aggregateMap(
   const cells = mergeCells(rows.filter((r) => r.g === 0 && r.cx !== null && r.cy !== null))
   const inViewCount = cells.reduce((sum, x) => sum + x.count, 0)
 
-  // Which cells open into points: all when few or zoomed right in, else the sparse ones.
-  const everyPoint = inViewCount <= ALL_POINTS || query.zoom >= POINTS_ZOOM
+  // Which cells open into points: the sparse ones, or all when zoomed right in.
+  const everyPoint = query.zoom >= POINTS_ZOOM
   const open: GridCell[] = []
   let budget = MAX_POINTS
   for (const x of [...cells].sort((a, b) => a.count - b.count)) {

@@ -82,9 +82,11 @@ describe('GET /api/aggregate/map', () => {
     assert.deepEqual(m.extent, { south: 10, west: -4.2, north: 38, east: 33 })
   })
 
-  it('few events in view or a deep zoom: every event is a point', async () => {
+  it('lone events and a deep zoom: every event is a point', async () => {
     const few = await map('zoom=6&type=Protests')
     assert.deepEqual([few.cells.length, few.points.length], [0, 15])
+    const dense = await map('zoom=6&bbox=-1,16,1,17')
+    assert.deepEqual([dense.cells.length, dense.points.length], [1, 0], 'Brask stays a cell')
     const deep = await map('zoom=12&bbox=-0.05,16,0,16.5')
     assert.deepEqual([deep.cells.length, deep.points.length], [0, 60], 'Brask at zoom 12')
   })

@@ -83,19 +83,36 @@ export function createMapView(opts: MapOptions): MapView {
     el.dataset.points = String(agg.points.length)
   }
 
-  async function load(withBox: boolean): Promise<MapAggregate | null> {
+  /** Set by `setFilters`: the next answer (whichever request it was) fits the view to it. */
+  let fitPending = false
+  let settle: ((agg: MapAggregate | null) => void) | null = null
+
+  async function load(withBox: boolean): Promise<void> {
     ctl?.abort()
     const mine = (ctl = new AbortController())
-    const view = { zoom: map.getZoom(), bbox: withBox ? bboxOf(map) : undefined }
+    const view = { zoom: map.getZoom(), bbox: withBox && !fitPending ? bboxOf(map) : undefined }
     try {
       const agg = await aggregateMap(params, view, mine.signal)
-      if (mine.signal.aborted) return null
-      draw(agg)
+      if (mine.signal.aborted) return
       note.textContent = noteText(agg)
-      return agg
+      if (fitPending && agg.extent) {
+        fitPending = false
+        const { south, west, north, east } = agg.extent
+        fitting = true
+        map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 7, animate: false })
+        fitting = false
+        // Redraw for the fitted view unless the answer already matches it.
+        if (map.getZoom() !== agg.zoom) return void (await load(true))
+      }
+      fitPending = false
+      draw(agg)
+      settle?.(agg)
+      settle = null
     } catch (err) {
-      if (!mine.signal.aborted) note.textContent = `Could not load the map: ${String(err)}`
-      return null
+      if (mine.signal.aborted) return
+      note.textContent = `Could not load the map: ${String(err)}`
+      settle?.(null)
+      settle = null
     }
   }
 
@@ -107,18 +124,14 @@ export function createMapView(opts: MapOptions): MapView {
 
   return {
     el,
-    async setFilters(next) {
+    setFilters(next) {
       params = next
-      const agg = await load(false)
-      if (!agg?.extent) return agg
-      const { south, west, north, east } = agg.extent
-      const bounds = L.latLngBounds([south, west], [north, east])
-      fitting = true
-      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7, animate: false })
-      fitting = false
-      // Redraw for the fitted zoom (same zoom as asked: the first answer already fits).
-      if (map.getZoom() !== agg.zoom) return (await load(true)) ?? agg
-      return agg
+      fitPending = true
+      clearTimeout(timer)
+      settle?.(null)
+      const done = new Promise<MapAggregate | null>((resolve) => (settle = resolve))
+      void load(false)
+      return done
     },
     refresh: () => map.invalidateSize(),
   }

@@ -49,14 +49,16 @@ export function createTimeline(onRange: (since: string, until: string) => void):
     plot = null
     if (a.buckets.length === 0) return
     const s = stackSeries(a)
-    const bars = uPlot.paths.bars?.({ size: [0.86, 40], align: 1 })
+    const bars = uPlot.paths.bars?.({ size: [0.86, 40], align: 0 })
+    // Half a bucket of room each side so the first and last bars are whole and clickable.
+    const half = (a.bucket === 'week' ? 7 : 30.4) * 43_200
     const unit = a.bucket
     const opts: uPlot.Options = {
       width: Math.max(280, host.clientWidth || 600),
       height: HEIGHT,
       legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
-      scales: { x: { time: true }, n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+      scales: { x: { time: true, range: (_u, min, max) => [min - half, max + half] }, n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
         f: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes: [
         { stroke: '#444', grid: { stroke: '#eee' } },
