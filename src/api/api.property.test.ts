@@ -48,9 +48,8 @@ const near: fc.Arbitrary<string> = fc.oneof(
   fc.array(number, { maxLength: 5 }).map((a) => a.join(',')),
   nasty,
 )
-const date: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...BAD_DATES), nasty, fc.date({
-  noInvalidDate: true,
-}).map((d) => d.toISOString().slice(0, 10)))
+const isoDay = fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+const date: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...BAD_DATES), nasty, isoDay)
 
 /** Values for each parameter of `GET /api/events` (and `/api/incidents`), plus unknown keys. */
 const EVENT_PARAMS: Record<string, fc.Arbitrary<string>> = {
@@ -58,10 +57,7 @@ const EVENT_PARAMS: Record<string, fc.Arbitrary<string>> = {
   country: nasty, near, doc_id: nasty, q: nasty, limit: number, offset: number,
 }
 const query = (params: Record<string, fc.Arbitrary<string>>) =>
-  fc.record(
-    { ...params, [`extra`]: fc.tuple(nasty, nasty) },
-    { requiredKeys: [] },
-  ).map((r) => {
+  fc.record({ ...params, extra: fc.tuple(nasty, nasty) }, { requiredKeys: [] }).map((r) => {
     const s = new URLSearchParams()
     for (const [k, v] of Object.entries(r)) {
       if (typeof v === 'string') s.append(k, v)
@@ -140,6 +136,22 @@ describe('API under hostile input (property)', () => {
     })
   }
 
+  it('aggregates and the review queue: any query string is a 200 or a 400', async () => {
+    const own: Record<string, Record<string, fc.Arbitrary<string>>> = {
+      '/api/aggregate/map': { ...EVENT_PARAMS, zoom: number, bbox: fc.oneof(near, nasty) },
+      '/api/aggregate/timeline': { ...EVENT_PARAMS, bucket: fc.oneof(nasty, fc.constant('week')) },
+      '/api/aggregate/outlets': EVENT_PARAMS,
+      '/api/review/queue': { limit: number, offset: number },
+    }
+    for (const [route, params] of Object.entries(own)) {
+      const { limit: _l, offset: _o, ...rest } = params
+      const arb = query(route.startsWith('/api/aggregate') ? rest : params)
+      const sent = async (qs: string) => void (await check(`${route}?${qs}`, [200, 400]))
+      await fc.assert(fc.asyncProperty(arb, sent), { numRuns: 60 })
+    }
+    assert.equal(internal.length, 0, `no 500: ${String(internal[0])}`)
+  })
+
   it('/api/events: each string filter alone is a 200 or a 400, never a 500', async () => {
     for (const key of ['actor', 'country', 'doc_id', 'q', 'type', 'since', 'until', 'near']) {
       await fc.assert(
@@ -166,7 +178,7 @@ describe('API under hostile input (property)', () => {
     const known = fc.constantFrom(EVENTS.A1.event_id, DOCS[0]!.id, 'JNIM')
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('events', 'documents', 'incidents', 'actors'),
+        fc.constantFrom('events', 'documents', 'incidents', 'actors', 'outlets'),
         fc.oneof(nasty, known, fc.tuple(known, nasty).map(([a, b]) => a + b)),
         fc.option(fc.constantFrom(...RAW_PATH), { nil: '' }),
         async (resource, id, raw) => {
