@@ -10,6 +10,7 @@ import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
+import { adminOnly } from './no-point.js'
 import { referencePlaces } from './reference.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
@@ -141,12 +142,15 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   ]
   const place = chosen.place
   if (!place) {
+    // a commune known by its region only, else the first place the text resolves
+    const known = adminOnly(chosen.mention.text)
     const context = resolved.find((r) => r.place)?.place
+    const local = context && context.kind !== 'country' ? context : undefined
     return {
       location: chosen.mention.text,
-      country: ctx.countryHint ?? context?.country ?? '',
-      admin1: context && context.kind !== 'country' ? context.admin1 : '',
-      admin2: '',
+      country: known?.country ?? ctx.countryHint ?? context?.country ?? '',
+      admin1: known?.admin1 ?? local?.admin1 ?? '',
+      admin2: known?.admin2 ?? '',
       latitude: null,
       longitude: null,
       geo_precision: 3,
