@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { after, before, describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import type { Store } from '../../src/store/store.js'
-import { type Harness, SCREENSHOT_DIR, WRITE_SCREENSHOTS, skipReason, startHarness, waitForList } from './_harness.js'
+import {
+  type Harness, SCREENSHOT_DIR, WRITE_SCREENSHOTS, skipReason, startHarness, waitForList,
+} from './_harness.js'
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url))
 const TABLET = { width: 820, height: 1180 }
@@ -37,7 +39,7 @@ async function shot(page: Page, name: string, selector?: string): Promise<void> 
 
 /** True when the page does not scroll sideways (content fits the viewport width). */
 async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1')
 }
 
 describe('browser: analysis views on the sample', { skip: reason ?? false }, () => {
@@ -51,7 +53,7 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
   })
   after(async () => hx?.close())
 
-  test('timeline: drawn from the aggregate; dragging sets the date filter for map and table', async () => {
+  test('timeline: from the aggregate; dragging sets the date filter for map and table', async () => {
     const series = await hx.store.aggregateTimeline({}, { bucket: 'week' })
     assert.ok(series.buckets.length >= 2, 'the sample spans several weeks')
     const page = await hx.newPage()
@@ -86,7 +88,7 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
     await page.close()
   })
 
-  test('filters: sub-type, outlet, certainty, tier and region are labelled and reach the API', async () => {
+  test('filters: sub-type, outlet, certainty, tier, region are labelled, reach the API', async () => {
     const page = await hx.newPage()
     await page.goto(`${hx.server.url}/`)
     await waitForList(page)
@@ -140,7 +142,8 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
     const otherName = await other.innerText()
     await other.focus()
     await page.keyboard.press('Enter')
-    await page.waitForURL(new RegExp(`/actors/${encodeURIComponent(otherName).replace(/[()]/g, '\\$&')}$`))
+    const escaped = encodeURIComponent(otherName).replace(/[()]/g, '\\$&')
+    await page.waitForURL(new RegExp(`/actors/${escaped}$`))
     await page.locator('.actor-view[data-ready]').waitFor()
     assert.equal(await page.locator('h1').innerText(), otherName)
     await page.close()
@@ -156,8 +159,10 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
       const heads = await page.locator('table.compare').first().locator('thead th').allInnerTexts()
       assert.deepEqual(heads.map((t) => t.split('\n')[0]), rows.slice(0, 8).map((o) => o.outlet))
       const events = page.locator('table.compare tbody tr', { hasText: 'Events reported' })
-      assert.deepEqual(await events.locator('td').allInnerTexts(), rows.slice(0, 8).map((o) => String(o.events)))
-      assert.equal(await page.locator('table.compare tbody tr', { hasText: 'Reported first' }).count(), 1)
+      const expected = rows.slice(0, 8).map((o) => String(o.events))
+      assert.deepEqual(await events.locator('td').allInnerTexts(), expected)
+      const first = page.locator('table.compare tbody tr', { hasText: 'Reported first' })
+      assert.equal(await first.count(), 1)
       assert.ok(await fitsWidth(page), 'no sideways scroll (tables scroll in their box)')
       await shot(page, viewport ? 'outlets-tablet' : 'outlets')
       assert.deepEqual(page.errors, [])
@@ -165,7 +170,7 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
     }
   })
 
-  test('incident: reached from an event; every report side by side, differences marked', async () => {
+  test('incident: reached from an event; reports side by side, differences marked', async () => {
     const { items } = await hx.store.listIncidents({}, { limit: 100, offset: 0 })
     const inc = items.find((i) => i.reports >= 2)
     assert.ok(inc, 'the sample has an incident told by two reports')

@@ -123,7 +123,10 @@ export function getIncident(id: string, signal?: AbortSignal): Promise<Incident>
   return getJson(`/api/incidents/${encodeURIComponent(id)}`, signal)
 }
 
-export async function incidentsOfDocument(docId: string, signal?: AbortSignal): Promise<Incident[]> {
+export async function incidentsOfDocument(
+  docId: string,
+  signal?: AbortSignal,
+): Promise<Incident[]> {
   const page = await getJson<{ items: Incident[] }>(
     `/api/incidents?doc_id=${encodeURIComponent(docId)}&limit=1000`,
     signal,

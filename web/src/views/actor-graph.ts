@@ -43,8 +43,8 @@ export function relationList(edges: readonly ActorEdge[]): HTMLElement {
       h('a', { href: actorHref(e.a), 'data-link': true }, e.a),
       ` ${relationLabel(e.relation)} `,
       h('a', { href: actorHref(e.b), 'data-link': true }, e.b),
-      h('span', { class: 'muted' },
-        ` (${e.count} mention${e.count === 1 ? '' : 's'}; ${e.outlets.join(', ') || 'no outlet'}${when})`))
+      h('span', { class: 'muted' }, ` (${e.count} mention${e.count === 1 ? '' : 's'}; ` +
+        `${e.outlets.join(', ') || 'no outlet'}${when})`))
   }))
 }
 

@@ -45,7 +45,8 @@ export async function addBasemap(
   onRegion?: (name: string, country: string) => void,
 ): Promise<void> {
   const world = await topo(countriesUrl)
-  const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection
+  const objects = world.objects.countries as GeometryCollection
+  const countries = feature(world, objects) as FeatureCollection
   const land = L.geoJSON(countries, {
     interactive: false,
     style: { color: '#8d99a6', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },

@@ -21,9 +21,12 @@ type Row = readonly [label: string, value: Child, evidenceField?: string]
 /** A link to the event list filtered on this value (e.g. every event of an actor). */
 function filterLink(key: 'actor' | 'country', value: string): Child {
   if (!value) return '—'
-  const link = h('a', { href: `/${filtersToSearch({ [key]: value })}`, 'data-link': true, title: `All events with ${key} ${value}` }, value)
+  const href = `/${filtersToSearch({ [key]: value })}`
+  const link = h('a', { href, 'data-link': true, title: `All events with ${key} ${value}` }, value)
   if (key !== 'actor') return link
-  return h('span', {}, link, ' ', h('a', { href: actorHref(value), 'data-link': true, class: 'profile', 'aria-label': `Actor page of ${value}` }, '(actor page)'))
+  const page = h('a', { href: actorHref(value), 'data-link': true, class: 'profile',
+    'aria-label': `Actor page of ${value}` }, '(actor page)')
+  return h('span', {}, link, ' ', page)
 }
 
 /** Fills `slot` with a link to the incident holding event `e`, when corroboration made one. */
@@ -35,8 +38,11 @@ async function linkIncident(slot: HTMLElement, e: EventRecord): Promise<void> {
     return
   }
   const others = mine.reports - 1
-  slot.replaceChildren(h('a', { href: `/incidents/${encodeURIComponent(mine.id)}`, 'data-link': true },
-    others > 0 ? `told by ${mine.reports} reports (${mine.independent_sources} independent sources)` : 'this report only'))
+  const text = others > 0
+    ? `told by ${mine.reports} reports (${mine.independent_sources} independent sources)`
+    : 'this report only'
+  const href = `/incidents/${encodeURIComponent(mine.id)}`
+  slot.replaceChildren(h('a', { href, 'data-link': true }, text))
 }
 
 function rows(e: EventRecord): Row[] {
@@ -112,7 +118,8 @@ function documentPanel(e: EventRecord, doc: DocumentWithEvents): HTMLElement {
   const bad = mismatchedSpans(doc.text, e.evidence)
   const rest = [doc.published_at, doc.author].filter(Boolean).join(' · ')
   const meta: Child[] = doc.outlet
-    ? [h('a', { href: outletHref(doc.outlet), 'data-link': true }, doc.outlet), rest ? ` · ${rest}` : '']
+    ? [h('a', { href: outletHref(doc.outlet), 'data-link': true }, doc.outlet),
+      rest ? ` · ${rest}` : '']
     : [rest]
   const others = doc.events.filter((o) => o.event_id !== e.event_id)
   return h(

@@ -10,6 +10,8 @@ import { EVENT_TYPE_LIST } from '../colors.js'
 import { h, replace } from '../dom.js'
 import type { FilterKey, Filters } from '../filters.js'
 
+const CERTAINTY = [['reported', 'reported'], ['hedged', 'hedged']] as const
+
 type Suggested = 'country' | 'actor' | 'outlet' | 'admin1' | 'sub_type'
 
 export interface FilterForm {
@@ -35,7 +37,8 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     inputs[key] = control
     control.id = `f-${key}`
     control.name = key
-    return h('div', { class: `field field-${key}` }, h('label', { for: control.id }, label), control)
+    const lab = h('label', { for: control.id }, label)
+    return h('div', { class: `field field-${key}` }, lab, control)
   }
   const types = EVENT_TYPE_LIST.map((t) => [t, t] as const)
   const form = h(
@@ -49,7 +52,7 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     field('admin1', 'Region', text('admin1', { placeholder: 'admin1, e.g. Mopti' })),
     field('actor', 'Actor', text('actor')),
     field('outlet', 'Outlet', text('outlet')),
-    field('certainty', 'Certainty', select('Any', [['reported', 'reported'], ['hedged', 'hedged']])),
+    field('certainty', 'Certainty', select('Any', CERTAINTY)),
     field('tier', 'Tier', select('Any', [['news', 'news'], ['context', 'background']])),
     field('q', 'Search', h('input', { type: 'search', placeholder: 'place, actor, evidence…' })),
     h(

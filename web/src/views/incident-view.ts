@@ -42,8 +42,8 @@ function summary(i: Incident): HTMLElement {
   return h('ul', { class: 'incident-summary' },
     item('Date', i.date.value ?? 'undated', i.date.rule, i.date.conflict),
     item('Location', i.location.value || '—', i.location.rule, i.location.conflict),
-    item('Fatalities', f.min === f.max ? String(f.value) : `${f.value} (claims ${f.min}–${f.max})`,
-      f.rule, f.conflict),
+    item('Fatalities', f.min === f.max ? String(f.value)
+      : `${f.value} (claims ${f.min}–${f.max})`, f.rule, f.conflict),
     item('Perpetrator', i.perpetrator.value || '—', i.perpetrator.rule, i.perpetrator.conflict),
   )
 }
@@ -58,7 +58,8 @@ function claimsTable(i: Incident): HTMLElement {
     const values = i.claims.map(get)
     const differ = new Set(values).size > 1
     return h('tr', { class: differ ? 'differ' : null },
-      h('th', { scope: 'row' }, label, differ ? h('span', { class: 'visually-hidden' }, ' (differs)') : null),
+      h('th', { scope: 'row' }, label,
+        differ ? h('span', { class: 'visually-hidden' }, ' (differs)') : null),
       ...values.map((v) => h('td', {}, cell(v, link))))
   })
   return h('div', { class: 'table-wrap' },

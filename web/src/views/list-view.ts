@@ -63,7 +63,8 @@ export function createListView(): ListView {
     const ctl = (tableCtl = new AbortController())
     table.setLoading()
     try {
-      const res = await listEvents(apiParams(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE), ctl.signal)
+      const params = apiParams(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+      const res = await listEvents(params, ctl.signal)
       if (ctl.signal.aborted) return
       table.setPage(res, filters, page)
       for (const e of res.items) {

@@ -99,7 +99,8 @@ export function createMapView(opts: MapOptions): MapView {
         fitPending = false
         const { south, west, north, east } = agg.extent
         fitting = true
-        map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 7, animate: false })
+        const fit = { padding: [30, 30] as [number, number], maxZoom: 7, animate: false }
+        map.fitBounds([[south, west], [north, east]], fit)
         fitting = false
         // Redraw for the fitted view unless the answer already matches it.
         if (map.getZoom() !== agg.zoom) return void (await load(true))

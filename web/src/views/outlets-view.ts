@@ -48,7 +48,8 @@ function metricRows(cols: readonly Column[]): HTMLElement[] {
       'data-link': true }, String(c.stats.events))],
     ['Fatalities reported', (c) => c.stats.fatalities],
     ['Event types', (c) => typeBar(c.stats.by_type)],
-    ['Events from – to', (c) => `${c.stats.first_event ?? '—'} – ${c.stats.last_event ?? '—'}`],
+    ['Events from – to',
+      (c) => `${c.stats.first_event ?? '—'} – ${c.stats.last_event ?? '—'}`],
     ['Published from – to',
       (c) => `${c.stats.first_published ?? '—'} – ${c.stats.last_published ?? '—'}`],
     ['Shared incidents', (c) => c.stats.shared_incidents],
@@ -105,7 +106,7 @@ export async function showOutlets(root: HTMLElement, focus: string | null): Prom
     replace(view,
       h('h1', {}, 'Outlets compared'),
       h('p', { class: 'summary' }, `${items.length} outlet${items.length === 1 ? '' : 's'} in the` +
-        ` store${items.length > shown.length ? `; the ${shown.length} with most events shown` : ''}.`),
+        ` store${items.length > shown.length ? `; the ${shown.length} with most events` : ''}.`),
       cols.length === 0 ? h('p', {}, 'No documents with an outlet yet.') : null,
       cols.length ? table('What each outlet reported', metricRows(cols)) : null,
       cols.length ? h('h2', {}, 'How each outlet names the actors') : null,
@@ -114,7 +115,8 @@ export async function showOutlets(root: HTMLElement, focus: string | null): Prom
     )
     view.dataset.ready = 'true'
   } catch (err) {
-    status.textContent = `Could not load outlets: ${err instanceof Error ? err.message : String(err)}`
+    const msg = err instanceof Error ? err.message : String(err)
+    status.textContent = `Could not load outlets: ${msg}`
     view.dataset.ready = 'error'
   }
 }

@@ -57,7 +57,8 @@ export function describe(agg: TimelineAggregate): string {
     agg.buckets[0])
   const deaths = agg.buckets.reduce((s, b) => s + b.fatalities, 0)
   return `${dated} dated event${dated === 1 ? '' : 's'} over ${n} ${unit}` +
-    (peak && peak.events > 0 ? `, most in the ${agg.bucket} of ${peak.start} (${peak.events})` : '') +
+    (peak && peak.events > 0
+      ? `, most in the ${agg.bucket} of ${peak.start} (${peak.events})` : '') +
     `; ${deaths} fatalities` +
     (agg.undated ? `; ${agg.undated} undated not shown` : '') +
     (agg.earlier ? `; ${agg.earlier} earlier not shown` : '')

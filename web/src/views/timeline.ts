@@ -58,8 +58,11 @@ export function createTimeline(onRange: (since: string, until: string) => void):
       height: HEIGHT,
       legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
-      scales: { x: { time: true, range: (_u, min, max) => [min - half, max + half] }, n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
-        f: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+      scales: {
+        x: { time: true, range: (_u, min, max) => [min - half, max + half] },
+        n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        f: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+      },
       axes: [
         { stroke: '#444', grid: { stroke: '#eee' } },
         { scale: 'n', stroke: '#444', size: 36, grid: { stroke: '#eee' } },
