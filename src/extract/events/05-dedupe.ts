@@ -24,8 +24,10 @@ const vague = (e: EventRecord): boolean => !e.location || e.geo_precision === 3
 function sameDay(a: EventRecord, b: EventRecord): boolean {
   if (!dated(a) || !dated(b)) return true
   if (!a.event_date || !b.event_date) return a.event_date === b.event_date
-  // A vague lede is often dated by its report ("said on Wednesday that … earlier this week").
-  const slack = vague(a) !== vague(b) ? 3 : 1
+  // A vague lede is often dated by its report ("said on Wednesday that … earlier this week");
+  // a day told as a week or a month ("earlier this month") spans that week or month.
+  const rough = Math.max(a.time_precision, b.time_precision)
+  const slack = rough === 3 ? 31 : rough === 2 ? 7 : vague(a) !== vague(b) ? 3 : 1
   return Math.abs(daysBetween(a.event_date, b.event_date)) <= slack
 }
 

@@ -33,6 +33,13 @@ const CASES: ReadonlyArray<[string, string, string, string[]]> = [
     '2021-03-12',
     ['Violence against civilians @ Ansongo 2021-03-02', 'Violence against civilians @ Ansongo 2021-03-09'],
   ],
+  [
+    'an abduction "earlier this month" is the one told with its day',
+    'NIAMEY, (Sahel News) – Two aid workers abducted earlier this month in northern Niger were ' +
+      'released. Militants had kidnapped the aid workers on March 4 near Ayorou.',
+    '2021-03-20',
+    ['Violence against civilians @ Ayorou 2021-03-04'],
+  ],
 ]
 
 describe('dedupe: one record per event', () => {

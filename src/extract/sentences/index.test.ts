@@ -45,6 +45,16 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Troops moved to the southern border of\n\nthe region.', 'Calm returned.'],
   ],
   [
+    'a wire dateline is a sentence of its own',
+    'GAO, Mali (AP) — Gunmen killed two traders. Calm returned.',
+    ['GAO, Mali (AP) —', 'Gunmen killed two traders.', 'Calm returned.'],
+  ],
+  [
+    'a dateline with the agency only',
+    'NIAMEY, (Sahel News) – Talks resumed on Monday.',
+    ['NIAMEY, (Sahel News) –', 'Talks resumed on Monday.'],
+  ],
+  [
     'line breaks',
     'Title of the story\nBody starts here.',
     ['Title of the story', 'Body starts here.'],

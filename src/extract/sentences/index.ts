@@ -2,7 +2,8 @@
  * @module
  * Sentence segmentation with character offsets. Splits at `.`, `!`, `?` (and line breaks)
  * when the next word starts a sentence, but not after an abbreviation (`Gen.`, `M.`, `Jan.`),
- * an initial (`A. Diallo`) or inside a number (`3.5`). Input: a text; output: sentence ranges
+ * an initial (`A. Diallo`) or inside a number (`3.5`); a wire dateline ("BAMAKO, Mali (AP) —")
+ * is a sentence of its own. Input: a text; output: sentence ranges
  * that cover every non-blank character, in order.
  */
 import { ABBREVIATIONS } from './data/abbreviations.js'
@@ -67,5 +68,22 @@ export function splitSentences(text: string): Sentence[] {
     start = m.index + m[0].length
   }
   push(text.length)
-  return out
+  return out.flatMap((s) => withoutDateline(text, s))
+}
+
+/** A wire dateline opening a paragraph: "BAMAKO, Mali (AP) —", "NIAMEY (Reuters) -". */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}' .-]{2,30}(?:,\s*[\p{L}' .-]{2,30})?,?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]+\s+/u
+
+/** The dateline as a sentence of its own, so no event takes the agency's city as its place. */
+function withoutDateline(text: string, s: Sentence): Sentence[] {
+  if (s.start > 0 && text[s.start - 1] !== '\n') return [s]
+  const m = DATELINE.exec(s.text)
+  if (!m || m[0].length >= s.text.length) return [s]
+  const cut = s.start + m[0].trimEnd().length
+  const rest = s.start + m[0].length
+  return [
+    { start: s.start, end: cut, text: text.slice(s.start, cut) },
+    { start: rest, end: s.end, text: text.slice(rest, s.end) },
+  ]
 }
