@@ -67,3 +67,11 @@ test('findPlaceMentions: a hyphenated Tamasheq name is an exact match, not a gue
   assert.ok(m && m.candidates.length > 0)
   assert.equal(m.loose, undefined)
 })
+
+test('resolveMentions: a commune known at home without a point beats its namesake abroad', () => {
+  const text = 'Malian gendarmes were killed in an attack on a checkpoint in Boulikessi.'
+  const resolved = resolveMentions(text, findPlaceMentions(text), 'Mali')
+  assert.equal(resolved.find((r) => r.mention.text === 'Boulikessi')?.place, null)
+  const other = resolveMentions(text, findPlaceMentions(text), 'Burkina Faso')
+  assert.equal(other.find((r) => r.mention.text === 'Boulikessi')?.place?.country, 'Burkina Faso')
+})

@@ -7,6 +7,8 @@
  */
 import { borderCountries } from './border.js'
 import { conflictPrior } from './conflict-prior.js'
+import { adminOnly } from './no-point.js'
+import { qualifiers } from './qualifiers.js'
 import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
 import { distanceKm } from './geo.js'
@@ -54,37 +56,7 @@ const SEAT_BONUS = 1.5
 /** The place's main name is the one written (not only an alternate of it). */
 const NAME_BONUS = 1.5
 
-/**
- * 'Djika (Arbinda, Soum)', 'Boni, between Douentza and Hombori', 'Tomona, commune of
- * Diafarabe': the later names describe.
- */
-const QUALIFIER_GAP = new RegExp(
-  '^(?:\\s*[,(]\\s*(?:(?:\\p{Ll}+\\s+){0,3}(?:between|entre)\\s+)?' +
-    '|\\s+(?:\\p{Ll}+\\s+){0,2}(?:between|entre)\\s+' +
-    "|\\s*[,(]\\s*(?:in\\s+)?(?:the\\s+|la\\s+|le\\s+)?(?:rural\\s+)?" +
-    '(?:[Cc]ommune|[Mm]unicipality|[Cc]ercle|[Cc]ircle|[Dd]istrict|' +
-    '[Dd][eé]partement?|[Pp]refecture)' +
-    "\\s+(?:of|de|du|d['’])\\s*)$",
-  'u',
-)
-
 const town = (c: Place) => c.kind === 'populated' || c.kind === 'other'
-
-const LIST_GAP = /^\s*(?:,|and|et|or|ou)\s*$/
-
-/** Which mentions qualify the one before them (a list continues a qualifier: 'A and B'). */
-function qualifiers(text: string, mentions: readonly PlaceMention[]): boolean[] {
-  const out: boolean[] = []
-  mentions.forEach((m, k) => {
-    const prev = mentions[k - 1]
-    const gap = prev ? text.slice(prev.end, m.start) : ''
-    out.push(
-      prev !== undefined &&
-        (QUALIFIER_GAP.test(gap) || (out[k - 1] === true && LIST_GAP.test(gap))),
-    )
-  })
-  return out
-}
 
 function collectHints(
   text: string,
@@ -167,7 +139,9 @@ function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | 
   let bestScore = -Infinity
   for (const c of m.candidates) {
     // a spelling guess abroad is a different place: the name stays unresolved
-    if (m.loose && hints.country && c.country.toLowerCase() !== hints.country) continue
+    // …and so is a namesake abroad of a commune known at home without a point (Boulikessi)
+    const abroad = hints.country !== undefined && c.country.toLowerCase() !== hints.country
+    if (abroad && (m.loose || adminOnly(m.text)?.country.toLowerCase() === hints.country)) continue
     const s = score(c, m, word, hints)
     if (s > bestScore) [best, bestScore] = [c, s]
   }
