@@ -50,8 +50,16 @@ async function queued(serverUrl: string, count: number, workers: number): Promis
     for (const raw of syntheticDocs(count, 7)) await enqueueDocument(db, raw)
     const args = ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--db', scratch.url, '--once']
     const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] }))
-    const done = Promise.all(children.map((c) => new Promise((r) => c.on('exit', r))))
+      spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] }))
+    // A worker reports every document on stderr; keep only the tail, shown if it fails.
+    const done = Promise.all(children.map((c) => new Promise<void>((resolve) => {
+      let tail = ''
+      c.stderr?.on('data', (d) => (tail = (tail + d).slice(-2000)))
+      c.on('exit', (code) => {
+        if (code !== 0) console.error(`bench: a worker exited with ${code}:\n${tail}`)
+        resolve()
+      })
+    })))
     let first: [number, number] | null = null
     let last: [number, number] = [0, 0]
     let finished = false
