@@ -129,4 +129,17 @@ describe('extractEvents', () => {
       ['Violence against civilians Dioura'],
     )
   })
+
+  it('list items without final punctuation are events, not headings', () => {
+    const text = [
+      'Weekly incidents',
+      '- Gunmen killed three herders near Dioura on Monday',
+      '- Soldiers arrested five suspects in Sevare on Tuesday',
+      '- Calm returned to Gao',
+    ].join('\n')
+    assert.deepEqual(
+      run(text).map((e) => e.sub_event_type),
+      ['Attack', 'Arrests'],
+    )
+  })
 })

@@ -34,6 +34,8 @@ function withoutHeadings(text: string, sentences: readonly Sentence[]): readonly
       /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 20), s.start)) &&
       /^[ \t]*\n/.test(text.slice(s.end, s.end + 20))
     if (!own || s.end - s.start > 200 || !text.slice(s.end).trim()) return true
+    // A list item ("- Gunmen killed three herders near Gao") is no heading.
+    if (/^(?:[-•*–·▪]|\d{1,2}[.)])\s/.test(s.text)) return true
     return /[.!?…»"”]$/.test(s.text)
   })
 }
