@@ -6,7 +6,7 @@
  * was most likely planted by Katiba Macina militants'). `withContext` fills a frame's missing
  * agent and claimant from those; mentions are found lazily, only when a frame lacks them.
  */
-import { CLAIM } from './data/frame-cues.js'
+import { CLAIM, CLAIMED_EVENT } from './data/frame-cues.js'
 import type { RoleFrame } from './frame.js'
 import { findRoleMentions, type RoleMention } from './mentions.js'
 
@@ -15,6 +15,8 @@ export interface RoleContext {
   readonly before: readonly RoleMention[]
   /** Mentions in the sentence right after the event (same paragraph). */
   readonly after: readonly RoleMention[]
+  /** Groups claiming "the attack" anywhere in the document ('JNIM claimed responsibility'). */
+  readonly claims: () => readonly RoleMention[]
 }
 
 const SENTENCE_END = /[.!?]\s+(?=["'“(]?\p{Lu})/gu
@@ -55,9 +57,11 @@ export function roleContext(
     if (memo) return memo
     const from = windowStart(text, start)
     const to = windowEnd(text, end)
+    let claims: RoleMention[] | null = null
     memo = {
       before: from < start ? findRoleMentions(text, folded, from, start, ctx) : [],
       after: to > end ? findRoleMentions(text, folded, end, to, ctx) : [],
+      claims: () => (claims ??= documentClaims(text, folded, ctx)),
     }
     return memo
   }
@@ -67,14 +71,44 @@ const named = (m: RoleMention): boolean => m.name !== null && !m.generic
 const claimed = (m: RoleMention, folded: string): boolean =>
   CLAIM.test(folded.slice(Math.max(0, m.start - 45), m.end + 30))
 
-/** A named group claimed or blamed in the sentences around ('planted by Katiba Macina'). */
-export function contextClaimant(folded: string, context: () => RoleContext): RoleMention | null {
-  const { before, after } = context()
-  return (
-    [...after, ...before].find(
-      (m) => named(m) && (m.kind === 'armed' || m.kind === 'identity') && claimed(m, folded),
-    ) ?? null
+/** Whether the sentence around `m` says it claimed the event ('JNIM (…) claimed the attack'). */
+export function claimsEvent(folded: string, m: RoleMention): boolean {
+  const after = folded.slice(m.end, m.end + 140).split(/[.;!?](?:\s|$)/)[0] ?? ''
+  return CLAIMED_EVENT.test(`${folded.slice(Math.max(0, m.start - 40), m.end)}${after}`)
+}
+
+/** 'JNIM, affiliated with Al Qaeda, claimed…': the group a claimant is affiliated with. */
+const AFFILIATE = /\b(?:affiliated|linked|allied|close|loyal)\s+(?:with|to)\s+(?:the\s+)?$/
+
+const group = (m: RoleMention): boolean =>
+  named(m) && (m.kind === 'armed' || m.kind === 'identity')
+
+/** Groups that claim an attack in the document, wherever ('JNIM claimed the attack'). */
+function documentClaims(
+  text: string,
+  folded: string,
+  ctx: { country?: string; date?: string },
+): RoleMention[] {
+  if (!CLAIMED_EVENT.test(folded)) return []
+  return findRoleMentions(text, folded, 0, text.length, ctx).filter(
+    (m) =>
+      group(m) &&
+      !AFFILIATE.test(folded.slice(Math.max(0, m.start - 30), m.start)) &&
+      claimsEvent(folded, m),
   )
+}
+
+/**
+ * A named group claimed or blamed in the sentences around ('planted by Katiba Macina'), else
+ * one that claimed the attack anywhere in the document.
+ */
+export function contextClaimant(folded: string, context: () => RoleContext): RoleMention | null {
+  const { before, after, claims } = context()
+  const near = [...after, ...before].find((m) => group(m) && claimed(m, folded))
+  if (near) return near
+  const far = claims()
+  // One claimant only: two groups claiming in one article are about different attacks.
+  return far.length > 0 && far.every((m) => m.name === far[0]?.name) ? (far[0] ?? null) : null
 }
 
 /**

@@ -78,6 +78,14 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Fulani Ethnic Militia/,
     /^Civilians/,
   ],
+  [
+    'a claim of the attack paragraphs later',
+    'On Tuesday, a group of terrorists attacked the gendarmerie school in Bamako and a shootout ' +
+      'ensued with the gendarmes.\n\nThe army said the situation was under control.\n\n' +
+      'JNIM, affiliated with Al Qaeda, claimed responsibility for the attack on Wednesday.',
+    /^JNIM/,
+    /^Police Forces of Mali/,
+  ],
 ]
 
 describe('role frames', () => {

@@ -117,7 +117,13 @@ function wordOrderFrame(
   const before = ms.filter((m) => m.start < cue && m !== agentBy)
   const after = ms.filter((m) => m.start >= cue && m !== agentBy)
   if (agentBy) {
-    const patient = before[0] ?? after[0] ?? null
+    // "…, where two herders were abducted by the militants": the passive subject undergoes it.
+    const [first, last] = [before[0], before[before.length - 1]]
+    const gap = first && last ? folded.slice(first.end, last.start) : ''
+    const clause = /[,;]|\b(?:where|when|while|after)\b/.test(gap)
+    const subject =
+      clause && last && /^\s+(?:\w+\s+)?(?:was|were)\s+$/.test(folded.slice(last.end, cue))
+    const patient = (subject ? last : first) ?? after[0] ?? null
     return build(agentBy, patient, ms, folded)
   }
   const nearest = before[before.length - 1]

@@ -9,8 +9,7 @@ import type { Span } from '../../schema/event.js'
 import { foldText, makeSpan } from '../text/span.js'
 import { battleFrame, residentMilitia } from './battle.js'
 import { crowdAssoc, crowdOf, crowdOpponents } from './crowd.js'
-import { CLAIMED_EVENT } from './data/frame-cues.js'
-import { contextClaimant, type RoleContext, withContext } from './context.js'
+import { claimsEvent, contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
 import {
   civilians,
@@ -158,7 +157,8 @@ export function assignRoles(
   }
   // An unnamed perpetrator gives way to the group that claimed the event.
   const unnamed = (!a1 || a1.inter === 3) && /^unidentified/i.test(a1?.name ?? 'unidentified')
-  if (unnamed && !frame.claimant && context && WITH_CONTEXT.has(eventType)) {
+  const force = a1 !== null && (a1.inter === 1 || a1.inter === 8)
+  if ((unnamed || force) && !frame.claimant && context && WITH_CONTEXT.has(eventType)) {
     frame = { ...frame, claimant: contextClaimant(foldText(text), context) }
   }
   if (
@@ -177,9 +177,11 @@ export function assignRoles(
     a1.name !== c.name &&
     (a1.inter === 1 || a1.inter === 7 || a1.inter === 8) &&
     (violent || eventType === 'Violence against civilians') &&
-    CLAIMED_EVENT.test(foldText(text.slice(Math.max(0, c.start - 40), c.end + 60)))
+    claimsEvent(foldText(text), c)
   ) {
-    const victim = !a2 || a2.name === a1.name || a2.name === c.name || a2.inter === 7
+    // Unnamed gunmen next to the claimant are the claimant's men, not the target.
+    const victim =
+      !a2 || a2.name === a1.name || a2.name === c.name || a2.inter === 7 || a2.inter === 3
     if (violent && a1.inter !== 7 && victim) a2 = a1
     a1 = named(c, 'actor1')
   }
