@@ -3,7 +3,8 @@
  * `npx tsx scripts/bench/aggregate.ts [volume]`: latency of the dashboard's reads at volume on an
  * in-memory PGlite store filled with synthetic events (default 100,000): the map and timeline
  * aggregates the page loads, through the Hono app (JSON and ETag included), against the
- * 1,000-event page the map used to pull. Prints p50/p95 and response sizes.
+ * 1,000-event page the map used to pull. Prints p50/p95 of wall time and of the process's CPU time
+ * (PGlite runs in-process, so CPU time is the query's own cost even on a busy machine), and sizes.
  */
 import { createApp } from '../../src/api/app.js'
 import { docIdFor } from '../../src/ingest/index.js'
@@ -47,15 +48,20 @@ const w = Math.max(...cases.map(([n]) => n.length))
 for (const [name, path] of cases) {
   await app.request(path) // warm-up
   const ms: number[] = []
+  const cpu: number[] = []
   let bytes = 0
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now()
+    const c = process.cpuUsage()
     const res = await app.request(path)
     bytes = (await res.arrayBuffer()).byteLength
+    const used = process.cpuUsage(c)
+    cpu.push((used.user + used.system) / 1000)
     ms.push(performance.now() - t)
   }
   const size = `${(bytes / 1024).toFixed(1)} KiB`
-  console.log(`${name.padEnd(w)}  p50 ${pct(ms, 0.5).toFixed(1).padStart(6)} ms  ` +
-    `p95 ${pct(ms, 0.95).toFixed(1).padStart(6)} ms  ${size.padStart(10)}`)
+  const f = (n: number) => n.toFixed(1).padStart(6)
+  console.log(`${name.padEnd(w)}  wall p50 ${f(pct(ms, 0.5))} p95 ${f(pct(ms, 0.95))} ms  ` +
+    `cpu p50 ${f(pct(cpu, 0.5))} p95 ${f(pct(cpu, 0.95))} ms  ${size.padStart(10)}`)
 }
 await store.close()

@@ -77,8 +77,9 @@ export async function drawGraph(
     style: [
       { selector: 'node', style: {
         label: 'data(label)', 'background-color': '#adb5bd', width: 14, height: 14,
-        'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': '140px', color: '#1b1f24',
-        'text-valign': 'bottom', 'text-margin-y': 4,
+        'font-size': 12, 'text-wrap': 'wrap', 'text-max-width': '150px', color: '#1b1f24',
+        'text-valign': 'bottom', 'text-margin-y': 5, 'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85, 'text-background-padding': '2px',
       } },
       { selector: 'node[center = 1]', style: {
         'background-color': '#0b5cad', width: 22, height: 22, 'font-weight': 'bold',
@@ -86,14 +87,17 @@ export async function drawGraph(
       { selector: 'edge', style: {
         'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle', 'curve-style': 'bezier', width: 'data(width)',
-        label: 'data(label)', 'font-size': 9, color: '#343a40', 'text-rotation': 'autorotate',
+        label: 'data(label)', 'font-size': 10, color: '#343a40', 'text-rotation': 'none',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
       } },
     ],
-    layout: names.length > 2
-      ? { name: 'concentric', concentric: (n) => Number(n.data('center')), levelWidth: () => 1,
-        minNodeSpacing: 40, animate: false }
-      : { name: 'grid', animate: false },
+    // A few nodes sit best on one circle; more go in rings around the actor.
+    layout: names.length <= 6
+      ? { name: 'circle', padding: 50, animate: false }
+      : { name: 'concentric', concentric: (n) => Number(n.data('center')),
+        levelWidth: () => 1, minNodeSpacing: 60, padding: 40, animate: false },
+    maxZoom: 1.6,
+    minZoom: 0.3,
     wheelSensitivity: 0.3,
   })
   cy.on('tap', 'node', (ev) => {

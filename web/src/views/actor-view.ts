@@ -23,6 +23,14 @@ function facts(rows: [string, string | HTMLElement][]): HTMLElement {
   return h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))
 }
 
+/** The first dozen aliases, the rest behind a disclosure. */
+function aliases(all: readonly string[]): HTMLElement {
+  const head = all.slice(0, 12).join(' · ')
+  if (all.length <= 12) return h('span', {}, head)
+  return h('span', {}, head, ' ', h('details', { class: 'more' },
+    h('summary', {}, `and ${all.length - 12} more`), all.slice(12).join(' · ')))
+}
+
 /** Renders actor `name` into `root`. */
 export async function showActor(root: HTMLElement, name: string): Promise<void> {
   const status = h('p', { role: 'status' }, 'Loading actor…')
@@ -44,7 +52,7 @@ export async function showActor(root: HTMLElement, name: string): Promise<void> 
       facts([
         ['Kind', reg ? reg.kind.replace(/_/g, ' ') : 'not in the actor registry'],
         ['ACLED inter code', reg ? `${reg.inter} — ${INTER[reg.inter] ?? 'other'}` : '—'],
-        ['Also called', reg && reg.aliases.length ? reg.aliases.join(' · ') : '—'],
+        ['Also called', reg && reg.aliases.length ? aliases(reg.aliases) : '—'],
         ['Acronyms', reg && reg.acronyms.length ? reg.acronyms.join(' · ') : '—'],
         ['Events', h('span', {}, `${a.events.count}`,
           a.events.first ? ` (${a.events.first} to ${a.events.last ?? '…'}) ` : ' ',

@@ -78,6 +78,7 @@ export function createTimeline(onRange: (since: string, until: string) => void):
           stroke: typeColor(t),
           width: 0,
           paths: bars,
+          points: { show: false },
           value: (_u, _v, _si, idx) => (idx === null ? '—' : String(s.raw[i]?.[idx] ?? 0)),
         })),
         { label: 'Fatalities', scale: 'f', stroke: '#1b1f24', width: 1.5 },
