@@ -16,12 +16,18 @@ const BORDER_WITH = new RegExp(
 /** 'the Burkina Faso border', but not 'the Mali-Niger border' (hyphens fold to spaces). */
 const COUNTRY_BORDER = new RegExp(`\\bthe ${NAME} (?:borders?|frontiers?)\\b`, 'g')
 
-let last: { text: string; found: ReadonlySet<string> } | undefined
+/** The last few texts asked about (the raw and the folded text of one document alternate). */
+const recent = new Map<string, ReadonlySet<string>>()
 
-/** English names of the countries named as the border beside the event (last text cached). */
+/** English names of the countries named as the border beside the event. */
 export function borderCountries(text: string): ReadonlySet<string> {
-  if (last?.text !== text) last = { text, found: scan(text) }
-  return last.found
+  let found = recent.get(text)
+  if (!found) {
+    found = scan(text)
+    recent.set(text, found)
+    if (recent.size > 4) recent.delete(recent.keys().next().value as string)
+  }
+  return found
 }
 
 function scan(text: string): Set<string> {

@@ -137,11 +137,14 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
 function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | null {
   let best: Place | null = null
   let bestScore = -Infinity
+  // a spelling guess abroad is a different place: the name stays unresolved, and so is a
+  // namesake abroad of a commune known at home without a point (Boulikessi)
+  let home: boolean | undefined
   for (const c of m.candidates) {
-    // a spelling guess abroad is a different place: the name stays unresolved
-    // …and so is a namesake abroad of a commune known at home without a point (Boulikessi)
-    const abroad = hints.country !== undefined && c.country.toLowerCase() !== hints.country
-    if (abroad && (m.loose || adminOnly(m.text)?.country.toLowerCase() === hints.country)) continue
+    if (hints.country !== undefined && c.country.toLowerCase() !== hints.country) {
+      home ??= m.loose !== undefined || adminOnly(m.text)?.country.toLowerCase() === hints.country
+      if (home) continue
+    }
     const s = score(c, m, word, hints)
     if (s > bestScore) [best, bestScore] = [c, s]
   }
