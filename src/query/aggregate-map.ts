@@ -3,9 +3,9 @@
  * The map aggregate: matching events binned on a fixed degree grid whose cell is about 40 screen
  * pixels at the requested zoom (anchored at 0°,0°: panning never reshuffles cells). Dense cells
  * come back as one row each (count, fatalities, mean position, types, bounds); the events of sparse
- * cells — or every cell from zoom POINTS_ZOOM on — come back as points. Two statements (one scan
- * for cells and totals, one for the points), grouped or capped in SQL, so the response size
- * follows the screen, not the store.
+ * cells — or every cell from zoom POINTS_ZOOM on — come back as points. Without a box, cells and
+ * the filter's totals come from one scan (grouping sets); with a box, the totals are a plain
+ * aggregate and the cells read only rows inside it. Points are one more capped statement.
  */
 import type { Queryable } from '../store/queryable.js'
 import type { BboxValue, MapAggregate, MapCell, MapPoint, MapQuery } from './aggregate-schema.js'
@@ -24,6 +24,13 @@ export const MAX_POINTS = 2000
 export function cellDegrees(zoom: number): number {
   return (360 * CELL_PX) / (256 * 2 ** zoom)
 }
+
+/** Per group: count, fatalities, position sums and bounds, rows without coordinates. */
+const SUMS = `count(*)::int AS n, sum(fatalities)::float8 AS fat, sum(lat) AS slat,
+  sum(lon) AS slon, min(lat) AS south, max(lat) AS north, min(lon) AS west, max(lon) AS east,
+  count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::int AS unplaced`
+
+type Row = CellRow & { g: number; unplaced: number }
 
 interface CellRow {
   cx: number
@@ -96,26 +103,38 @@ export async function aggregateMap(
   const where = whereClause(filter)
   const cell = cellDegrees(query.zoom)
 
-  // One scan: the () grouping set gives the filter's totals and extent; the cell sets only
-  // count rows in view (the rest fall in a NULL cell that is dropped).
   const params = [...where.params]
   const p = paramsAfter(params)
   const c = p(cell, 'float8')
   const inView = bboxSql(query.bbox, p)
-  const { rows } = await db.query<CellRow & { g: number; unplaced: number }>(
-    `SELECT cx, cy, type, GROUPING(cx) AS g, count(*)::int AS n,
-       sum(fatalities)::float8 AS fat, sum(lat) AS slat, sum(lon) AS slon,
-       min(lat) AS south, max(lat) AS north, min(lon) AS west, max(lon) AS east,
-       count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::int AS unplaced
-     FROM (
-       SELECT CASE WHEN ${inView} THEN floor(e.longitude / ${c})::int END AS cx,
-         CASE WHEN ${inView} THEN floor(e.latitude / ${c})::int END AS cy,
-         e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon
-       FROM events e WHERE ${where.sql}
-     ) s
-     GROUP BY GROUPING SETS ((cx, cy, type), ())`,
-    params,
-  )
+  const cellOf = (axis: string) => `floor(e.${axis} / ${c})::int`
+  const cols = `e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon`
+  let rows: Row[]
+  if (query.bbox === undefined) {
+    // One scan: the () grouping set gives the filter's totals and extent, the others the cells.
+    rows = (await db.query<Row>(
+      `SELECT cx, cy, type, GROUPING(cx) AS g, ${SUMS}
+       FROM (SELECT CASE WHEN ${inView} THEN ${cellOf('longitude')} END AS cx,
+         CASE WHEN ${inView} THEN ${cellOf('latitude')} END AS cy, ${cols}
+         FROM events e WHERE ${where.sql}) s
+       GROUP BY GROUPING SETS ((cx, cy, type), ())`,
+      params,
+    )).rows
+  } else {
+    // A box: the totals need every matching row, the cells only those the index finds inside.
+    const totals = await db.query<Row>(
+      `SELECT 1 AS g, ${SUMS} FROM (SELECT ${cols} FROM events e WHERE ${where.sql}) s`,
+      where.params,
+    )
+    const inside = await db.query<Row>(
+      `SELECT cx, cy, type, 0 AS g, ${SUMS}
+       FROM (SELECT ${cellOf('longitude')} AS cx, ${cellOf('latitude')} AS cy, ${cols}
+         FROM events e WHERE (${where.sql}) AND ${inView}) s
+       GROUP BY 1, 2, 3`,
+      params,
+    )
+    rows = [...totals.rows, ...inside.rows]
+  }
   const t = rows.find((r) => r.g === 1)
   const extent = t && t.south !== null && t.north !== null && t.west !== null && t.east !== null
     ? { south: t.south, north: t.north, west: t.west, east: t.east }
