@@ -54,3 +54,11 @@ test('locateEvent: an unknown village is coded at the seat that qualifies it, no
   const list = 'Raids hit posts in Zorkatanga, Segou and Youwarou, Mopti. Two died in Youwarou.'
   assert.notEqual(locateEvent(whole(list))?.location, 'Segou', 'a list names no qualifier')
 })
+
+test("locateEvent: an unknown village is not coded at another event's town", () => {
+  const text = 'Gunmen killed two traders in Zorkatanga. Later a mine hit a truck near Tessalit.'
+  const focus = { start: 0, end: text.indexOf('.') + 1 }
+  const got = locateEvent({ text, focus })
+  assert.equal(got?.location, 'Zorkatanga', 'the name is kept')
+  assert.equal(got?.latitude, null, 'with no point')
+})

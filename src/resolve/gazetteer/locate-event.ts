@@ -126,8 +126,9 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     const local = (r: ResolvedMention) => r.place !== null && r.place.kind !== 'country'
     const next = resolved[resolved.indexOf(chosen) + 1]
     const qualifier = village.has(chosen) ? next : undefined
-    const known =
-      qualifier ?? pickEvent(inFocus.filter(local)) ?? pickEvent(resolved.filter(local))
+    // …within the event's own sentences when the name is there (not another event's place)
+    const own = inFocus.includes(chosen) ? inFocus : resolved
+    const known = qualifier ?? pickEvent(own.filter(local))
     if (known) [chosen, fallback] = [known, true]
   }
   const anchor = contradictedBy(ctx.text, chosen, resolved)
