@@ -47,6 +47,12 @@ const CASES: ReadonlyArray<[string, string, 'assoc_actor_1' | 'assoc_actor_2', R
     'assoc_actor_1',
     /^Vigilante Group \(Mali\)$/,
   ],
+  [
+    'the community named right after the victims',
+    'On Monday, gunmen abducted three young men of the Imghad tribe near Tidermene.',
+    'assoc_actor_2',
+    /^Imghad Ethnic Group \(Mali\)$/,
+  ],
 ]
 
 describe('associated actors of civilians', () => {

@@ -7,6 +7,7 @@
  * mayor).
  * The same identity words give the associated actors of protesters and rioters.
  */
+import { findActorMentions } from '../../resolve/actors/index.js'
 import { foldText } from '../text/span.js'
 import { INTERNATIONAL } from './data/generic.js'
 import { GROUPS } from './data/groups.js'
@@ -18,6 +19,9 @@ import {
   type NamedActor,
   victimNationality,
 } from './names.js'
+
+/** Words that name a community next to people ('of the Imghad tribe', 'from the Bozo group'). */
+const COMMUNITY = /\b(?:community|communities|tribes?|ethnic|ethnie|communaute|clans?|groups?)\b/
 
 export interface Victims {
   readonly actor: NamedActor
@@ -31,6 +35,16 @@ export function groupsOf(text: string, m: RoleMention | null, ctx: NameContext):
   const around = foldText(text.slice(Math.max(0, m.start - 30), m.end + 50))
   const country = ctx.country ?? 'Mali'
   const out: string[] = m.assoc && /Ethnic Group/.test(m.assoc) ? [m.assoc] : []
+  // "three young men of the Imghad tribe": the community named right around them.
+  if (out.length === 0 && COMMUNITY.test(around)) {
+    const from = Math.max(0, m.start - 30)
+    const near = findActorMentions(text.slice(from, m.end + 50), { ...ctx, country })
+    const at = m.start - from
+    const group = near
+      .filter((x) => x.assoc && /Ethnic Group/.test(x.assoc.name))
+      .sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]?.assoc?.name
+    if (group) out.push(group)
+  }
   for (const [label, re] of GROUPS) {
     if (!re.test(around)) continue
     const name =
