@@ -10,7 +10,8 @@ import { FaultlineError } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import type { EventFilter } from '../filters.js'
 import { writeIncidentCsv } from './incident-csv.js'
-import { chunkWriter } from './_write.js'
+import { writeFeatureCollection } from './geojson.js'
+import { writeJsonLines } from './jsonl.js'
 
 /** Pages of this many incidents (the store's largest page). */
 const PAGE = 1000
@@ -29,44 +30,19 @@ export async function* streamIncidents(
 }
 
 /** One JSON object per line; returns the number of incidents. */
-export async function writeIncidentJsonl(
+export function writeIncidentJsonl(
   incidents: AsyncIterable<Incident>,
   out: NodeJS.WritableStream,
 ): Promise<number> {
-  const w = chunkWriter(out)
-  let n = 0
-  for await (const i of incidents) {
-    await w.write(`${JSON.stringify(i)}\n`)
-    n++
-  }
-  await w.flush()
-  return n
+  return writeJsonLines(incidents, out)
 }
 
 /** A FeatureCollection of the incidents with coordinates; returns the number of features. */
-export async function writeIncidentGeojson(
+export function writeIncidentGeojson(
   incidents: AsyncIterable<Incident>,
   out: NodeJS.WritableStream,
 ): Promise<number> {
-  const w = chunkWriter(out)
-  let n = 0
-  await w.write('{"type":"FeatureCollection","features":[')
-  for await (const i of incidents) {
-    if (i.latitude === null || i.longitude === null) continue
-    const { latitude, longitude, ...properties } = i
-    const feature = {
-      type: 'Feature',
-      id: i.id,
-      // GeoJSON (RFC 7946) is [longitude, latitude].
-      geometry: { type: 'Point', coordinates: [longitude, latitude] },
-      properties,
-    }
-    await w.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`)
-    n++
-  }
-  await w.write('\n]}\n')
-  await w.flush()
-  return n
+  return writeFeatureCollection(incidents, (i) => i.id, out)
 }
 
 const WRITERS = {
