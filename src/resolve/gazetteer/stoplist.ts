@@ -26,7 +26,7 @@ export const NEVER_PLACES = words(`
   fulanis peuls dogons bambaras tuaregs touaregs arabs songhais bozos dozos mossis
   dawsahak daoussahak doussahak idaksahak imghad idnane ibogholitane ibogilitane imajgan
   chinese colombian canadian german italian swiss liberian guinean chadian senegalese
-  national nusrat mayor university ganda tigre gazelle mirage puma caracal reaper
+  national nusrat mayor university ganda tigre gazelle mirage puma caracal reaper non
   un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim gatia mujao mojwa aqim aqmi mnla
   hcua eigs fama fds vdp cma msa maa cja ansar plateforme platform
   north south east west northern southern eastern western central center sud ouest
