@@ -5,15 +5,15 @@
  * every other key to the strict `EventFilterSchema`. An unknown parameter is a 400 that lists the
  * accepted ones; a parameter given twice is refused rather than silently picking one value.
  */
+import type { z } from 'zod'
 import { FaultlineError } from '../errors.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import { EventFilterSchema, PageSchema } from '../query/filters.js'
 
-const PAGE_KEYS = new Set(Object.keys(PageSchema.shape))
 /** Every parameter `GET /api/events` accepts, in documentation order. */
 export const EVENT_QUERY_KEYS: readonly string[] = [
   ...Object.keys(EventFilterSchema.shape),
-  ...PAGE_KEYS,
+  ...Object.keys(PageSchema.shape),
 ]
 
 export interface EventQuery {
@@ -22,21 +22,27 @@ export interface EventQuery {
 }
 
 /**
- * Parses the search parameters. Throws a `FaultlineError` (`E_BAD_ARGUMENT`) on an unknown or
- * repeated parameter and a `ZodError` on an invalid value; both become 400s in `on-error.ts`.
+ * Splits a query string into the shared `EventFilter` and a route's own parameters (`own`, e.g.
+ * paging or a map's zoom). Throws a `FaultlineError` (`E_BAD_ARGUMENT`) on an unknown or repeated
+ * parameter and a `ZodError` on an invalid value; both become 400s in `on-error.ts`.
  */
-export function parseEventQuery(params: URLSearchParams): EventQuery {
+export function parseFilterQuery<S extends z.ZodObject>(
+  params: URLSearchParams,
+  own: S,
+): { filter: EventFilter; query: z.output<S> } {
+  const ownKeys = new Set(Object.keys(own.shape))
+  const accepted = [...Object.keys(EventFilterSchema.shape), ...ownKeys]
   const keys = [...new Set(params.keys())]
-  const unknown = keys.filter((k) => !EVENT_QUERY_KEYS.includes(k))
+  const unknown = keys.filter((k) => !accepted.includes(k))
   if (unknown.length > 0) {
     const names = unknown.map((k) => `'${k}'`).join(', ')
     const message = `unknown parameter${unknown.length > 1 ? 's' : ''} ${names}`
     throw new FaultlineError('E_BAD_ARGUMENT', message, {
-      hint: `accepted parameters: ${EVENT_QUERY_KEYS.join(', ')}`,
+      hint: `accepted parameters: ${accepted.join(', ')}`,
     })
   }
   const filterInput: Record<string, string> = {}
-  const pageInput: Record<string, string> = {}
+  const ownInput: Record<string, string> = {}
   for (const key of keys) {
     const values = params.getAll(key)
     if (values.length > 1) {
@@ -44,10 +50,16 @@ export function parseEventQuery(params: URLSearchParams): EventQuery {
         hint: `pass '${key}' once; filters combine with AND across different parameters`,
       })
     }
-    const target = PAGE_KEYS.has(key) ? pageInput : filterInput
+    const target = ownKeys.has(key) ? ownInput : filterInput
     target[key] = values[0] ?? ''
   }
-  return { filter: EventFilterSchema.parse(filterInput), page: PageSchema.parse(pageInput) }
+  return { filter: EventFilterSchema.parse(filterInput), query: own.parse(ownInput) }
+}
+
+/** `GET /api/events` and `/api/incidents`: the filter plus `limit`/`offset`. */
+export function parseEventQuery(params: URLSearchParams): EventQuery {
+  const { filter, query } = parseFilterQuery(params, PageSchema)
+  return { filter, page: query }
 }
 
 /** The offset of the next page, or null on the last one. */
