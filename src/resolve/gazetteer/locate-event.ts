@@ -4,8 +4,7 @@
  * the focus (else in the whole text) it prefers the one introduced as the location ('in X',
  * 'village of X', 'near X', '30 km north of X', 'coded as X'), the most specific kind, and the
  * earliest. Precision follows ACLED: a town 1; 'near'/'km from'/'between' or a cercle 2; a
- * region or country 3. A name no gazetteer knows keeps its text with null coordinates (and the
- * precision of its cue: a named village is no vague area, even without a point).
+ * region or country 3. A name no gazetteer knows keeps its text with null coordinates.
  */
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { findPlaceMentions } from './find-mentions.js'
@@ -13,7 +12,6 @@ import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
 import { adminOnly } from './no-point.js'
 import { referencePlaces } from './reference.js'
-import { cuePrecision } from './place-cues.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
 import { lookupWorldCity } from './world-gazetteer.js'
@@ -156,8 +154,8 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
       admin2: known?.admin2 ?? '',
       latitude: null,
       longitude: null,
-      // a named village, not a vague area: its precision is the cue's, though it has no point
-      geo_precision: cuePrecision(chosen.cue, chosen.admin),
+      // only the area is known for sure (05-dedupe reads precision 3 as a vague telling)
+      geo_precision: 3,
       evidence,
     }
   }

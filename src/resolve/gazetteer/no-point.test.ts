@@ -19,5 +19,5 @@ test('locateEvent: a commune known without a point keeps its name and an empty p
   assert.equal(got?.admin1, 'Gao')
   assert.equal(got?.admin2, 'Ansongo')
   assert.equal(got?.latitude, null, 'no invented coordinates')
-  assert.equal(got?.geo_precision, 1, 'a named commune, precise though without a point')
+  assert.equal(got?.geo_precision, 3, 'only its area is sure')
 })
