@@ -1,7 +1,7 @@
 /**
  * @module
  * Pass 4: one event per place. ACLED codes an event per location, so "demonstrations took place
- * in Timbuktu, Kadiolo and Bougouni" or "les postes de Boulikessi et Mondoro ont été attaqués"
+ * in Kayes, Sikasso and Koutiala" or "les postes de Boulikessi et Mondoro ont été attaqués"
  * become one event for each place. A list needs "and"/"et" before its last item; "between A and
  * B" (a road between two towns) and "Town, Region" are not lists.
  */
