@@ -54,3 +54,9 @@ test('findPlaceMentions: unknown name after a cue has no candidates', () => {
   assert.equal(m?.text, 'Zorkatanga', 'kept as a mention')
   assert.equal(m?.candidates.length, 0, 'no candidates')
 })
+
+test('findPlaceMentions: a place named by its massacre, not any capitalised word before one', () => {
+  assert.deepEqual(names('Survivors of the Zambarou massacre met the minister.'), ['Zambarou'])
+  assert.deepEqual(names('Survivors of the Zambarou floods met the minister.'), [], 'no cue')
+  assert.deepEqual(names('Survivors of Zambarou massacre met the minister.'), [], 'needs "the"')
+})

@@ -154,12 +154,17 @@ function worldAllowed(text: string, place: Place): boolean {
   return [country.en, ...country.fr].some((name) => folded.includes(` ${foldName(name)} `))
 }
 
+/** 'the Solhan massacre', 'le massacre de Moura' is cued already: a place named by its massacre. */
+const namesAMassacre = (text: string, first: Token): boolean =>
+  /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+  /^\s+(?:massacres?|killings)\b/i.test(text.slice(first.end, first.end + 12))
+
 /** A capitalised name after a strong place cue: a world city, or an unresolved mention. */
 function unknownName(text: string, tokens: readonly Token[], i: number, out: PlaceMention[]) {
   const first = tokens[i] as Token
   const cue = cueBefore(text, first.start)
   const key = foldName(first.text)
-  if (!STRONG_CUES.has(cue) || NEVER_PLACES.has(key)) return 0
+  if ((!STRONG_CUES.has(cue) && !namesAMassacre(text, first)) || NEVER_PLACES.has(key)) return 0
   let n = 1
   const max = runLength(text, tokens, i, MAX_UNKNOWN_TOKENS)
   // a common word alone is no place, but it may start one ('Tin Habou')
