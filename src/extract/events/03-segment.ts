@@ -38,6 +38,13 @@ import { dropUnreal } from './unreal.js'
 
 export type { EventGroup, SegmentActor, Unit } from './segment-units.js'
 
+/** A short cue-less lead-in that counts people ("On Monday, two soldiers"), joined to the clause
+ * after it so the count stays with the event. */
+const COUNT_WORD =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\b/
+const isCountedLeadIn = (text: string): boolean =>
+  text.trim().split(/\s+/).length <= 6 && COUNT_WORD.test(text)
+
 /** Groups the cue-bearing clauses of a document into events, in text order. */
 export function segmentEvents(
   sentences: readonly Sentence[],
@@ -53,8 +60,13 @@ export function segmentEvents(
   let curPlaces = new Set<string>()
   let curGroup: string | null = null
   let curBackground = false
+  // A cue-less clause just before a soft boundary ("four women | and a child were killed") is
+  // the start of the clause after it: its counts and names belong to that event.
+  let leadIn: { start: number; end: number } | null = null
   for (const s of sentences) {
-    for (const [from, to, soft] of clauses(s, folded)) {
+    for (const [clauseFrom, to, soft] of clauses(s, folded)) {
+      const from: number = soft && leadIn?.end === clauseFrom ? leadIn.start : clauseFrom
+      leadIn = null
       const unit: Unit = {
         start: from,
         end: to,
@@ -75,6 +87,8 @@ export function segmentEvents(
         if (cur && CLAIM_FOLLOW_UP.test(folded.slice(from, to))) {
           cur.units.push(unit)
           cur.end = to
+        } else if (isCountedLeadIn(folded.slice(from, to))) {
+          leadIn = { start: from, end: to }
         }
         continue
       }
