@@ -99,3 +99,27 @@ export async function until(probe: () => Promise<boolean>, what: string, timeout
   }
   throw new Error(`timed out waiting for ${what}`)
 }
+
+/** A page that records uncaught errors and answers the dashboard's token prompt with `token`. */
+export interface TokenPage {
+  readonly page: Page
+  readonly errors: string[]
+  /** How many times the page asked for the token. */
+  prompts(): number
+}
+
+export async function openTokenPage(
+  browser: Browser,
+  token: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<TokenPage> {
+  const page = await browser.newPage({ viewport })
+  const errors: string[] = []
+  let asked = 0
+  page.on('pageerror', (e) => errors.push(String(e)))
+  page.on('dialog', (d) => {
+    asked++
+    void d.accept(token)
+  })
+  return { page, errors, prompts: () => asked }
+}

@@ -12,7 +12,7 @@ import { type Browser, chromium } from 'playwright-core'
 import { type RunningServer, serve } from '../../src/api/serve.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
-import { CHROMIUM, CHROMIUM_ARGS, screenshot, skipReason } from './_harness.js'
+import { CHROMIUM, CHROMIUM_ARGS, openTokenPage, screenshot, skipReason } from './_harness.js'
 
 const TOKEN = 'e2e-ingest-token-7c20'
 /** The page's DOM constructors used below (the test's tsconfig has no DOM lib). */
@@ -47,14 +47,7 @@ describe('browser: ingest page', { skip: skipReason() ?? false }, () => {
   })
 
   test('paste and drop: events appear without a reload and match the store', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    let prompted = 0
-    page.on('dialog', (d) => {
-      prompted++
-      void d.accept(TOKEN)
-    })
+    const { page, errors, prompts } = await openTokenPage(browser, TOKEN)
     await page.goto(`${server.url}/ingest`)
     await page.getByLabel('Article text').fill(PASTED)
     await page.getByLabel('Title').fill('<img src=x onerror=alert(1)> Two attacks')
@@ -62,7 +55,7 @@ describe('browser: ingest page', { skip: skipReason() ?? false }, () => {
     await page.getByLabel('Publication date').fill('2024-03-04')
     await page.getByRole('button', { name: 'Ingest text' }).click()
     await page.locator('.ingest-view[data-done="1"]').waitFor()
-    assert.equal(prompted, 1, 'the token was asked once')
+    assert.equal(prompts(), 1, 'the token was asked once')
     const first = page.locator('.ingest-results > li').first()
     assert.match(await first.innerText(), /<img src=x onerror=alert\(1\)> Two attacks: 2 event/)
     assert.equal(await page.locator('.ingest-results img').count(), 0, 'the title is text')
@@ -89,7 +82,7 @@ describe('browser: ingest page', { skip: skipReason() ?? false }, () => {
         .replace('/events/', ''))))
     assert.deepEqual(links.sort(), stored.items.map((e) => e.event_id).sort(),
       'every new event is listed, and only those')
-    assert.equal(prompted, 1, 'the stored token is reused')
+    assert.equal(prompts(), 1, 'the stored token is reused')
 
     await page.locator('.ingest-results a').first().click()
     await page.waitForSelector('.event-view[data-ready="true"]')

@@ -20,7 +20,7 @@ import { parseCsv } from '../../src/query/export/_csv-parse.js'
 import { CSV_HEADER, writeAcledCsv } from '../../src/query/export/acled-csv.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
-import { CHROMIUM, CHROMIUM_ARGS, screenshot, skipReason } from './_harness.js'
+import { CHROMIUM, CHROMIUM_ARGS, openTokenPage, screenshot, skipReason } from './_harness.js'
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url))
 const TOKEN = 'e2e-review-token-93b1'
@@ -67,14 +67,8 @@ describe('browser: review desk', { skip: skipReason() ?? false }, () => {
   })
 
   test('correct a place on the map: API, audit, CSV, re-ingest and re-extraction', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    let prompted = 0
-    page.on('dialog', (d) => {
-      prompted++
-      void d.accept(TOKEN)
-    })
+    const viewport = { width: 1366, height: 900 }
+    const { page, errors, prompts } = await openTokenPage(browser, TOKEN, viewport)
     await page.goto(`${server.url}/review`)
     await page.waitForSelector('.review-view[data-ready="true"]')
     const id = await page.locator('.review-detail').getAttribute('data-event-id')
@@ -98,7 +92,7 @@ describe('browser: review desk', { skip: skipReason() ?? false }, () => {
     await screenshot(page, 'review')
     await page.getByRole('button', { name: 'Save corrections' }).click()
     await page.locator('.review-status', { hasText: 'Corrected place' }).waitFor()
-    assert.equal(prompted, 1, 'asked for the token once, on the 401')
+    assert.equal(prompts(), 1, 'asked for the token once, on the 401')
     await page.locator('.audit li[data-action="correct"]', { hasText: 'Kéra Ford' }).waitFor()
     await page.locator('.review-queue li.active', { hasText: 'Kéra Ford' }).waitFor()
     await screenshot(page, 'review-saved')
