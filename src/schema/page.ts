@@ -8,6 +8,10 @@ import { z } from 'zod'
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     total: z.number().int().nonnegative(),
+    total_exact: z
+      .boolean()
+      .optional()
+      .describe('false when `total` is a lower bound: matches are counted up to 10,000'),
     limit: z.number().int().positive(),
     offset: z.number().int().nonnegative(),
     next: z

@@ -13,6 +13,8 @@ import type { EventRecord } from '../schema/event.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
 import { BACKENDS } from './_backends.js'
 import { all, countingSelects } from './_test-helpers.js'
+import { listEvents } from './event-repo.js'
+import type { Queryable } from './queryable.js'
 import { createSqlStore } from './sql-store.js'
 import type { Store } from './store.js'
 
@@ -29,15 +31,29 @@ const many = Array.from({ length: N }, (_, i) =>
 
 for (const backend of BACKENDS) describe(`streamEvents and exports (${backend.name})`, () => {
   let store: Store
+  let db: Queryable
   let selects: number[]
   before(async () => {
     const spy = countingSelects(await backend.openDb())
+    db = spy.db
     selects = spy.selects
     store = createSqlStore(spy.db)
     await store.ingest(makeDoc('Report S', { outlet: 'Stream Times' }), 'S', many)
     await store.ingest(makeDoc('Report T'), 'T', [makeEvent('T', 1)])
   })
   after(() => store.close())
+
+  it('listEvents counts matches up to the cap, then says the total is a lower bound', async () => {
+    const exact = await store.listEvents({}, { limit: 10, offset: 0 })
+    assert.deepEqual([exact.total, exact.totalExact], [N + 1, true], 'under the default cap')
+    const capped = await listEvents(db, {}, { limit: 10, offset: 0 }, 1000)
+    assert.deepEqual([capped.total, capped.totalExact], [1001, false], 'capped at 1000')
+    assert.equal(capped.items.length, 10, 'the page itself is whole')
+    const deep = await listEvents(db, {}, { limit: 100, offset: 2000 }, 1000)
+    assert.ok(deep.total > 2100 && !deep.totalExact, 'the cap follows a deep page')
+    const last = await listEvents(db, {}, { limit: 100, offset: 2450 }, 1000)
+    assert.deepEqual([last.total, last.totalExact, last.items.length], [N + 1, true, 51])
+  })
 
   it('walks > 1000 rows in keyset batches of 1000, stable order, with outlet', async () => {
     selects.length = 0

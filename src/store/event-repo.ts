@@ -48,16 +48,30 @@ export async function eventsOfDocument(db: Queryable, docId: string): Promise<Ev
   return rows.map(rowToEvent)
 }
 
+/** Matching rows are counted up to here (or past the page asked for): an exact count of a
+ * million rows costs more than the page itself, and "10,000+" is what a reader needs. */
+export const TOTAL_CAP = 10_000
+
+/** A page of events; `totalExact` is false when `total` is only a lower bound (capped count). */
+export interface EventPage {
+  readonly total: number
+  readonly totalExact: boolean
+  readonly items: EventRecord[]
+}
+
 export async function listEvents(
   db: Queryable,
   filter: EventFilter,
   page: Page,
-): Promise<{ total: number; items: EventRecord[] }> {
+  totalCap = TOTAL_CAP,
+): Promise<EventPage> {
   const where = whereClause(filter)
   const n = where.params.length
+  const cap = Math.max(totalCap, page.offset + page.limit) + 1
   const count = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM events e WHERE ${where.sql}`,
-    where.params,
+    `SELECT count(*)::int AS total FROM (SELECT 1 FROM events e WHERE ${where.sql}
+     LIMIT $${n + 1}::int) capped`,
+    [...where.params, cap],
   )
   const { rows } = await db.query<EventRow>(
     `SELECT ${EVENT_SELECT} FROM events e WHERE ${where.sql}
@@ -65,7 +79,8 @@ export async function listEvents(
      LIMIT $${n + 1}::int OFFSET $${n + 2}::int`,
     [...where.params, page.limit, page.offset],
   )
-  return { total: count.rows[0]?.total ?? 0, items: rows.map(rowToEvent) }
+  const total = count.rows[0]?.total ?? 0
+  return { total, totalExact: total < cap, items: rows.map(rowToEvent) }
 }
 
 type StreamRow = EventRow & { outlet: string | null; coded_by: 'machine' | 'analyst' }

@@ -11,6 +11,7 @@ import type {
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
+import type { EventPage } from './event-repo.js'
 import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
 import type { Outlet, OutletPatch } from '../schema/outlet.js'
 import type {
@@ -75,8 +76,11 @@ export interface Store {
   ingest(doc: RawDoc, docId: string, events: readonly EventRecord[]): Promise<IngestResult>
   getDocument(id: string): Promise<StoredDocument | null>
   getEvent(id: string): Promise<EventRecord | null>
-  /** Newest first (event_date desc, undated last, then event_id); `total` ignores the page. */
-  listEvents(filter: EventFilter, page: Page): Promise<{ total: number; items: EventRecord[] }>
+  /**
+   * Newest first (event_date desc, undated last, then event_id); `total` ignores the page and is
+   * exact up to `TOTAL_CAP` matches (then a lower bound, `totalExact: false`).
+   */
+  listEvents(filter: EventFilter, page: Page): Promise<EventPage>
   /**
    * All matching events in stable order (event_date asc, undated last, then event_id), fetched in
    * keyset-paginated batches (default 1000) so memory stays flat whatever the size (for exports).

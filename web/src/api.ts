@@ -15,6 +15,8 @@ export type { EventRecord }
 
 export interface EventPage {
   readonly total: number
+  /** False when `total` is a lower bound (the server counts matches up to 10,000). */
+  readonly total_exact?: boolean
   readonly limit: number
   readonly offset: number
   readonly items: EventRecord[]

@@ -17,12 +17,13 @@ export function eventRoutes(store: Store): Hono {
   app.get('/', async (c) => {
     const url = new URL(c.req.url)
     const { filter, page } = parseEventQuery(url.searchParams)
-    const { total, items: events } = await store.listEvents(filter, page)
+    const { total, totalExact, items: events } = await store.listEvents(filter, page)
     const coding = await store.codingOf(events.map((e) => e.event_id))
     const items = events.map((e) => ({ ...e, coded_by: coding[e.event_id] ?? 'machine' }))
     const next = nextOffset(page, total)
     if (next !== null) c.header('Link', `<${nextLink(url, page, next)}>; rel="next"`)
-    return c.json({ total, limit: page.limit, offset: page.offset, next, items })
+    const { limit, offset } = page
+    return c.json({ total, total_exact: totalExact, limit, offset, next, items })
   })
 
   app.get('/:id', async (c) => {

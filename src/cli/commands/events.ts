@@ -28,9 +28,10 @@ export default defineCommand({
     }
     const store = await openStoreFromArgs(args)
     try {
-      const { total, items } = await store.listEvents(filter, page.data)
+      const { total, totalExact, items } = await store.listEvents(filter, page.data)
       if (args.json) {
-        out(JSON.stringify({ total, limit: page.data.limit, offset: page.data.offset, items }))
+        const { limit, offset } = page.data
+        out(JSON.stringify({ total, total_exact: totalExact, limit, offset, items }))
         return
       }
       if (items.length === 0) {
@@ -38,7 +39,9 @@ export default defineCommand({
         return
       }
       out(eventsTable(items))
-      info(`${items.length} of ${total} event(s)${total > items.length ? ' (use --limit/--offset for more)' : ''}`)
+      const of = totalExact ? `${total}` : `more than ${total - 1}`
+      const more = total > items.length ? ' (use --limit/--offset for more)' : ''
+      info(`${items.length} of ${of} event(s)${more}`)
     } finally {
       await store.close()
     }

@@ -83,12 +83,13 @@ export function createEventTable(onOpen: (id: string) => void): EventTable {
     },
     setPage(page, filters, pageNo) {
       const { total, offset, items } = page
+      const of = page.total_exact === false ? `${(total - 1).toLocaleString('en')}+` : `${total}`
       status.textContent =
         total === 0
           ? Object.keys(filters).length > 0
             ? 'No events match these filters.'
             : 'No events stored yet. Ingest documents with `faultline ingest <path>` (or `faultline demo`).'
-          : `${offset + 1}–${offset + items.length} of ${total} event${total === 1 ? '' : 's'}`
+          : `${offset + 1}–${offset + items.length} of ${of} event${total === 1 ? '' : 's'}`
       replace(tbody, ...items.map((e) => row(e, onOpen)))
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
       const link = (n: number, label: string, rel: string) =>
