@@ -8,6 +8,7 @@ import { sql as incidents } from './0002-incidents.js'
 import { sql as framing } from './0003-framing.js'
 import { sql as outlets } from './0004-outlets.js'
 import { sql as reviews } from './0005-reviews.js'
+import { sql as changes } from './0006-changes.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0003', name: 'framing', sql: framing },
   { version: '0004', name: 'outlets', sql: outlets },
   { version: '0005', name: 'reviews', sql: reviews },
+  { version: '0006', name: 'changes', sql: changes },
 ]
