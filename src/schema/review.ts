@@ -52,6 +52,8 @@ export const ReviewInputSchema = z
     reviewer: z.string().trim().min(1).max(100).default('analyst'),
     /** With an actor correction: remember the text's name as an alias of the new actor. */
     add_alias: z.boolean().default(false),
+    /** The document's words naming the actor (default: the actor's evidence span). */
+    alias_text: z.string().trim().min(2).max(200).optional(),
   })
   .strict()
 export type ReviewInput = z.infer<typeof ReviewInputSchema>
@@ -99,6 +101,10 @@ export const ReviewOutcomeSchema = z.object({
   event: EventSchema.extend({ coded_by: CodedBySchema }).nullable()
     .describe('the event after the review; null once rejected'),
   review: ReviewRecordSchema,
+  alias: z.object({
+    added: z.boolean(), alias: z.string().optional(), actor: z.string().optional(),
+    reason: z.string(),
+  }).optional().describe('with add_alias on an actor correction: what the registry learned'),
 })
 export type ReviewOutcome = z.infer<typeof ReviewOutcomeSchema>
 

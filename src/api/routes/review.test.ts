@@ -6,8 +6,12 @@
  * the event (`coded_by: analyst`) and in its audit, and survives re-extraction. Invented text.
  */
 import assert from 'node:assert/strict'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Hono } from 'hono'
+import { readUserAliases } from '../../resolve/actors/user-aliases.js'
 import { openStore } from '../../store/open-store.js'
 import type { Store } from '../../store/store.js'
 import { createApp } from '../app.js'
@@ -99,6 +103,31 @@ describe('review and ingest API (token set)', () => {
     }
     assert.deepEqual(list.items.map((e) => [e.location, e.coded_by]).sort(),
       [['Diafarabe', 'analyst'], ['Dioura', 'machine']], 'correction survives re-extraction')
+  })
+
+  it('an actor correction with add_alias teaches the registry the text\'s words', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'fl-review-alias-')), 'aliases.json')
+    process.env.FAULTLINE_ALIASES = path
+    try {
+      const list = (await (await app.request('/api/events?limit=50')).json()) as {
+        items: { event_id: string; location: string }[]
+      }
+      const id = list.items.find((e) => e.location === 'Dioura')!.event_id
+      const body = { action: 'correct', field: 'actor1', value: 'JNIM', add_alias: true,
+        alias_text: 'Gunmen on motorbikes' }
+      const res = await post(`/api/events/${id}/review`, body)
+      assert.equal(res.status, 200)
+      const out = (await res.json()) as { alias: { added: boolean; alias: string; reason: string } }
+      assert.equal(out.alias.added, true, out.alias.reason)
+      assert.deepEqual(readUserAliases(path).map((a) => [a.alias, a.actor_id]),
+        [['Gunmen on motorbikes', 'jnim']])
+      const stray = await post(`/api/events/${id}/review`, { ...body, alias_text: 'not in the text' })
+      const refused = (await stray.json()) as { alias: { added: boolean; reason: string } }
+      assert.deepEqual([refused.alias.added, refused.alias.reason],
+        [false, 'alias_text is not in the document'])
+    } finally {
+      delete process.env.FAULTLINE_ALIASES
+    }
   })
 
   it('a review with an unknown field or event is refused', async () => {

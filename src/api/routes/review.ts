@@ -11,6 +11,10 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { PageSchema } from '../../query/filters.js'
+import { resolveActorName } from '../../resolve/actors/index.js'
+import { addUserAlias } from '../../resolve/actors/user-aliases.js'
+import type { EventRecord } from '../../schema/event.js'
+import type { ReviewInput } from '../../schema/review.js'
 import { ReviewInputSchema } from '../../schema/review.js'
 import type { Store } from '../../store/store.js'
 import { describeZodError } from '../on-error.js'
@@ -25,6 +29,28 @@ async function jsonBody(req: Request): Promise<unknown> {
       hint: 'send Content-Type: application/json with {"action": "confirm"|"correct"|"reject", …}',
     })
   }
+}
+
+/**
+ * With `add_alias` on an actor correction: `alias_text` (words of the document; default the
+ * actor's evidence span) becomes an alias of the registry actor the new name resolves to
+ * (user-aliases.ts). Null when not asked.
+ */
+function teachAlias(before: EventRecord, docText: string, input: ReviewInput) {
+  const field = input.field
+  if (!input.add_alias || input.action !== 'correct' || (field !== 'actor1' && field !== 'actor2')) {
+    return null
+  }
+  const text = input.alias_text ?? before.evidence.find((s) => s.field === field)?.text
+  const actor = resolveActorName(String(input.value), {
+    country: before.country, ...(before.event_date ? { date: before.event_date } : {}),
+  })
+  if (text === undefined) return { added: false, reason: 'no text names this actor: send alias_text' }
+  if (!docText.includes(text)) return { added: false, reason: 'alias_text is not in the document' }
+  if (actor === null) return { added: false, reason: 'the new name is not in the actor registry' }
+  const added = addUserAlias({ alias: text, actor_id: actor.id, actor: actor.name })
+  return { added, alias: text, actor: actor.name,
+    reason: added ? 'used by extractions started from now on' : 'already known' }
 }
 
 /** Routes mounted under `/api/review`. */
@@ -55,7 +81,10 @@ export function eventReviewRoutes(store: Store): Hono {
     if (before !== null && (parsed.data.action === 'reject' || RELINKING.has(field ?? ''))) {
       await store.updateIncidents(before.doc_id)
     }
-    return c.json(outcome)
+    const doc = before === null || !parsed.data.add_alias ? null
+      : await store.getDocument(before.doc_id)
+    const alias = before === null ? null : teachAlias(before, doc?.text ?? '', parsed.data)
+    return c.json(alias === null ? outcome : { ...outcome, alias })
   })
 
   app.get('/:id/audit', async (c) => {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { ActorEntry, EthnicEntry, RegistryFile } from './registry-types.js'
+import { mergeUserAliases, readUserAliases } from './user-aliases.js'
 
 export interface Registry {
   readonly file: RegistryFile
@@ -56,7 +57,9 @@ export function loadRegistry(): Registry {
   // '@ethnicWord' in patterns: every ethnic word of the `ethnic` list.
   const ethnicWord = raw.ethnic.flatMap((e) => e.words)
   const file: RegistryFile = { ...raw, lexicon: { ...raw.lexicon, ethnicWord } }
-  const actors = [...file.actors, ...file.ethnic.flatMap((e) => ethnicActors(e, file))]
+  const built = [...file.actors, ...file.ethnic.flatMap((e) => ethnicActors(e, file))]
+  // Aliases analysts added in review (user-aliases.ts); none unless they did.
+  const actors = mergeUserAliases(built, readUserAliases())
   const byId = new Map(actors.map((a) => [a.id, a]))
   const ethnicWords = new Map<string, string>()
   for (const e of file.ethnic) for (const w of e.words) ethnicWords.set(w, e.id)

@@ -3,7 +3,8 @@
  * The review desk's edit form: type and sub-type, actor 1 and 2, date, fatalities and the place,
  * corrected by clicking on a small map (Leaflet over the offline basemap) and naming the spot.
  * `collectCorrections` compares the form with the event and returns one correction per changed
- * field, which the review view posts one by one (each becomes an audit row).
+ * field, which the review view posts one by one (each becomes an audit row); a checkbox asks
+ * that a corrected actor's name in the text be remembered as an alias of the new actor.
  */
 import L from 'leaflet'
 import { SUB_EVENT_TYPES } from '../../../src/schema/event.js'
@@ -17,6 +18,8 @@ import { markerStyle } from './map-view.js'
 export interface Correction {
   readonly field: 'type' | 'actor1' | 'actor2' | 'event_date' | 'fatalities' | 'place'
   readonly value: unknown
+  /** On an actor correction: the text's words become an alias of the new actor. */
+  readonly add_alias?: boolean
 }
 
 export interface EditForm {
@@ -54,6 +57,9 @@ export function createEditForm(e: EventRecord, onSubmit: () => void, onCancel: (
     h('label', { class: 'edit-field' }, 'Sub-event type', subSel),
     input('actor1', 'Actor 1', e.actor1, { required: 'true' }),
     input('actor2', 'Actor 2', e.actor2),
+    h('label', { class: 'edit-check' },
+      h('input', { type: 'checkbox', name: 'add_alias', value: 'yes' }),
+      'Teach the registry: the text\'s name for a corrected actor becomes an alias'),
     input('event_date', 'Date', e.event_date ?? '', { type: 'date' }),
     input('fatalities', 'Fatalities', String(e.fatalities), { type: 'number', min: '0' }),
     h('fieldset', { class: 'edit-place' },
@@ -108,8 +114,9 @@ export function createEditForm(e: EventRecord, onSubmit: () => void, onCancel: (
       out.push({ field: 'type', value: { event_type: text('event_type'),
         sub_event_type: text('sub_event_type') } })
     }
-    if (text('actor1') !== e.actor1) out.push({ field: 'actor1', value: text('actor1') })
-    if (text('actor2') !== e.actor2) out.push({ field: 'actor2', value: text('actor2') })
+    const alias = data.get('add_alias') === 'yes' ? { add_alias: true } : {}
+    if (text('actor1') !== e.actor1) out.push({ field: 'actor1', value: text('actor1'), ...alias })
+    if (text('actor2') !== e.actor2) out.push({ field: 'actor2', value: text('actor2'), ...alias })
     const date = text('event_date') || null
     if (date !== e.event_date) out.push({ field: 'event_date', value: date })
     const deaths = Number(text('fatalities'))
