@@ -56,7 +56,7 @@ describe('parseEventQuery', () => {
       (e: unknown) =>
         e instanceof FaultlineError &&
         e.hint === 'accepted parameters: since, until, type, actor, country, near, doc_id, q, ' +
-          'admin1, sub_type, outlet, certainty, tier, limit, offset',
+          'admin1, sub_type, outlet, certainty, tier, known_by, limit, offset',
     )
   })
 })

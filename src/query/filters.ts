@@ -2,7 +2,8 @@
  * @module
  * Event filters shared by the CLI (`events`, `export`) and the API (`GET /api/events`).
  * Parsed with zod from strings (query string or CLI flags); the store turns them into
- * parameterised SQL only — a filter value never becomes SQL text.
+ * parameterised SQL only — a filter value never becomes SQL text. `known_by` (a date or an ISO
+ * date-time) becomes one instant in UTC: a bare date means the end of that day.
  */
 import { z } from 'zod'
 import { IsoDate } from '../schema/document.js'
@@ -28,6 +29,12 @@ const Near = z
     return { lat, lon, km }
   })
 
+/** `YYYY-MM-DD` (end of that day, UTC) or an ISO date-time with a zone → an ISO instant. */
+const KnownBy = z.union([
+  IsoDate.transform((d) => `${d}T23:59:59.999Z`),
+  z.iso.datetime({ offset: true }).transform((t) => new Date(t).toISOString()),
+])
+
 export const EventFilterSchema = z
   .object({
     since: IsoDate.optional(),
@@ -43,6 +50,9 @@ export const EventFilterSchema = z
     outlet: z.string().min(1).max(200).optional(),
     certainty: z.enum(['reported', 'hedged']).optional(),
     tier: z.enum(['news', 'context']).optional(),
+    known_by: KnownBy.optional().describe(
+      'events whose report was known by then (publication date of the document, else ingest time)',
+    ),
   })
   .strict()
 export type EventFilter = z.infer<typeof EventFilterSchema>

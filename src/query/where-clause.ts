@@ -5,6 +5,8 @@
  * the statement. `near` is a haversine distance with a bounding-box prefilter on latitude and
  * longitude (plain comparisons the `(latitude, longitude)` index can serve). `admin1`, `sub_type`
  * and `outlet` (the document's) match whole values in any case; `certainty` and `tier` exactly.
+ * `known_by` keeps events whose document was known by that instant: its publication date (read
+ * as midnight UTC) or, for an undated document, the time it was ingested (playback of a crisis).
  */
 import type { EventFilter } from './filters.js'
 
@@ -86,6 +88,11 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
   if (filter.outlet !== undefined) {
     parts.push(`EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id
       AND lower(d.outlet) = lower(${p(filter.outlet, 'text')}))`)
+  }
+  if (filter.known_by !== undefined) {
+    parts.push(`EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id
+      AND COALESCE(d.published_at::timestamp AT TIME ZONE 'UTC', d.ingested_at)
+        <= ${p(filter.known_by, 'timestamptz')})`)
   }
 
   return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params }
