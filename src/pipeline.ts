@@ -2,7 +2,8 @@
  * @module
  * The one place where stage order lives: ingest → extract (→ resolve inside extract) → store →
  * corroborate (link the new reports into incidents with other outlets' reports) → frame (how the
- * outlet labels each actor, relations between actors).
+ * outlet labels each actor, relations between actors) → alert (incidents matching a watchlist
+ * raise or revise one alert each, then webhooks are delivered: `watch/`).
  * Commands (CLI, API) call these functions instead of wiring stages themselves, so a new stage
  * (corroboration, framing) is added here once.
  */
@@ -13,6 +14,9 @@ import type { RawDoc } from './schema/document.js'
 import type { EventRecord } from './schema/event.js'
 import { FaultlineError } from './errors.js'
 import type { IngestResult, Store } from './store/store.js'
+import type { AlertOutcome } from './schema/watchlist.js'
+import type { DeliverOptions } from './watch/config.js'
+import { raiseAlerts } from './watch/raise-alerts.js'
 
 /** The extractor used when none is named: rule-based and fully offline. */
 export const defaultExtractor: Extractor = ruleExtractor
@@ -51,13 +55,16 @@ export async function ingestRawDoc(
   store: Store,
   raw: RawDoc,
   extractor: Extractor = defaultExtractor,
-): Promise<IngestResult & { title: string | null }> {
+  opts: { alerts?: DeliverOptions } = {},
+): Promise<IngestResult & { title: string | null; alerts: AlertOutcome[] }> {
   const events = extractRawDoc(raw, extractor)
   const result = await store.ingest(raw, docIdFor(raw.content_hash), events)
-  await store.updateIncidents(result.docId)
+  const incidents = await store.updateIncidents(result.docId)
   // Framing lens: labels, loaded language and relations, replaced per document (idempotent).
   await store.updateFraming(result.docId)
-  return { ...result, title: raw.title }
+  // Watchlists: one alert per matching incident, revised when this report changed it.
+  const alerts = await raiseAlerts(store, incidents, opts.alerts)
+  return { ...result, title: raw.title, alerts }
 }
 
 /**
@@ -78,7 +85,8 @@ export async function reextractDocument(
   }
   const events = extractor.extract({ id: docId, text: doc.text, published_at: doc.published_at })
   const kept = await store.replaceEvents(docId, events)
-  await store.updateIncidents(docId)
+  const incidents = await store.updateIncidents(docId)
   await store.updateFraming(docId)
+  await raiseAlerts(store, incidents)
   return { docId, events: kept }
 }

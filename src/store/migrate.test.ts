@@ -52,9 +52,10 @@ for (const backend of BACKENDS) describe(`migrate (${backend.name})`, () => {
       ['up to date', []],
     ]
     for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
-    const want = ['actor_labels', 'actor_relations', 'documents', 'event_changes',
+    const want = ['actor_labels', 'actor_relations', 'alerts', 'documents', 'event_changes',
       'event_overrides', 'event_reviews', 'events', 'framing_docs', 'incident_members',
-      'incidents', 'outlets', 'schema_migrations', 'snapshot_events', 'snapshots']
+      'incidents', 'outlets', 'schema_migrations', 'snapshot_events', 'snapshots',
+      'watchlists', 'webhook_deliveries']
     assert.deepEqual(await tables(), want, 'tables')
     const sql = 'SELECT version, name FROM schema_migrations'
     const rows = await db.query<{ version: string; name: string }>(sql)

@@ -22,6 +22,7 @@ import { reviewQueue } from './review-queue.js'
 import { replaceEvents } from './review-reapply.js'
 import { codingOf, eventAudit, reviewEvent } from './review-repo.js'
 import type { IngestResult, Store } from './store.js'
+import { watchStore } from './watch-store.js'
 
 async function ingest(
   db: Database,
@@ -79,6 +80,7 @@ export function createSqlStore(db: Database): Store {
     eventAudit: (id) => eventAudit(db, id),
     codingOf: (ids) => codingOf(db, ids),
     replaceEvents: (docId, events) => replaceEvents(db, docId, events),
+    ...watchStore(db),
     close: () => db.close(),
   }
 }

@@ -14,6 +14,7 @@ import type { EventRecord } from '../schema/event.js'
 import type { EventPage } from './event-repo.js'
 import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
 import type { Outlet, OutletPatch } from '../schema/outlet.js'
+import type { WatchStore } from './watch-store.js'
 import type {
   CodedBy, QueueItem, ReviewInput, ReviewOutcome, ReviewRecord,
 } from '../schema/review.js'
@@ -66,7 +67,8 @@ export interface FramingQuery {
   readonly outlet?: string | undefined
 }
 
-export interface Store {
+/** Watchlists, alerts and webhook deliveries: see `watch-store.ts`. */
+export interface Store extends WatchStore {
   /**
    * Stores a document and its events (in text order; `seq` = index) in one transaction:
    * all or nothing. Idempotent on `content_hash`: a known hash returns `created: false` with the

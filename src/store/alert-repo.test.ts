@@ -1,0 +1,85 @@
+/**
+ * @module
+ * Alerts in a real store, on every backend: a watchlist on the invented ambush raises one alert
+ * when the first report arrives, nothing when a second outlet repeats the same facts, revision 2
+ * when a third revises the toll, nothing for an unrelated attack; an alert follows its incident
+ * when a report with a smaller event id renames it (merge); removing the watchlist drops its
+ * alerts. The migration's .ts copy is checked against its .sql file.
+ */
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+import { docIdFor } from '../ingest/index.js'
+import { ingestRawDoc } from '../pipeline.js'
+import { byKey, stubExtractor } from '../watch/_fixtures.js'
+import { BACKENDS, openBackendStore } from './_backends.js'
+import { sql } from './migrations/0008-watchlists.js'
+import type { Store } from './store.js'
+
+const NO_HOOKS = { alerts: { deliver: false } } as const
+
+it('0008-watchlists.ts embeds 0008-watchlists.sql unchanged', async () => {
+  const url = new URL('./migrations/0008-watchlists.sql', import.meta.url)
+  assert.equal(sql.trim(), (await readFile(url, 'utf8')).trim())
+})
+
+for (const backend of BACKENDS) describe(`alerts (${backend.name})`, () => {
+  let store: Store
+  before(async () => {
+    store = await openBackendStore(backend)
+  })
+  after(() => store.close())
+  const ingest = (key: string) => ingestRawDoc(store, byKey(key).raw, stubExtractor, NO_HOOKS)
+
+  it('one alert per incident, revised by a toll revision, silent on repeats', async () => {
+    const w = await store.addWatchlist({
+      name: 'North Reach battles',
+      filter: { admin1: 'north reach', types: ['Battles'], min_fatalities: 5 },
+    })
+    await store.addWatchlist({ name: 'Lake Militia', filter: { actors: ['lake militia'] } })
+    const steps: [string, string[]][] = [
+      ['courier', ['new:1']], ['river', []], ['gazette', ['updated:2']], ['market', []],
+      ['gazette', []],
+    ]
+    for (const [key, want] of steps) {
+      const r = await ingest(key)
+      assert.deepEqual(r.alerts.map((a) => `${a.kind}:${a.alert.revision}`), want, key)
+    }
+    const alerts = await store.listAlerts({ watchlistId: w.id })
+    assert.equal(alerts.length, 1, 'one alert')
+    const a = alerts[0]!
+    assert.equal(a.revision, 2)
+    assert.deepEqual(a.changed, ['fatalities_max'])
+    assert.deepEqual([a.state.fatalities, a.state.fatalities_max, a.state.reports], [6, 11, 3])
+    assert.deepEqual(a.state.outlets.length, 3, 'three outlets in the state')
+    assert.equal((await store.listWatchlists()).find((x) => x.id === w.id)?.alerts, 1)
+    assert.deepEqual(await store.listAlerts({ since: a.updated_at }), [], 'nothing newer')
+  })
+
+  it('a renamed (merged) incident keeps its alert', async () => {
+    const s = await openBackendStore(backend)
+    try {
+      await s.addWatchlist({ name: 'ambush', filter: { types: ['Battles'] } })
+      // The report with the larger event id first: the second renames the incident.
+      const keys = ['courier', 'river'].sort((x, y) =>
+        docIdFor(byKey(x).raw.content_hash) < docIdFor(byKey(y).raw.content_hash) ? 1 : -1)
+      const first = await ingestRawDoc(s, byKey(keys[0]!).raw, stubExtractor, NO_HOOKS)
+      const second = await ingestRawDoc(s, byKey(keys[1]!).raw, stubExtractor, NO_HOOKS)
+      assert.equal(first.alerts.length, 1)
+      assert.deepEqual(second.alerts, [], 'same facts: no new alert, no revision')
+      const alerts = await s.listAlerts({})
+      assert.equal(alerts.length, 1)
+      assert.notEqual(alerts[0]!.incident_id, first.alerts[0]!.alert.incident_id, 'renamed')
+      assert.ok(await s.getIncident(alerts[0]!.incident_id), 'follows the live incident')
+      assert.equal(alerts[0]!.state.reports, 2)
+      assert.equal(await s.removeWatchlist('ambush'), true)
+      assert.deepEqual(await s.listAlerts({}), [], 'alerts go with the watchlist')
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('refuses a taken name', async () => {
+    await assert.rejects(store.addWatchlist({ name: 'Lake Militia' }), /already exists/)
+  })
+})

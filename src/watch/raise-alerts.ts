@@ -1,0 +1,28 @@
+/**
+ * @module
+ * The alerting stage of the pipeline. In: the incidents corroboration just touched. Out: the
+ * alerts raised or revised (`store.evaluateWatchlists`), whose webhooks are then delivered
+ * (`deliver.ts`) unless `deliver: false`. A webhook failure never fails an ingest: it is logged
+ * in the delivery log and retried.
+ */
+import type { AlertOutcome } from '../schema/watchlist.js'
+import type { Store } from '../store/store.js'
+import type { DeliverOptions } from './config.js'
+import { deliverSettings } from './config.js'
+import { deliverPending } from './deliver.js'
+
+export async function raiseAlerts(
+  store: Store,
+  incidentIds: readonly string[],
+  opts: DeliverOptions = {},
+): Promise<AlertOutcome[]> {
+  const outcomes = await store.evaluateWatchlists(incidentIds)
+  if (outcomes.length > 0 && deliverSettings(opts).deliver) {
+    try {
+      await deliverPending(store, opts)
+    } catch (e) {
+      process.emitWarning(`webhook delivery failed: ${(e as Error).message}`)
+    }
+  }
+  return outcomes
+}
