@@ -13,11 +13,13 @@ import { components } from '../corroborate/components.js'
 import { DATE_WINDOW_DAYS, RADIUS_KM } from '../corroborate/data/thresholds.js'
 import { textFingerprint } from '../corroborate/fingerprint.js'
 import type { Incident } from '../corroborate/incident.js'
-import { typesCompatibleWith } from '../corroborate/same-event.js'
+import { sameHappening, typesCompatibleWith } from '../corroborate/same-event.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import { boundingBox, whereClause } from '../query/where-clause.js'
 import type { EventRecord } from '../schema/event.js'
+import { incidentOfEvents, recordRegrouping } from './change-repo.js'
 import { EVENT_SELECT, rowToEvent } from './event-row.js'
+import { pullLinkedReports } from './incident-links-repo.js'
 import type { EventRow } from './event-row.js'
 import type { Queryable } from './queryable.js'
 
@@ -106,7 +108,11 @@ export async function updateIncidents(db: Queryable, docId: string): Promise<str
     const touched = await incidentsOf(tx, [...own, ...near].map((e) => e.event_id))
     const pool = new Map<string, EventRecord>()
     for (const e of [...(await membersOf(tx, touched)), ...near, ...own]) pool.set(e.event_id, e)
-    const next = components([...pool.values()])
+    // An analyst's merges and splits (incident_links) win over the machine's judgement.
+    const linked = await pullLinkedReports(tx, pool)
+    touched.push(...linked.touched)
+    const next = components([...pool.values()], sameHappening, linked.links)
+    const was = await incidentOfEvents(tx, [...pool.keys()])
     await tx.query('DELETE FROM incidents WHERE id = ANY($1::text[])', [touched])
     await tx.query('DELETE FROM incident_members WHERE event_id = ANY($1::text[])', [
       [...pool.keys()],
@@ -123,6 +129,7 @@ export async function updateIncidents(db: Queryable, docId: string): Promise<str
         [c.eventIds, c.id],
       )
     }
+    await recordRegrouping(tx, was, next, (id) => pool.get(id)?.doc_id)
     const mine = new Set(own.map((e) => e.event_id))
     return next.filter((c) => c.eventIds.some((id) => mine.has(id))).map((c) => c.id)
   })

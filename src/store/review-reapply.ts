@@ -8,6 +8,7 @@
 import type { EventRecord } from '../schema/event.js'
 import type { Correction } from '../schema/review.js'
 import { parseCorrection } from '../schema/review.js'
+import { diffChanges, loggedEvents, recordChanges } from './change-repo.js'
 import { eventsOfDocument, insertEvents } from './event-repo.js'
 import type { Queryable } from './queryable.js'
 import { eventKey, setClause } from './review-fields.js'
@@ -87,12 +88,15 @@ export async function replaceEvents(
   db: Queryable, docId: string, events: readonly EventRecord[],
 ): Promise<number> {
   return db.transaction(async (tx) => {
-    const { rows: ids } = await tx.query<{ id: string }>(
-      'SELECT event_id AS id FROM events WHERE doc_id = $1::text', [docId],
-    )
-    await deleteEvents(tx, ids.map((r) => r.id))
+    const was = await loggedEvents(tx, { docId })
+    await deleteEvents(tx, [...was.keys()])
     await insertEvents(tx, docId, events)
     await applyOverrides(tx, docId)
+    const by = events[0] ? ` (${events[0].extractor.name} ${events[0].extractor.version})` : ''
+    await recordChanges(tx, diffChanges(was, await loggedEvents(tx, { docId }), {
+      added: `re-extraction finds it${by}`, revised: `re-extracted${by}`,
+      deleted: 're-extraction no longer finds it',
+    }))
     const { rows } = await tx.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM events WHERE doc_id = $1::text', [docId],
     )

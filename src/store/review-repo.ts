@@ -10,6 +10,8 @@
 import { FaultlineError } from '../errors.js'
 import type { CodedBy, ReviewInput, ReviewOutcome, ReviewRecord } from '../schema/review.js'
 import { parseCorrection } from '../schema/review.js'
+import { loggedEvents, recordChanges } from './change-repo.js'
+import type { LoggedEvent } from './change-repo.js'
 import { getEvent } from './event-repo.js'
 import type { Queryable } from './queryable.js'
 import { eventKey, fieldValue } from './review-fields.js'
@@ -65,6 +67,7 @@ export async function reviewEvent(
       })
     }
     const key = eventKey(event)
+    const logged = (await loggedEvents(tx, { ids: [eventId] })).get(eventId)
     let field = 'status'
     let before: unknown
     let after: unknown
@@ -95,8 +98,27 @@ export async function reviewEvent(
         JSON.stringify(after ?? null), input.action, input.reviewer, input.note],
     )
     const review = toRecord(rows[0] as ReviewRecord)
+    await logReview(tx, logged, input, field)
     return { event: await codedEvent(tx, eventId), review }
   })
+}
+
+/** The change-log entry of a review: 'corrected' (confirm too: it sets coded_by) or 'deleted'. */
+async function logReview(
+  tx: Queryable, before: LoggedEvent | undefined, input: ReviewInput, field: string,
+): Promise<void> {
+  if (before === undefined) return
+  const by = input.reviewer
+  if (input.action === 'reject') {
+    await recordChanges(tx, [{ event_id: before.event_id, doc_id: before.doc_id, kind: 'deleted',
+      reason: `rejected by ${by}`, before }])
+    return
+  }
+  const after = (await loggedEvents(tx, { ids: [before.event_id] })).get(before.event_id)
+  if (JSON.stringify(before) === JSON.stringify(after)) return
+  const reason = input.action === 'confirm' ? `confirmed by ${by}` : `${field} corrected by ${by}`
+  await recordChanges(tx, [{ event_id: before.event_id, doc_id: before.doc_id, kind: 'corrected',
+    reason, before, after }])
 }
 
 /**

@@ -10,9 +10,11 @@ import type { EventRecord } from '../schema/event.js'
 import { aggregateMap } from '../query/aggregate-map.js'
 import { aggregateOutlets } from '../query/aggregate-outlets.js'
 import { aggregateTimeline } from '../query/aggregate-timeline.js'
+import { labelOf, listChanges, recordChanges } from './change-repo.js'
 import { findByHash, getDocument, insertDocument } from './document-repo.js'
 import { eventsOfDocument, getEvent, insertEvents, listEvents, streamEvents } from './event-repo.js'
 import { corroboratePending, getIncident, listIncidents, updateIncidents } from './incident-repo.js'
+import { mergeIncidents, splitIncident } from './incident-links-repo.js'
 import { getActor, listActorRelations } from './actor-repo.js'
 import { framingFor, framingPending, updateFraming } from './framing-repo.js'
 import { getOutlet, listOutlets, updateOutlet } from './outlet-repo.js'
@@ -21,6 +23,9 @@ import { listActors, summary } from './stats-repo.js'
 import { reviewQueue } from './review-queue.js'
 import { replaceEvents } from './review-reapply.js'
 import { codingOf, eventAudit, reviewEvent } from './review-repo.js'
+import {
+  createSnapshot, diffSnapshots, getSnapshot, listSnapshots, streamSnapshotEvents,
+} from './snapshot-repo.js'
 import type { IngestResult, Store } from './store.js'
 import { watchStore } from './watch-store.js'
 
@@ -45,6 +50,9 @@ async function ingest(
       return { docId: known.id, created: false, events: known.events }
     }
     await insertEvents(tx, docId, events)
+    const reason = `ingested ${labelOf(doc.title, docId)}`
+    await recordChanges(tx, events.map((e) => ({ event_id: e.event_id, doc_id: docId,
+      kind: 'added' as const, reason, after: { ...e, coded_by: 'machine' } })))
     return { docId, created: true, events: events.length }
   })
 }
@@ -64,6 +72,8 @@ export function createSqlStore(db: Database): Store {
     corroboratePending: () => corroboratePending(db),
     listIncidents: (filter, page) => listIncidents(db, filter, page),
     getIncident: (id) => getIncident(db, id),
+    mergeIncidents: (ids, by) => mergeIncidents(db, ids, by),
+    splitIncident: (id, eventIds, by) => splitIncident(db, id, eventIds, by),
     updateFraming: (docId) => updateFraming(db, docId),
     framingPending: () => framingPending(db),
     framingFor: (query) => framingFor(db, query),
@@ -81,6 +91,13 @@ export function createSqlStore(db: Database): Store {
     codingOf: (ids) => codingOf(db, ids),
     replaceEvents: (docId, events) => replaceEvents(db, docId, events),
     ...watchStore(db),
+    listChanges: (q) => listChanges(db, { since: q.since, after: q.after_seq, kinds: q.kinds,
+      limit: q.limit }),
+    createSnapshot: (name, note) => createSnapshot(db, name, note),
+    listSnapshots: () => listSnapshots(db),
+    getSnapshot: (name) => getSnapshot(db, name),
+    streamSnapshotEvents: (name) => streamSnapshotEvents(db, name),
+    diffSnapshots: (a, b) => diffSnapshots(db, a, b),
     close: () => db.close(),
   }
 }

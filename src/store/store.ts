@@ -4,6 +4,7 @@
  * (later issue): same migrations, same SQL. The implementation is `sql-store.ts` over a
  * `Queryable` (`queryable.ts`); `openStore()` (`open-store.ts`) picks the backend.
  */
+import type { LinkAuthor } from './incident-links-repo.js'
 import type { Incident } from '../corroborate/incident.js'
 import type {
   MapAggregate, MapQuery, OutletCompare, TimelineAggregate, TimelineQuery,
@@ -11,6 +12,9 @@ import type {
 import type { EventFilter, Page } from '../query/filters.js'
 import type { RawDoc } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
+import type {
+  ChangeKind, ChangePage, Snapshot, SnapshotDiff,
+} from '../schema/changes.js'
 import type { EventPage } from './event-repo.js'
 import type { ActorEdge, ActorProfile, FramingReport } from '../schema/framing.js'
 import type { Outlet, OutletPatch } from '../schema/outlet.js'
@@ -61,6 +65,14 @@ export type ExportRow = EventRecord & {
   readonly coded_by?: 'machine' | 'analyst'
 }
 
+/** `listChanges` arguments (all optional; `limit` defaults to 1000). */
+export interface ChangesQuery {
+  readonly since?: string | undefined
+  readonly after_seq?: number | undefined
+  readonly kinds?: readonly ChangeKind[] | undefined
+  readonly limit?: number | undefined
+}
+
 /** `framingFor` scope: an actor (typed or canonical name), an outlet, or both. */
 export interface FramingQuery {
   readonly actor?: string | undefined
@@ -103,6 +115,10 @@ export interface Store extends WatchStore {
   /** Incidents with a member report matching `filter`, newest first; `total` ignores the page. */
   listIncidents(filter: EventFilter, page: Page): Promise<{ total: number; items: Incident[] }>
   getIncident(id: string): Promise<Incident | null>
+  /** An analyst merges incidents into one (kept when corroboration runs again). */
+  mergeIncidents(ids: readonly string[], by: LinkAuthor): Promise<Incident>
+  /** An analyst moves reports out of an incident into their own; returns both incidents. */
+  splitIncident(id: string, eventIds: readonly string[], by: LinkAuthor): Promise<Incident[]>
   /**
    * Framing lens: analyses a stored document (loaded language, scare quotes, actor labels, stated
    * and event-implied relations) and replaces its framing rows. Idempotent, keyed on the document
@@ -143,5 +159,19 @@ export interface Store extends WatchStore {
   codingOf(eventIds: readonly string[]): Promise<Record<string, CodedBy>>
   /** Replaces a document's events with re-extracted ones and re-applies analyst overrides. */
   replaceEvents(docId: string, events: readonly EventRecord[]): Promise<number>
+  /**
+   * The change log, oldest first: entries written at or after `since` (ISO instant) and/or after
+   * the cursor `after_seq`, of the given kinds; `next_after` is the cursor to read on from.
+   */
+  listChanges(query: ChangesQuery): Promise<ChangePage>
+  /** Freezes every current event under `name` with a content hash; E_BAD_ARGUMENT if taken. */
+  createSnapshot(name: string, note?: string): Promise<Snapshot>
+  /** Every snapshot, oldest first. */
+  listSnapshots(): Promise<Snapshot[]>
+  getSnapshot(name: string): Promise<Snapshot | null>
+  /** A snapshot's frozen events in live-export order (E_NOT_FOUND for an unknown name). */
+  streamSnapshotEvents(name: string): AsyncIterable<ExportRow>
+  /** Events `b` added, changed (with the fields) and removed relative to `a`. */
+  diffSnapshots(a: string, b: string): Promise<SnapshotDiff>
   close(): Promise<void>
 }

@@ -35,11 +35,17 @@ CREATE TABLE snapshots (
   note text NOT NULL DEFAULT ''
 );
 
--- One frozen event per row: its canonical JSON (keys sorted), exactly the bytes that were hashed.
+-- One frozen event per row: its canonical JSON (keys sorted), exactly the bytes that were hashed;
+-- event_date is kept as a column so a snapshot is exported in the order of a live export.
 CREATE TABLE snapshot_events (
   snapshot text NOT NULL REFERENCES snapshots (name) ON DELETE CASCADE,
   event_id text NOT NULL,
+  event_date date,
   record text NOT NULL,
   PRIMARY KEY (snapshot, event_id)
 );
+
+-- Export order (undated last), byte-wise ids so both backends give the same order.
+CREATE INDEX snapshot_events_sort_idx
+  ON snapshot_events (snapshot, (COALESCE(event_date, 'infinity'::date)), event_id COLLATE "C");
 `
