@@ -1,7 +1,8 @@
 /**
  * @module
  * Entry point of the dashboard: mounts the view for the current route into `<main>`. The list view
- * is created once and re-attached, so its map keeps its state; the detail view is rebuilt per event.
+ * and playback views are created once and re-attached, so their maps keep their state; the detail
+ * view is rebuilt per event. Nav links marked `data-keep-filters` follow the list's current filters.
  */
 import './styles.css'
 import { h } from './dom.js'
@@ -13,16 +14,29 @@ import { showOutlets } from './views/outlets-view.js'
 import { showIngest } from './views/ingest-view.js'
 import { showReview } from './views/review-view.js'
 import { type ListView, createListView } from './views/list-view.js'
+import { type PlaybackView, createPlaybackView } from './views/playback-view.js'
 
 const main = document.getElementById('main') as HTMLElement
 let listView: ListView | null = null
+let playbackView: PlaybackView | null = null
 let lastListUrl = '/'
+
+/** Points the nav links that carry filters (playback) at the list's current filters. */
+function carryFilters(search: string): void {
+  const params = new URLSearchParams(search)
+  params.delete('page')
+  const q = params.toString()
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-filters]')) {
+    a.setAttribute('href', `${a.pathname}${q ? `?${q}` : ''}`)
+  }
+}
 
 function render(route: Route): void {
   switch (route.name) {
     case 'list': {
       listView ??= createListView()
       lastListUrl = `/${route.search}`
+      carryFilters(route.search)
       if (listView.el.parentNode !== main) main.replaceChildren(listView.el)
       document.title = 'Faultline — events'
       listView.show(route.search)
@@ -44,6 +58,13 @@ function render(route: Route): void {
       void showOutlets(main, route.focus)
       window.scrollTo(0, 0)
       break
+    case 'playback': {
+      playbackView ??= createPlaybackView()
+      if (playbackView.el.parentNode !== main) main.replaceChildren(playbackView.el)
+      document.title = 'Faultline — playback'
+      playbackView.show(route.search)
+      break
+    }
     case 'review':
       void showReview(main)
       break

@@ -1,7 +1,8 @@
 /**
  * @module
  * A tiny history-API router: `/` is the map and list, `/events/:id` an event's detail,
- * `/actors/:name`, `/incidents/:id` and `/outlets` their pages. Links marked
+ * `/actors/:name`, `/incidents/:id` and `/outlets` their pages, `/playback` the map as known on
+ * a day (same filter query as the list). Links marked
  * `data-link` are followed without a reload (modifier-clicks still open new tabs); the server sends
  * `index.html` for any non-API path, so deep links and reloads work too.
  */
@@ -10,6 +11,7 @@ export type Route =
   | { readonly name: 'list'; readonly search: string }
   | { readonly name: 'event'; readonly id: string }
   | { readonly name: 'review' }
+  | { readonly name: 'playback'; readonly search: string }
   | { readonly name: 'ingest' }
   | { readonly name: 'actor'; readonly id: string }
   | { readonly name: 'incident'; readonly id: string }
@@ -21,6 +23,7 @@ export function parseRoute(loc: { pathname: string; search: string }): Route {
     return { name: 'list', search: loc.search }
   }
   if (/^\/review\/?$/.test(loc.pathname)) return { name: 'review' }
+  if (/^\/playback\/?$/.test(loc.pathname)) return { name: 'playback', search: loc.search }
   if (/^\/ingest\/?$/.test(loc.pathname)) return { name: 'ingest' }
   if (/^\/outlets\/?$/.test(loc.pathname)) {
     return { name: 'outlets', focus: new URLSearchParams(loc.search).get('outlet') }

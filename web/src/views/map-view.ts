@@ -17,8 +17,11 @@ export { markerRadius, markerStyle } from './map-marks.js'
 
 export interface MapView {
   readonly el: HTMLElement
-  /** Loads the map for these filters (API query parameters); resolves once it is drawn. */
-  setFilters(params: URLSearchParams): Promise<MapAggregate | null>
+  /**
+   * Loads the map for these filters (API query parameters); resolves once it is drawn. The view
+   * is fitted to the events unless `fit` is false (playback keeps the frame still).
+   */
+  setFilters(params: URLSearchParams, opts?: { fit?: boolean }): Promise<MapAggregate | null>
   /** Call after the element is (re)attached to the page. */
   refresh(): void
 }
@@ -125,13 +128,13 @@ export function createMapView(opts: MapOptions): MapView {
 
   return {
     el,
-    setFilters(next) {
+    setFilters(next, opts) {
       params = next
-      fitPending = true
+      fitPending = opts?.fit !== false
       clearTimeout(timer)
       settle?.(null)
       const done = new Promise<MapAggregate | null>((resolve) => (settle = resolve))
-      void load(false)
+      void load(!fitPending)
       return done
     },
     refresh: () => map.invalidateSize(),
