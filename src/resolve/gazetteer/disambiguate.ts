@@ -140,6 +140,9 @@ function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | 
   // a spelling guess abroad is a different place: the name stays unresolved, and so is a
   // namesake abroad of a commune known at home without a point (Boulikessi)
   let home: boolean | undefined
+  // a commune known by this very name (without a point) is no spelling guess of another place
+  const commune = m.loose !== undefined ? adminOnly(m.text) : undefined
+  if (commune && !m.candidates.some((c) => c.admin1 === commune.admin1)) return null
   for (const c of m.candidates) {
     if (hints.country !== undefined && c.country.toLowerCase() !== hints.country) {
       home ??= m.loose !== undefined || adminOnly(m.text)?.country.toLowerCase() === hints.country

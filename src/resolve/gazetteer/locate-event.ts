@@ -107,6 +107,15 @@ function pickEvent(
   return best
 }
 
+/** The admin names of the first commune known without a point among `mentions`. */
+function communeNear(mentions: readonly ResolvedMention[]) {
+  for (const r of mentions) {
+    const known = r.place ? undefined : adminOnly(r.mention.text)
+    if (known) return known
+  }
+  return undefined
+}
+
 /** The best location for an event described in `ctx.focus`, or null when no place is named. */
 export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const mentions = findPlaceMentions(ctx.text)
@@ -144,7 +153,9 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const place = chosen.place
   if (!place) {
     // a commune known by its region only, else the first place the text resolves
-    const known = adminOnly(chosen.mention.text)
+    // …else a commune of the event's sentences known by its region ('X, 18 km from Talataye')
+    const own = inFocus.includes(chosen) ? inFocus : resolved
+    const known = adminOnly(chosen.mention.text) ?? communeNear(own)
     const context = resolved.find((r) => r.place)?.place
     const local = context && context.kind !== 'country' ? context : undefined
     return {

@@ -21,3 +21,19 @@ test('locateEvent: a commune known without a point keeps its name and an empty p
   assert.equal(got?.latitude, null, 'no invented coordinates')
   assert.equal(got?.geo_precision, 3, 'only its area is sure')
 })
+
+test('locateEvent: an unknown village takes the region of the commune that locates it', () => {
+  const text = 'Gunmen raided the Zorkatanga camp, 20 km from Talataye, and took cattle.'
+  const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
+  assert.equal(got?.location, 'Zorkatanga', 'the village is kept by name')
+  assert.equal(got?.admin1, 'Gao', 'region of the commune')
+  assert.equal(got?.admin2, 'Ansongo', 'cercle of the commune')
+  assert.equal(got?.latitude, null, 'no invented point')
+})
+
+test('locateEvent: a commune known by name is no spelling guess of a far namesake', () => {
+  const text = 'A militiaman was shot dead in Tinhamma on Friday.'
+  const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
+  assert.equal(got?.admin1, 'Gao', 'the commune, not a village of another region')
+  assert.equal(got?.latitude, null, 'no point')
+})
