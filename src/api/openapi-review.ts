@@ -3,12 +3,13 @@
  * The OpenAPI entries of the review desk and browser ingest: components generated from the zod
  * schemas of `schema/review.ts` and `routes/ingest.ts`, request bodies from their input side, and
  * the operations `/api/review/queue`, `/api/events/{id}/review`, `/api/events/{id}/audit`,
- * `/api/documents` (POST) and `/api/documents/{id}/reextract`. Writes state the 401 they answer
- * without the token. `openapi.ts` merges them into the document.
+ * `/api/documents` (POST), `/api/documents/{id}/reextract`, and the merge and split of incidents.
+ * Writes state the 401 they answer without the token. `openapi.ts` merges them into the document.
  */
 import { z } from 'zod'
 import { QueuePageSchema, ReviewInputSchema, ReviewOutcomeSchema, ReviewRecordSchema } from '../schema/review.js'
 import { EventSchema } from '../schema/event.js'
+import { MergeInputSchema, SplitInputSchema } from '../schema/incident-review.js'
 import type { Operation, Parameter } from './openapi.js'
 import { IngestJsonSchema, MAX_UPLOAD_BYTES } from './routes/ingest.js'
 
@@ -32,6 +33,7 @@ export const REVIEW_SCHEMAS = {
 const json = (name: keyof typeof REVIEW_SCHEMAS) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${name}` } },
 })
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const error = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
 const unauthorized = {
   description: 'FAULTLINE_TOKEN is set and the request has no or a wrong Authorization: Bearer',
@@ -119,6 +121,42 @@ export function reviewPaths(): Record<string, Record<string, Operation>> {
           '401': unauthorized,
           '413': { description: 'over the size limit', content: error },
           '422': { description: 'empty, binary or unreadable document', content: error },
+        },
+      },
+    },
+    '/api/incidents/merge': {
+      post: {
+        operationId: 'mergeIncidents',
+        summary: 'Merge incidents that describe one happening (an analyst\'s decision)',
+        description: 'Kept as a link between the incidents\' first reports: corroboration keeps ' +
+          'them together whenever it regroups them. Needs the token when set.',
+        requestBody: { required: true, content: { 'application/json': {
+          schema: input(MergeInputSchema) } } },
+        responses: {
+          '200': { description: '{incident}: the merged incident', content: { 'application/json': {
+            schema: { type: 'object', properties: { incident: ref('Incident') } } } } },
+          '400': { description: 'invalid body', content: error },
+          '401': unauthorized,
+          '404': { description: 'no such incident', content: error },
+        },
+      },
+    },
+    '/api/incidents/{id}/split': {
+      post: {
+        operationId: 'splitIncident',
+        summary: 'Move reports out of an incident into their own (an analyst\'s decision)',
+        description: 'Kept as links between the moved and the remaining reports, which ' +
+          'corroboration obeys from then on. Needs the token when set.',
+        parameters: [idParam('incident')],
+        requestBody: { required: true, content: { 'application/json': {
+          schema: input(SplitInputSchema) } } },
+        responses: {
+          '200': { description: '{items}: the remaining and the new incident',
+            content: { 'application/json': { schema: { type: 'object', properties: {
+              items: { type: 'array', items: ref('Incident') } } } } } },
+          '400': { description: 'invalid body, or reports not in the incident', content: error },
+          '401': unauthorized,
+          '404': { description: 'no such incident', content: error },
         },
       },
     },

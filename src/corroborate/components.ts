@@ -6,6 +6,8 @@
  * the same reports in any order give the same incidents and the same ids.
  */
 import { createHash } from 'node:crypto'
+import type { AnalystLink } from './analyst-links.js'
+import { pairKey } from './analyst-links.js'
 import type { Report } from './same-event.js'
 import { sameHappening } from './same-event.js'
 
@@ -23,15 +25,23 @@ export function incidentId(eventIds: readonly string[]): string {
 }
 
 /**
- * Groups reports into incidents (union-find over every pair that `sameHappening` links). The
- * result is sorted by id, and each member list by event id: independent of the input order.
+ * Groups reports into incidents (union-find over every pair that `sameHappening` links). An
+ * analyst's links come first: 'same' pairs are joined before any other, and no join ever puts a
+ * 'different' pair in one incident (not even through a third report). The result is sorted by
+ * id, and each member list by event id: independent of the input order.
  */
 export function components(
   reports: readonly Report[],
   same: (a: Report, b: Report) => boolean = sameHappening,
+  links: readonly AnalystLink[] = [],
 ): Component[] {
   const sorted = [...reports].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))
   const parent = sorted.map((_, i) => i)
+  const index = new Map(sorted.map((r, i) => [r.event_id, i]))
+  const latest = new Map<string, AnalystLink>()
+  for (const l of links) if (index.has(l.a) && index.has(l.b)) latest.set(pairKey(l.a, l.b), l)
+  const apart = [...latest.values()].filter((l) => l.kind === 'different')
+    .map((l) => [index.get(l.a) ?? 0, index.get(l.b) ?? 0] as const)
   const find = (i: number): number => {
     let root = i
     while (parent[root] !== root) root = parent[root] ?? root
@@ -42,13 +52,24 @@ export function components(
     }
     return root
   }
+  // Would joining the sets of roots ri and rj put a 'different' pair together?
+  const forbidden = (ri: number, rj: number) => apart.some(([x, y]) => {
+    const [rx, ry] = [find(x), find(y)]
+    return (rx === ri && ry === rj) || (rx === rj && ry === ri)
+  })
+  const join = (i: number, j: number, ok: () => boolean) => {
+    const [ri, rj] = [find(i), find(j)]
+    if (ri !== rj && !forbidden(ri, rj) && ok()) parent[Math.max(ri, rj)] = Math.min(ri, rj)
+  }
+  for (const l of latest.values()) {
+    if (l.kind === 'same') join(index.get(l.a) ?? 0, index.get(l.b) ?? 0, () => true)
+  }
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
       const a = sorted[i]
       const b = sorted[j]
       if (a === undefined || b === undefined) continue
-      const [ri, rj] = [find(i), find(j)]
-      if (ri !== rj && same(a, b)) parent[Math.max(ri, rj)] = Math.min(ri, rj)
+      join(i, j, () => same(a, b))
     }
   }
   const groups = new Map<number, string[]>()

@@ -3,7 +3,8 @@
  * The dashboard's analysis views in chromium on the bundled sample corpus (`examples/`, ingested
  * through the real pipeline): the map and timeline drawn from the aggregate API, brushing the
  * timeline into a date filter, the new filter fields, the actor page (graph, relations, framing),
- * the outlet comparison, the incident page reached from an event, at laptop and tablet widths,
+ * the outlet comparison, the incident page reached from an event (and an analyst's split and
+ * merge of it), at laptop and tablet widths,
  * with no page errors (the CSP forbids inline script and style). With FAULTLINE_SCREENSHOTS=1 it
  * writes docs/screenshots/{timeline,actor,outlets,incident}.png and tablet variants.
  */
@@ -189,6 +190,29 @@ describe('browser: analysis views on the sample', { skip: reason ?? false }, () 
     assert.equal(await page.locator('.incident-summary li.conflict').count(),
       [inc.date, inc.location, inc.fatalities, inc.perpetrator].filter((s) => s.conflict).length)
     await shot(page, 'incident')
+    assert.deepEqual(page.errors, [])
+    await page.close()
+  })
+
+  test('incident: an analyst splits a report off, then merges it back', async () => {
+    const { items } = await hx.store.listIncidents({}, { limit: 100, offset: 0 })
+    const inc = items.find((i) => i.reports >= 2)!
+    const page = await hx.newPage()
+    await page.goto(`${hx.server.url}/incidents/${encodeURIComponent(inc.id)}`)
+    await page.locator('.incident-view[data-ready="true"]').waitFor()
+    await page.getByLabel(/^report 2 —/).check()
+    await page.getByRole('button', { name: /Split the ticked reports/ }).click()
+    await page.waitForURL((u) => !u.pathname.endsWith(encodeURIComponent(inc.id)))
+    await page.locator('.incident-view[data-ready="true"]').waitFor()
+    assert.equal(await page.locator('table.claims thead th').count(), 2, 'one report left here')
+    const moved = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!)
+    assert.equal((await hx.store.getIncident(moved))?.reports, 1)
+    await shot(page, 'incident-split')
+    await page.getByLabel('Same happening as incident').fill(inc.id)
+    await page.getByRole('button', { name: 'Merge' }).click()
+    await page.waitForURL(new RegExp(`/incidents/${encodeURIComponent(inc.id)}$`))
+    await page.locator('.incident-view[data-ready="true"]').waitFor()
+    assert.equal(await page.locator('table.claims thead th').count(), inc.claims.length + 1)
     assert.deepEqual(page.errors, [])
     await page.close()
   })

@@ -96,3 +96,39 @@ describe('GET /api/incidents/:id', () => {
     assert.equal(ErrorBodySchema.parse(await missing.json()).error.code, 'E_NOT_FOUND')
   })
 })
+
+describe('POST /api/incidents/merge and /:id/split', () => {
+  const post = (path: string, body: unknown, token?: string) =>
+    writeApp(token).request(path, { method: 'POST', body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}) } })
+  const writeApp = (token?: string) => (token === undefined ? app
+    : createApp({ store, version: 'test', token: 'k-7f', log: () => {} }))
+
+  it('splits a report out, merges it back; bad bodies are 400s; the token is checked', async () => {
+    const { body } = await list('')
+    const ambush = body.items.find((i) => i.reports === 2)!
+    const moved = ambush.claims[1]!.event_id
+    const denied = await post(`/api/incidents/${ambush.id}/split`, { event_ids: [moved] }, 'wrong')
+    assert.equal(denied.status, 401, 'write needs the token when one is set')
+    const split = await post(`/api/incidents/${ambush.id}/split`, { event_ids: [moved] })
+    assert.equal(split.status, 200)
+    const parts = ((await split.json()) as { items: unknown[] }).items.map((i) => IncidentSchema.parse(i))
+    assert.deepEqual(parts.map((p) => p.reports), [1, 1])
+    assert.equal((await list('')).body.total, 3)
+    const merge = await post('/api/incidents/merge', { incident_ids: parts.map((p) => p.id),
+      reviewer: 'ana', note: 'same ambush after all' }, 'k-7f')
+    assert.equal(merge.status, 200)
+    const merged = IncidentSchema.parse(((await merge.json()) as { incident: unknown }).incident)
+    assert.equal(merged.reports, 2)
+    for (const [path, bad] of [['/api/incidents/merge', { incident_ids: ['x'] }],
+      ['/api/incidents/merge', { incident_ids: [merged.id, merged.id], extra: 1 }],
+      [`/api/incidents/${merged.id}/split`, { event_ids: [] }]] as const) {
+      const res = await post(path, bad)
+      assert.equal(res.status, 400, JSON.stringify(bad))
+      ErrorBodySchema.parse(await res.json())
+    }
+    const missing = await post('/api/incidents/inc_0000000000000000/split', { event_ids: [moved] })
+    assert.equal(missing.status, 404)
+  })
+})

@@ -10,6 +10,7 @@ import { sql as outlets } from './0004-outlets.js'
 import { sql as reviews } from './0005-reviews.js'
 import { sql as changes } from './0006-changes.js'
 import { sql as watchlists } from './0008-watchlists.js'
+import { sql as incidentLinks } from './0009-incident-links.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0005', name: 'reviews', sql: reviews },
   { version: '0006', name: 'changes', sql: changes },
   { version: '0008', name: 'watchlists', sql: watchlists },
+  { version: '0009', name: 'incident-links', sql: incidentLinks },
 ]

@@ -4,7 +4,7 @@
  * chosen values, each with the rule that chose it and a flag when reports disagree, then the
  * reports side by side (one column each: outlet, its own date, type, actors, place, fatalities,
  * certainty), rows where they differ marked. Actors and outlets link to their pages, each report
- * to its event (and so to its evidence).
+ * to its event (and so to its evidence). Below, the analyst can split or merge incidents.
  */
 import './pages.css'
 import type { Claim, Incident } from '../api.js'
@@ -12,6 +12,7 @@ import { ApiError, getIncident } from '../api.js'
 import { type Child, h } from '../dom.js'
 import { eventHref } from '../format.js'
 import { actorHref, outletHref } from './framing-table.js'
+import { regroupForm } from './incident-regroup.js'
 
 type Field = readonly [label: string, get: (c: Claim) => string, link?: (v: string) => string]
 
@@ -88,6 +89,7 @@ export async function showIncident(root: HTMLElement, id: string): Promise<void>
       summary(i),
       h('h2', {}, 'Reports side by side'),
       claimsTable(i),
+      regroupForm(i),
     )
     document.title = `Incident ${i.date.value ?? ''} ${i.location.value} — Faultline`
     view.dataset.ready = 'true'
