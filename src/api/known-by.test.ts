@@ -21,7 +21,8 @@ describe('known_by over HTTP', () => {
     const days = ['2024-06-01', '2024-06-03', '2024-06-03', '2024-06-10']
     for (const [i, published] of days.entries()) {
       const id = `K${i}`
-      await store.ingest(makeDoc(`Invented dispatch number ${i}.`, { published_at: published }), id, [
+      const doc = makeDoc(`Invented dispatch number ${i}.`, { published_at: published })
+      await store.ingest(doc, id, [
         makeEvent(id, 1, { event_date: '2024-05-31', latitude: 11 + i, longitude: 21 }),
       ])
     }

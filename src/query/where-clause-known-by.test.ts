@@ -63,7 +63,8 @@ function suite(backend: Backend): void {
         ['undated: not before ingest', { known_by: '2024-03-10T11:59:59Z' }, [...A, 'B-e00001']],
         ['undated: from ingest', { known_by: '2024-03-10T12:00:00Z' },
           [...A, 'B-e00001', 'C-e00001']],
-        ['with another filter', { known_by: '2024-03-09', type: 'Battles' }, ['A-e00001', 'B-e00001']],
+        ['with another filter', { known_by: '2024-03-09', type: 'Battles' },
+          ['A-e00001', 'B-e00001']],
       ]
       for (const [label, input, want] of cases) assert.deepEqual(await ids(input), want, label)
     })
@@ -97,8 +98,9 @@ describe('known_by parsing', () => {
       assert.ok(r.success, input)
       assert.equal(r.data.known_by, want, input)
     }
-    for (const bad of ['2024-02-30', '2024-03-01T08:00:00', 'yesterday', "'; DROP TABLE events; --"]) {
-      assert.equal(parse(bad).success, false, bad)
+    const bad = ['2024-02-30', '2024-03-01T08:00:00', 'yesterday', "'; DROP TABLE events; --"]
+    for (const value of bad) {
+      assert.equal(parse(value).success, false, value)
     }
   })
 })

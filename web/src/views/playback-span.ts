@@ -75,7 +75,11 @@ export function defaultStep(span: ReportSpan): Step {
 }
 
 /** The slider offset after one step of play, and whether play has reached the end. */
-export function nextOffset(offset: number, max: number, step: Step): { offset: number; done: boolean } {
+export function nextOffset(
+  offset: number,
+  max: number,
+  step: Step,
+): { offset: number; done: boolean } {
   const next = Math.min(max, offset + (step === 'week' ? 7 : 1))
   return { offset: next, done: next >= max }
 }
