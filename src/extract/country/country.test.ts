@@ -60,3 +60,13 @@ test('a village named beside a border does not vote for the country across it', 
   const text = 'Gunmen shot a herder in Pepa, south of Kiri, close to the border with Burkina Faso.'
   assert.notEqual(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
 })
+
+test('a loose spelling match alone decides no country, but confirms one', () => {
+  const alone = 'The bodies of two herders were found in Tamalat on Monday.'
+  const hint = countryHint(foldText(alone), findPlaceMentions(alone))
+  assert.equal(hint, '', 'a guess alone says nothing')
+  const confirmed = 'Gunmen killed a farmer in Zorkatanga (Matiacoali, Gourma) on Monday.'
+  const mentions = findPlaceMentions(confirmed)
+  assert.ok(mentions.some((m) => m.loose), 'Matiacoali is a loose match')
+  assert.equal(countryHint(foldText(confirmed), mentions), 'Burkina Faso', 'confirmed by Gourma')
+})

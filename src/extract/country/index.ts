@@ -36,6 +36,9 @@ function seatAmongVillages(candidates: readonly Place[]): Place | undefined {
   return seats.length === 1 ? seats[0] : undefined
 }
 
+const inCountry = (p: PlaceMention, country: string): boolean =>
+  p.candidates.some((c) => c.country === country)
+
 /** The country the document is most about, or '' when nothing says. */
 export function countryHint(folded: string, places: readonly PlaceMention[]): string {
   const score = new Map<string, number>()
@@ -69,8 +72,10 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
     // A name found in one country only, or a region's name, says more than an ambiguous village.
     const unique = p.candidates.every((c) => c.country === first.country)
     const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'
-    // a loose spelling match ('Tamalate' ~ a Nigerien 'Tamallat') is weaker evidence
-    const w = ((unique ? 2 : 1) + (admin ? 1 : 0)) * (p.loose ? 0.5 : 1)
+    // a loose spelling match ('Tamalate' ~ a Nigerien 'Tamallat') is a guess: it only
+    // confirms a country that a name matched as written may be in, and decides nothing alone
+    const confirmed = !p.loose || places.some((o) => !o.loose && inCountry(o, first.country))
+    const w = confirmed ? ((unique ? 2 : 1) + (admin ? 1 : 0)) * (p.loose ? 0.5 : 1) : 0
     score.set(first.country, (score.get(first.country) ?? 0) + w)
   }
   let best = ''
