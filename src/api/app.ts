@@ -29,6 +29,7 @@ import { ingestRoutes } from './routes/ingest.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { eventReviewRoutes, reviewQueueRoutes } from './routes/review.js'
 import { outletRoutes } from './routes/outlets.js'
+import { alertRoutes, watchlistRoutes } from './routes/watchlists.js'
 import { serveStatic } from './static.js'
 
 export interface AppDeps {
@@ -69,6 +70,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/incidents', incidentRoutes(store))
   app.route('/api/aggregate', aggregateRoutes(store))
   app.route('/api/outlets', outletRoutes(store))
+  app.route('/api/watchlists', watchlistRoutes(store))
+  app.route('/api/alerts', alertRoutes(store))
   app.route('/api', openApiRoutes(version))
   serveStatic(app)
 

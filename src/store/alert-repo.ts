@@ -127,8 +127,8 @@ export async function listAlerts(db: Queryable, q: AlertQuery): Promise<Alert[]>
     `SELECT ${SELECT} FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
      WHERE a.merged_into IS NULL
        AND ($1::bigint IS NULL OR a.watchlist_id = $1::bigint)
-       AND ($2::timestamptz IS NULL OR a.updated_at > $2::timestamptz)
-       AND ($3::timestamptz IS NULL OR a.updated_at <= $3::timestamptz)
+       AND ($2::timestamptz IS NULL OR date_trunc('milliseconds', a.updated_at) > $2::timestamptz)
+       AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', a.updated_at) <= $3::timestamptz)
      ORDER BY a.updated_at DESC, a.id DESC LIMIT $4::int`,
     [q.watchlistId ?? null, q.since ?? null, q.until ?? null, q.limit ?? 200],
   )

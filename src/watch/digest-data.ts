@@ -1,0 +1,116 @@
+/**
+ * @module
+ * What a digest says, gathered from the store. In: a watchlist, a period (a day or a week
+ * ending with `date`, UTC) and the dashboard's base URL. Out: a `Digest`: the alerts raised or
+ * revised in the period with, per alert, the claims the outlets disagree on (outlet by outlet)
+ * and evidence quotes (the events' evidence spans, the very text the values rest on) with links;
+ * counts by event type and the death toll. The writers (`digest-md.ts`, `digest-html.ts`) only
+ * format this.
+ */
+import { FaultlineError } from '../errors.js'
+import type { Alert, Watchlist } from '../schema/watchlist.js'
+import type { Store } from '../store/store.js'
+import { eventLink, incidentLink } from './links.js'
+
+export type Period = 'day' | 'week'
+
+export interface Quote {
+  readonly outlet: string | null
+  readonly text: string
+  readonly field: string | null
+  readonly event: string
+  readonly link: string
+  /** The document's own address when it was fetched from the web. */
+  readonly source: string | null
+}
+
+export interface DigestItem {
+  readonly alert: Alert
+  readonly link: string
+  /** Conflicting fields with each outlet's value, e.g. fatalities: [["River Post", "8"], …]. */
+  readonly disagreements: readonly { field: string; claims: readonly [string, string][] }[]
+  readonly quotes: readonly Quote[]
+}
+
+export interface Digest {
+  readonly watchlist: Watchlist
+  readonly period: Period
+  readonly from: string
+  readonly to: string
+  readonly items: readonly DigestItem[]
+  readonly byType: readonly { type: string; count: number }[]
+  readonly fatalities: number
+}
+
+const QUOTES_PER_ALERT = 6
+const QUOTE_MAX = 280
+const CLAIM_FIELD = { fatalities: 'fatalities', perpetrator: 'actor1', date: 'event_date',
+  location: 'location' } as const
+
+/** `[from, to)` of the period ending with day `date` (YYYY-MM-DD), as ISO instants. */
+export function periodBounds(period: Period, date: string): { from: string; to: string } {
+  const end = Date.parse(`${date}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(end)) {
+    throw new FaultlineError('E_BAD_ARGUMENT', `not a date: ${date}`, { hint: 'use YYYY-MM-DD' })
+  }
+  const to = end + 86_400_000
+  const from = to - (period === 'week' ? 7 : 1) * 86_400_000
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() }
+}
+
+async function itemOf(store: Store, alert: Alert, base: string | undefined): Promise<DigestItem> {
+  const incident = await store.getIncident(alert.incident_id)
+  const disagreements = alert.state.conflicts.flatMap((field) => {
+    const key = CLAIM_FIELD[field as keyof typeof CLAIM_FIELD]
+    if (incident === null || key === undefined) return []
+    const claims = incident.claims.map((c) =>
+      [c.outlet ?? 'unknown outlet', String(c[key] ?? 'unknown')] as [string, string])
+    return [{ field, claims }]
+  })
+  const quotes: Quote[] = []
+  for (const id of alert.state.event_ids) {
+    const event = await store.getEvent(id)
+    if (event === null) continue
+    const doc = await store.getDocument(event.doc_id)
+    const seen = new Set<string>()
+    for (const span of event.evidence) {
+      const text = span.text.replace(/\s+/g, ' ').trim()
+      if (text === '' || seen.has(text)) continue
+      seen.add(text)
+      quotes.push({
+        outlet: doc?.outlet ?? null, field: span.field ?? null, event: id,
+        text: text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text,
+        link: eventLink(base, id),
+        source: doc !== null && /^https?:\/\//.test(doc.source) ? doc.source : null,
+      })
+    }
+  }
+  return {
+    alert, link: incidentLink(base, alert.incident_id), disagreements,
+    quotes: quotes.slice(0, QUOTES_PER_ALERT),
+  }
+}
+
+/** Gathers the digest of `watchlist` for the period ending with `date` (default today, UTC). */
+export async function buildDigest(
+  store: Store,
+  watchlist: Watchlist,
+  opts: { period: Period; date?: string | undefined; base?: string | undefined },
+): Promise<Digest> {
+  const date = opts.date ?? new Date().toISOString().slice(0, 10)
+  const { from, to } = periodBounds(opts.period, date)
+  const alerts = await store.listAlerts({
+    watchlistId: watchlist.id, since: from, until: to, limit: 1000,
+  })
+  const inPeriod = alerts.filter((a) => a.updated_at < to)
+  const items: DigestItem[] = []
+  for (const a of inPeriod) items.push(await itemOf(store, a, opts.base))
+  const counts = new Map<string, number>()
+  for (const a of inPeriod) counts.set(a.state.event_type, (counts.get(a.state.event_type) ?? 0) + 1)
+  return {
+    watchlist, period: opts.period, from, to, items,
+    byType: [...counts].map(([type, count]) => ({ type, count }))
+      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    fatalities: inPeriod.reduce((n, a) => n + a.state.fatalities, 0),
+  }
+}
