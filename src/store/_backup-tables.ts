@@ -51,3 +51,21 @@ export async function backupTables(db: Queryable): Promise<BackupTable[]> {
   }
   return order
 }
+
+/**
+ * Moves every identity column's sequence past the largest restored value (audit ids, the change
+ * log's seq), so the next row written after a restore does not collide with a restored one.
+ */
+export async function syncIdentities(db: Queryable): Promise<void> {
+  const { rows } = await db.query<{ t: string; c: string }>(
+    `SELECT table_name AS t, column_name AS c FROM information_schema.columns
+     WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY 1, 2`,
+  )
+  for (const { t, c } of rows) {
+    await db.query(
+      `SELECT setval(pg_get_serial_sequence($1::text, $2::text),
+         COALESCE((SELECT max(${ident(c)}) FROM ${ident(t)}), 0) + 1, false)`,
+      [ident(t), c],
+    )
+  }
+}

@@ -12,7 +12,7 @@
 import { FaultlineError } from '../errors.js'
 import { MIGRATIONS } from './migrations/index.js'
 import type { Queryable } from './queryable.js'
-import { backupTables, ident } from './_backup-tables.js'
+import { backupTables, ident, syncIdentities } from './_backup-tables.js'
 
 export const BACKUP_FORMAT = 'faultline-backup'
 const BATCH_ROWS = 500
@@ -104,7 +104,7 @@ async function insertBatch(tx: Queryable, table: string, rows: Record<string, un
   if (stray !== undefined) throw bad(`${table} has no column ${JSON.stringify(stray)}`)
   const list = named.map(ident).join(', ')
   await tx.query(
-    `INSERT INTO ${ident(table)} (${list})
+    `INSERT INTO ${ident(table)} (${list}) OVERRIDING SYSTEM VALUE
      SELECT ${list} FROM json_populate_recordset(NULL::${ident(table)}, $1::json)`,
     [JSON.stringify(rows)],
   )
@@ -169,6 +169,7 @@ export async function restoreBackup(
       if (batch.length >= BATCH_ROWS || chars >= BATCH_CHARS) await flush()
     }
     await flush()
+    await syncIdentities(tx)
     if (header === null) throw bad('the file is empty')
     if (trailer === null) throw bad('no end marker (truncated?)')
     const differs = (t: string) => (trailer?.rows[t] ?? 0) !== (counts[t] ?? 0)

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
 import { ReviewInputSchema } from '../schema/review.js'
+import { restoreBackup, writeBackup } from './backup.js'
 import { sql as changesSql } from './migrations/0006-changes.js'
 import { BACKENDS } from './_backends.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
@@ -103,5 +104,35 @@ for (const backend of BACKENDS) describe(`change log (${backend.name})`, () => {
     assert.deepEqual(deleted.items.map((c) => c.event_id), ['doc_a-e00001', 'doc_b-e00003'])
     const end = await store.listChanges({ after_seq: fromLast.seq })
     assert.deepEqual([end.items.length, end.next_after], [0, fromLast.seq], 'cursor kept')
+  })
+
+  it('backup and restore keep the log and snapshots; the log goes on after a restore', async () => {
+    const db = await backend.openDb()
+    const copyDb = await backend.openDb()
+    try {
+      const src = createSqlStore(db)
+      await src.ingest(makeDoc('Invented report E.'), 'doc_e', [makeEvent('doc_e', 1)])
+      await src.reviewEvent('doc_e-e00001', ReviewInputSchema.parse({ action: 'reject',
+        reviewer: 'cy' }))
+      const snap = await src.createSnapshot('s1')
+      const lines: string[] = []
+      await writeBackup(db, (line) => {
+        lines.push(line)
+      })
+      await restoreBackup(copyDb, (async function* () {
+        yield* lines
+      })())
+      const copy = createSqlStore(copyDb)
+      assert.deepEqual(await copy.getSnapshot('s1'), snap, 'snapshot kept')
+      assert.deepEqual(await copy.listChanges({}), await src.listChanges({}), 'log kept')
+      await copy.ingest(makeDoc('Invented report F.'), 'doc_f', [makeEvent('doc_f', 1)])
+      await copy.reviewEvent('doc_f-e00001', ReviewInputSchema.parse({ action: 'reject',
+        reviewer: 'cy' }))
+      const seqs = (await copy.listChanges({})).items.map((c) => c.seq)
+      assert.deepEqual(seqs, [1, 2, 3, 4], 'seq and review ids go on past the restored rows')
+    } finally {
+      await db.close()
+      await copyDb.close()
+    }
   })
 })
