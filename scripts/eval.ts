@@ -24,7 +24,7 @@ if (!existsSync(data)) {
 }
 const t0 = performance.now()
 const dev = evalDev(join(data, 'acled', 'dev.jsonl'), ruleExtractor, samples, json)
-const seeds = evalSeeds(join(data, 'seeds'), ruleExtractor, json)
+const seeds = await evalSeeds(join(data, 'seeds'), ruleExtractor, json)
 const articles = evalArticles(join(data, 'articles'), ruleExtractor, json)
 const seconds = (performance.now() - t0) / 1000
 if (json) {

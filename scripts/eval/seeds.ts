@@ -3,10 +3,12 @@
  * Seeds evaluation (../shared/data/seeds): share of `core` events found, share of emitted news
  * events that match a gold event, `negative` items emitted, and whether matched `context`
  * events are tagged 'context'. Match: type, date in window, place within 40 km or same name.
+ * Seeds are read as `faultline ingest` reads them (cleaning, byline date), not as raw text.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Extractor } from '../../src/extract/extractor.js'
+import { readDocument } from '../../src/ingest/read-document.js'
 import type { EventRecord } from '../../src/schema/event.js'
 import { pct, table } from './compare.js'
 import { type GoldEvent, matches } from './gold-match.js'
@@ -19,7 +21,11 @@ export interface SeedsResult {
   readonly contextTagged: number
 }
 
-export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResult {
+/**
+ * Each seed goes through ingest's reader first, as `faultline ingest` would read it: mirror
+ * furniture and PDF leftovers cleaned, byline date and author found.
+ */
+export async function evalSeeds(dir: string, ex: Extractor, quiet: boolean): Promise<SeedsResult> {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
     docs: Record<string, { published_year: number }>
     events: GoldEvent[]
@@ -27,9 +33,9 @@ export function evalSeeds(dir: string, ex: Extractor, quiet: boolean): SeedsResu
   const preds: EventRecord[] = []
   const texts = new Map<string, string>()
   for (const doc of Object.keys(gold.docs)) {
-    const text = readFileSync(join(dir, doc), 'utf8')
-    texts.set(doc, text)
-    preds.push(...ex.extract({ id: doc, text, published_at: null }))
+    const raw = await readDocument(join(dir, doc))
+    texts.set(doc, raw.text)
+    preds.push(...ex.extract({ id: doc, text: raw.text, published_at: raw.published_at }))
   }
   const m = (e: EventRecord, g: GoldEvent): boolean => e.doc_id === g.doc && matches(e, g, 0, 40)
   printVerbose(preds, gold.events, texts, m)
