@@ -20,7 +20,7 @@ import { countryIndex, lookupWorldCity } from './world-gazetteer.js'
 const ACTORS = new Set(ACTOR_PHRASES)
 const MAX_ACTOR_TOKENS = 9
 const MAX_UNKNOWN_TOKENS = 3
-const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'between'])
+const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'between', 'people'])
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronym = (t: Token) => t.text.length <= 5 && t.text === t.text.toUpperCase()

@@ -62,3 +62,10 @@ test("locateEvent: an unknown village is not coded at another event's town", () 
   assert.equal(got?.location, 'Zorkatanga', 'the name is kept')
   assert.equal(got?.latitude, null, 'with no point')
 })
+
+test('locateEvent: where the victim is mayor of is weaker than where it happened', () => {
+  const text = 'The mayor of Boni was shot dead at the market in Douentza on Sunday.'
+  assert.equal(locateEvent(whole(text))?.location, 'Douentza', 'the place it happened')
+  const only = 'The mayor of Boni was shot dead on Sunday.'
+  assert.equal(locateEvent(whole(only))?.location, 'Boni', 'alone, the mayor names the place')
+})

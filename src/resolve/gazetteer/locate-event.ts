@@ -24,6 +24,7 @@ const CUE_SCORE: Record<string, number> = {
   near: 3,
   relative: 3,
   between: 3,
+  people: 2,
   from: 0.5,
   none: 0,
 }

@@ -6,7 +6,16 @@
  */
 import type { AdminWord } from './admin-word.js'
 
-export type Cue = 'coded' | 'in' | 'village' | 'near' | 'relative' | 'between' | 'from' | 'none'
+export type Cue =
+  | 'coded'
+  | 'in'
+  | 'village'
+  | 'near'
+  | 'relative'
+  | 'between'
+  | 'people'
+  | 'from'
+  | 'none'
 
 /** An alternation of phrases (spaces match any run of spaces). */
 export const oneOf = (phrases: readonly string[]): string =>
@@ -145,7 +154,8 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ],
   ['near', NEAR],
   ['village', new RegExp(`\\b${oneOf(SITE_WORDS)} ${OF}\\s*$`, 'i')],
-  ['in', new RegExp(`\\b${oneOf(PEOPLE_WORDS)} ${OF}\\s*$`, 'i')],
+  // 'the mayor of X': where the people are from, which may not be where it happened
+  ['people', new RegExp(`\\b${oneOf(PEOPLE_WORDS)} ${OF}\\s*$`, 'i')],
   ['in', new RegExp(`\\b${oneOf(ACTION_WORDS)}\\s+(?:the\\s+)?$`, 'i')],
   // no \b before 'à': without the u flag an accented letter is no word character
   ['in', new RegExp(`(?<![\\p{L}\\p{M}])${oneOf(IN_WORDS)}\\s+${ARTICLE}$`, 'iu')],
