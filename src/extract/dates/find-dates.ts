@@ -1,16 +1,19 @@
 /**
  * @module
- * Finds date mentions in a text and resolves them against the publication date, with
- * `forwardDate: false` semantics: a day-month without a year takes the publication year (or the
- * year before when that would be after publication); a weekday is the latest such day on or
- * before publication ("last Saturday" on a Saturday goes back a week); "the night of 14 to 15
- * July" is the 14th; "the previous morning" is the day before the date named before it;
- * "around", ranges and "last week" lower the time precision.
+ * Finds the date mentions of a text and resolves them against the publication date. Calendar
+ * dates, months of a year and weekdays come from chrono-node (chrono-parse.ts, read by our
+ * rules in from-chrono.ts); bare years ("in 2012", "(2019)"), relative days with ACLED's time
+ * precisions ("yesterday", "last week", "earlier this month", "la semaine dernière") and days
+ * chained to the date named before them ("the previous morning", "le lendemain") are tables in
+ * data/, matched here: chrono reads "last week" as a day, knows no "earlier this month" and
+ * anchors "the day before" on the reference date rather than on the date named before.
  */
 import { foldText } from '../text/span.js'
-import { CHAINED_DAYS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/calendar.js'
+import { chronoDates } from './chrono-parse.js'
+import { CHAINED_DAYS, RELATIVE_DAYS } from './data/calendar.js'
 import * as P from './data/patterns.js'
-import { addDays, isoDate, weekday } from './iso.js'
+import { fromChrono } from './from-chrono.js'
+import { addDays, isoDate } from './iso.js'
 
 export type DateKind = 'calendar' | 'weekday' | 'relative' | 'month' | 'year'
 
@@ -25,56 +28,7 @@ export interface DateMention {
   readonly year: number | null
 }
 
-function inferYear(m: number, d: number, published: string | null | undefined): string | null {
-  if (!published) return null
-  const py = Number(published.slice(0, 4))
-  const same = isoDate(py, m, d)
-  if (same && same <= published) return same
-  return isoDate(py - 1, m, d)
-}
-
-function calendar(
-  folded: string,
-  re: RegExp,
-  published: string | null | undefined,
-  out: DateMention[],
-): void {
-  re.lastIndex = 0
-  for (let x = re.exec(folded); x; x = re.exec(folded)) {
-    const g = x.groups ?? {}
-    const month = g.mo ? Number(g.mo) : MONTHS[(g.m ?? '').replace('.', '')]
-    const day = Number(g.d)
-    if (!month || !day || day > 31) continue
-    const year = g.y ? Number(g.y) : null
-    const date = year ? isoDate(year, month, day) : inferYear(month, day, published)
-    const before = folded.slice(Math.max(0, x.index - 30), x.index)
-    const night = P.NIGHT_BEFORE.test(before)
-    const approx = P.APPROX_BEFORE.test(before) || (g.d2 !== undefined && !night)
-    out.push({
-      start: x.index,
-      end: x.index + x[0].length,
-      date,
-      precision: approx ? 2 : 1,
-      kind: 'calendar',
-      year,
-    })
-  }
-}
-
-function monthYears(folded: string, out: DateMention[]): void {
-  P.MONTH_YEAR.lastIndex = 0
-  for (let x = P.MONTH_YEAR.exec(folded); x; x = P.MONTH_YEAR.exec(folded)) {
-    const month = MONTHS[(x.groups?.m ?? '').replace('.', '')] ?? 1
-    const year = Number(x.groups?.y)
-    out.push({
-      start: x.index,
-      end: x.index + x[0].length,
-      date: isoDate(year, month, 1),
-      precision: 3,
-      kind: 'month',
-      year,
-    })
-  }
+function years(folded: string, out: DateMention[]): void {
   P.YEAR_ONLY.lastIndex = 0
   for (let x = P.YEAR_ONLY.exec(folded); x; x = P.YEAR_ONLY.exec(folded)) {
     const year = Number(x.groups?.y ?? x.groups?.y2)
@@ -83,27 +37,18 @@ function monthYears(folded: string, out: DateMention[]): void {
   }
 }
 
-function weekdays(folded: string, published: string | null | undefined, out: DateMention[]): void {
-  P.WEEKDAY.lastIndex = 0
-  for (let x = P.WEEKDAY.exec(folded); x; x = P.WEEKDAY.exec(folded)) {
-    const wd = WEEKDAYS[x.groups?.wd ?? ''] ?? 0
-    let date: string | null = null
-    if (published) {
-      let back = (weekday(published) - wd + 7) % 7
-      if (back === 0 && (x.groups?.last || x.groups?.dernier)) back = 7
-      date = addDays(published, -back)
-    }
-    const end = x.index + x[0].length
-    out.push({ start: x.index, end, date, precision: 1, kind: 'weekday', year: null })
+/** Whole-word occurrences of `phrase` in `folded`. */
+function* occurrences(folded: string, phrase: string): Generator<number> {
+  for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
+    const okBefore = i === 0 || !/\p{L}/u.test(folded[i - 1] ?? '')
+    const okAfter = !/\p{L}/u.test(folded[i + phrase.length] ?? '')
+    if (okBefore && okAfter) yield i
   }
 }
 
 function relatives(folded: string, published: string | null | undefined, out: DateMention[]): void {
   for (const [phrase, back, precision] of RELATIVE_DAYS) {
-    for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
-      const okBefore = i === 0 || !/\p{L}/u.test(folded[i - 1] ?? '')
-      const okAfter = !/\p{L}/u.test(folded[i + phrase.length] ?? '')
-      if (!okBefore || !okAfter) continue
+    for (const i of occurrences(folded, phrase)) {
       const date = published ? addDays(published, -back) : null
       const end = i + phrase.length
       out.push({ start: i, end, date, precision, kind: 'relative', year: null })
@@ -111,20 +56,21 @@ function relatives(folded: string, published: string | null | undefined, out: Da
   }
 }
 
-function chained(folded: string, out: DateMention[]): Array<[DateMention, number]> {
-  const found: Array<[DateMention, number]> = []
+function chained(folded: string, out: DateMention[]): Map<DateMention, number> {
+  const found = new Map<DateMention, number>()
   for (const [phrase, offset] of CHAINED_DAYS) {
     for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
+      const end = i + phrase.length
       const m: DateMention = {
         start: i,
-        end: i + phrase.length,
+        end,
         date: null,
         precision: 1,
         kind: 'relative',
         year: null,
       }
       out.push(m)
-      found.push([m, offset])
+      found.set(m, offset)
     }
   }
   return found
@@ -134,11 +80,9 @@ function chained(folded: string, out: DateMention[]): Array<[DateMention, number
 export function findDates(text: string, published?: string | null): DateMention[] {
   const folded = foldText(text)
   const all: DateMention[] = []
-  calendar(folded, P.DAY_MONTH, published, all)
-  calendar(folded, P.MONTH_DAY, published, all)
-  calendar(folded, P.NUMERIC, published, all)
-  monthYears(folded, all)
-  weekdays(folded, published, all)
+  const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`)
+  for (const hit of chronoDates(text, ref)) all.push(...fromChrono(hit, folded, published))
+  years(folded, all)
   relatives(folded, published, all)
   const chain = chained(folded, all)
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
@@ -150,13 +94,13 @@ export function findDates(text: string, published?: string | null): DateMention[
   }
   // "the previous morning": one day before the day named just before it.
   return out.map((m, i) => {
-    const link = chain.find(([c]) => c === m)
-    if (!link) return m
+    const offset = chain.get(m)
+    if (offset === undefined) return m
     const prev = out
       .slice(0, i)
       .reverse()
       .find((p) => p.date && p.kind !== 'year' && p.kind !== 'month')
-    const base = prev?.date ?? published ?? null
-    return { ...m, date: base ? addDays(base, link[1]) : null }
+    const base = prev?.date ?? null
+    return { ...m, date: base ? addDays(base, offset) : null }
   })
 }

@@ -2,7 +2,7 @@
  * @module
  * Event dates: picks the date of an event from the date mentions of its sentences, else the
  * latest dated mention before it in the document, else the publication date (ACLED codes an
- * undated report on the day it was published).
+ * undated report on the day it was published). Days after publication are never an event's.
  */
 import { REPORTING_BEFORE } from './data/calendar.js'
 import type { DateMention } from './find-dates.js'
@@ -23,6 +23,14 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length
 }
 
+/** Where the sentence holding `at` starts (a stop, then a capital: not "Dec. 12"). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0
+  for (const m of text.slice(0, at).matchAll(/[.!?]\s+(?=["«“(]?\p{Lu})/gu))
+    start = (m.index ?? 0) + m[0].length
+  return start
+}
+
 /** The date of an event whose text lies in `focus`, given all mentions of the document. */
 export function resolveEventDate(
   text: string,
@@ -30,7 +38,9 @@ export function resolveEventDate(
   focus: { readonly start: number; readonly end: number; readonly cue?: number },
   published?: string | null,
 ): EventDate {
-  const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && m.date)
+  // A day after publication is a claim, a follow-up or a plan, never the day of a reported event.
+  const past = (m: DateMention): boolean => !!m.date && (!published || m.date <= published)
+  const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && past(m))
   // A calendar date beats a weekday, which beats "yesterday"; a relative day counts only in the
   // sentence of the event's cue ("… attacked. Six were executed the following day.").
   // The day a statement was made ("HRW accused, on Monday, April 20, …") is not the event's day.
@@ -61,9 +71,16 @@ export function resolveEventDate(
     const same = published && month.date && published.slice(0, 7) === month.date.slice(0, 7)
     return { date: same ? published : month.date, precision: 3, mention: month }
   }
-  const before = mentions.filter((m) => m.end <= focus.start && m.date && DAY_KINDS.has(m.kind))
-  const prev = before[before.length - 1]
-  if (prev) return { date: prev.date, precision: prev.precision, mention: prev }
+  const before = mentions.filter((m) => m.end <= focus.start && past(m) && DAY_KINDS.has(m.kind))
+  const last = before[before.length - 1]
+  if (last) {
+    // The day of the last sentence that named one, by the same order: "On 14 June, commandos
+    // raided a camp overnight. One militant was killed." is the 14th.
+    const same = before.filter((m) => m.start >= sentenceStart(text, last.start))
+    const prev =
+      same.find((m) => m.kind === 'calendar') ?? same.find((m) => m.kind === 'weekday') ?? last
+    return { date: prev.date, precision: prev.precision, mention: prev }
+  }
   return { date: published ?? null, precision: 1, mention: null }
 }
 

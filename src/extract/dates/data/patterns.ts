@@ -1,43 +1,69 @@
 /**
  * @module
- * Regular expressions for calendar dates, applied to accent-folded lower-case text (same length
- * as the original, so offsets carry over). Named groups: d (day), d2 (second day of a range),
- * m (month name), y (year), wd (weekday).
+ * Regular expressions beside chrono-node: the cheap pre-filters that decide which sentences
+ * chrono sees, the extra chrono parsers' patterns (day ranges, "mars 2012"), bare years, and the
+ * words around a date that change its time precision or its day. The `*_BEFORE`/`*_AFTER` ones
+ * run on accent-folded lower-case text (same length as the original, so offsets carry over);
+ * the others on the original text, case-insensitive.
  */
-const MONTH =
-  '(?<m>jan(?:uary|vier|v)?|feb(?:ruary)?|fevr?(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|' +
-  'june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|' +
-  'nov(?:ember|embre)?|dec(?:ember|embre)?)\\.?'
+const EN_MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|' +
+  'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const FR_MONTH =
+  'janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|' +
+  'oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?'
+const EN_WEEKDAY = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday'
+const FR_WEEKDAY = 'dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi'
+const NUMERIC_DATE = '\\d{1,2}/\\d{1,2}/(?:19|20)\\d\\d'
+
+/** A sentence worth handing to chrono's English parser: a month, a weekday or d/m/yyyy. */
+export const EN_TRIGGER = new RegExp(
+  `\\b(?:${EN_MONTH}|${EN_WEEKDAY})\\b|\\b${NUMERIC_DATE}\\b`,
+  'i',
+)
+/** A sentence worth handing to chrono's French parser. */
+export const FR_TRIGGER = new RegExp(`(?<!\\p{L})(?:${FR_MONTH}|${FR_WEEKDAY})(?!\\p{L})`, 'iu')
+
+/** A month name (or abbreviation) in a chrono result: without one it must be a weekday or d/m/y. */
+export const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${EN_MONTH}|${FR_MONTH})(?!\\p{L})`, 'iu')
+/** A weekday name in a chrono result. */
+export const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${EN_WEEKDAY}|${FR_WEEKDAY})(?!\\p{L})`, 'iu')
+/** Every weekday name of a chrono result (for `matchAll`). */
+export const WEEKDAY_WORDS = new RegExp(WEEKDAY_WORD.source, 'giu')
+/** d/m/yyyy in a chrono result (chrono also reads "3/4" and "12-13" as dates or hours). */
+export const NUMERIC_WORD = new RegExp(`\\b${NUMERIC_DATE}\\b`)
+/** A year written out in a chrono result (chrono also reads "August 25, 17" as 2017). */
+export const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/
+
+const MONTH = `(?<m>${EN_MONTH}|${FR_MONTH})\\.?`
 const DAY = '(?<d>[0-3]?\\d)(?:st|nd|rd|th|er)?'
-const DAY2 = '(?<d2>[0-3]?\\d)(?:st|nd|rd|th|er)?'
+const DAY2 = '(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?'
 const YEAR = '(?<y>(?:19|20)\\d\\d)'
-const RANGE_SEP = '\\s*(?:-|–|to|and|au|et|a|or|ou|/)\\s*'
+const JOIN = '\\s*(?:-|–|to|and|or|&|au|et|ou)\\s*'
+const WD = `(?:(?:${EN_WEEKDAY}|${FR_WEEKDAY}),?\\s+)?`
 
-/** "14 to 15 July 2020", "du 14 au 15 juillet", "12 mars", "1er mars 2021". */
-export const DAY_MONTH = new RegExp(
-  `\\b${DAY}(?:${RANGE_SEP}${DAY2})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`,
-  'g',
+/** "3 and 5 May", "14 to 15 July 2020", "samedi 18 au dimanche 19 juin" (ranges for chrono). */
+export const RANGE_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])${WD}${DAY}${JOIN}${WD}${DAY2}\\s+(?:of\\s+)?${MONTH}` +
+    `(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`,
+  'iu',
 )
-
-/** "August 7", "November 18, 2019", "December 11-12", "July 7 and 10". */
-export const MONTH_DAY = new RegExp(
-  `\\b${MONTH}\\s+${DAY}(?:${RANGE_SEP}${DAY2})?(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
-  'g',
+/** "July 7 and 10", "November 1-2, 2019". */
+export const RANGE_MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])${MONTH}\\s+${DAY}${JOIN}${DAY2}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`,
+  'iu',
 )
+/** "en mars 2012", "March 2016" (chrono's French parser has no month-year). */
+export const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${YEAR}(?![\\p{L}\\d])`, 'iu')
 
-/** "12/03/2021" (day first, as in French and West African usage). */
-export const NUMERIC = /\b(?<d>[0-3]?\d)\/(?<mo>[01]?\d)\/(?<y>(?:19|20)\d\d)\b/g
-
-/** "in March 2016", "en mars 2012". */
-export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'g')
+/** Words chrono keeps before a date that are not part of it ("on 12 May", "le 3 mars"). */
+export const LEADING_WORDS = /^(?:(?:on|in|at|of|from|the|le|la|les|du|en|de|ce|cette)\s+)+/i
+/** Punctuation chrono keeps after a date ("Sunday,", "March -"). */
+export const TRAILING_PUNCT = /[\s,;:.\-–]+$/
 
 /** "in 2012", "depuis 2015", "(2019)": a year, not a count ("2000 people"). */
 export const YEAR_ONLY =
   /(?<=\b(?:in|since|from|until|of|during|by|early|late|mid|summer|spring|autumn|fall|winter|year|en|depuis|de|du|des|annee|jusqu'en|fin|debut|courant|and|et|to|a)\s+|[(,]\s*)(?<y>(?:19|20)\d\d)\b|\b(?<y2>(?:19|20)\d\d)(?=\s*(?:[.,;:)]|$))/g
-
-/** "on Tuesday", "last Saturday", "dimanche dernier", "Tuesday night". */
-export const WEEKDAY =
-  /\b(?<last>last\s+)?(?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?<dernier>\s+derni[e]r)?\b/g
 
 /** Words just before a date that make it approximate ("around 4 July", "vers le 4 juillet"). */
 export const APPROX_BEFORE =
@@ -45,3 +71,6 @@ export const APPROX_BEFORE =
 
 /** Words just before a date that make it a "night of X to Y" (first day, exact). */
 export const NIGHT_BEFORE = /\b(?:night\s+of|nuit\s+du|dans\s+la\s+nuit\s+du)\s*(?:the\s+)?$/
+
+/** "last Friday", "vendredi dernier": a weekday a week back when it is the publication day. */
+export const LAST_WEEKDAY = /^last\b|\bderni[e]re?$/
