@@ -26,6 +26,8 @@ export const main = defineCommand({
     outlets: () => import('./commands/outlets.js').then((m) => m.default),
     graph: () => import('./commands/graph.js').then((m) => m.default),
     export: () => import('./commands/export.js').then((m) => m.default),
+    changes: () => import('./commands/changes.js').then((m) => m.default),
+    snapshot: () => import('./commands/snapshot.js').then((m) => m.default),
     summary: () => import('./commands/summary.js').then((m) => m.default),
     serve: () => import('./commands/serve.js').then((m) => m.default),
     watch: () => import('./commands/watch.js').then((m) => m.default),
@@ -33,6 +35,8 @@ export const main = defineCommand({
     db: () => import('./commands/db.js').then((m) => m.default),
     gazetteer: () => import('./commands/gazetteer.js').then((m) => m.default),
     demo: () => import('./commands/demo.js').then((m) => m.default),
+    watchlist: () => import('./commands/watchlist.js').then((m) => m.default),
+    digest: () => import('./commands/digest.js').then((m) => m.default),
   },
 })
 

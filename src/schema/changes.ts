@@ -24,16 +24,25 @@ export const ChangeSchema = z.object({
 })
 export type Change = z.infer<typeof ChangeSchema>
 
-const instant = z.string().trim().refine((s) => !Number.isNaN(Date.parse(s)), {
-  message: 'expected an ISO date or date-time, e.g. 2026-01-01 or 2026-01-01T12:00:00Z',
-})
+/** An ISO date (midnight UTC) or date-time, normalised to an ISO instant. */
+const instant = z.string().trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'expected an ISO date or date-time, e.g. 2026-01-01 or 2026-01-01T12:00:00Z',
+  })
+  .transform((s) => new Date(s).toISOString())
 
-/** What a change-log reader asks for; every field optional. */
+/** `deleted,added` or a repeated parameter → a list of kinds. */
+const kinds = z.preprocess(
+  (v) => (Array.isArray(v) ? v : [v]).flatMap((k) => String(k).split(','))
+    .map((k) => k.trim()).filter((k) => k !== ''),
+  z.array(ChangeKindSchema),
+)
+
+/** What a change-log reader asks for (CLI flags and API query alike); every field optional. */
 export const ChangeQuerySchema = z.object({
   since: instant.optional().describe('changes written at or after this instant'),
   after: z.coerce.number().int().min(0).optional().describe('changes after this seq (cursor)'),
-  kind: z.union([ChangeKindSchema, z.array(ChangeKindSchema)]).optional()
-    .describe('only these kinds (repeat or comma-separate)'),
+  kind: kinds.optional().describe('only these kinds (comma-separated or repeated)'),
   limit: z.coerce.number().int().min(1).max(10_000).default(1000),
 }).strict()
 export type ChangeQuery = z.infer<typeof ChangeQuerySchema>

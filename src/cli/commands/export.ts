@@ -4,17 +4,24 @@
  * streams the matching events (one row per report), or with `--level incident` the incidents
  * holding a matching report (one row per happening: summary values, rules, independent outlets,
  * claims side by side). With `-o`, writes to a temporary file and renames it at the end, so a
- * failed export never leaves a half-written file behind.
+ * failed export never leaves a half-written file behind. `--snapshot NAME` exports a frozen
+ * snapshot instead (`faultline snapshot create`): the same bytes on every run. Every export ends
+ * with a citation line on stderr (dataset, snapshot and hash, or time and hash of the bytes).
  */
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { defineCommand } from 'citty'
+import {
+  datasetName, hashingSink, liveCitation, snapshotCitation,
+} from '../../query/export/citation.js'
 import { writeExport } from '../../query/export/index.js'
 import { streamIncidents, writeIncidentExport } from '../../query/export/incidents.js'
 import { FaultlineError } from '../../errors.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { filterArgs, parseFilterArgs } from '../_filter-args.js'
 import { info } from '../_output.js'
+import type { EventFilter } from '../../query/filters.js'
+import type { Store } from '../../store/store.js'
 
 const FORMATS = ['csv', 'geojson', 'jsonl'] as const
 type Format = (typeof FORMATS)[number]
@@ -38,6 +45,11 @@ export default defineCommand({
       description: 'Write to FILE instead of stdout',
       valueHint: 'FILE',
     },
+    snapshot: {
+      type: 'string',
+      description: 'Export this frozen snapshot (identical bytes every run) instead of live data',
+      valueHint: 'NAME',
+    },
     ...filterArgs,
     ...dbArg,
   },
@@ -55,14 +67,23 @@ export default defineCommand({
       })
     }
     const filter = parseFilterArgs(args)
+    if (args.snapshot !== undefined) checkSnapshotExport(level, filter)
     const store = await openStoreFromArgs(args)
     const target = args.output
     const tmp = target ? `${target}.${process.pid}.tmp` : null
     try {
+      const snapshot = args.snapshot === undefined ? null : await findSnapshot(store, args.snapshot)
+      const asOf = new Date()
       const stream = tmp ? createWriteStream(tmp) : process.stdout
+      const sink = hashingSink(stream)
+      const rows = snapshot ? store.streamSnapshotEvents(snapshot.name) : store.streamEvents(filter)
       const n = level === 'incident'
-        ? await writeIncidentExport(format, streamIncidents(store, filter), stream)
-        : await writeExport(format, store.streamEvents(filter), stream)
+        ? await writeIncidentExport(format, streamIncidents(store, filter), sink.stream)
+        : await writeExport(format, rows, sink.stream)
+      const sha256 = await sink.finish()
+      const dataset = datasetName(args.db)
+      const cite = snapshot ? snapshotCitation({ dataset, snapshot })
+        : liveCitation({ dataset, asOf, sha256 })
       const what = level === 'incident' ? 'incident(s)' : 'event(s)'
       if (tmp && target) {
         const file = stream as ReturnType<typeof createWriteStream>
@@ -72,6 +93,7 @@ export default defineCommand({
         await rename(tmp, target)
         info(`wrote ${n} ${what} to ${target}`)
       } else info(`exported ${n} ${what}`)
+      info(cite)
     } catch (error) {
       if (tmp) await rm(tmp, { force: true })
       throw error
@@ -80,3 +102,20 @@ export default defineCommand({
     }
   },
 })
+
+/** A snapshot is exported whole, at event level. */
+function checkSnapshotExport(level: string, filter: EventFilter): void {
+  const filtered = Object.values(filter).some((v) => v !== undefined)
+  if (level !== 'incident' && !filtered) return
+  throw new FaultlineError('E_BAD_ARGUMENT', '--snapshot exports a whole snapshot of events', {
+    hint: 'drop the filter flags and --level incident, or export live data without --snapshot',
+  })
+}
+
+async function findSnapshot(store: Store, name: string) {
+  const snapshot = await store.getSnapshot(name)
+  if (snapshot !== null) return snapshot
+  throw new FaultlineError('E_NOT_FOUND', `no snapshot named '${name}'`, {
+    hint: 'list the snapshots with faultline snapshot list',
+  })
+}
