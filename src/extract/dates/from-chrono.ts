@@ -67,7 +67,9 @@ export function fromChrono(
   if (named && month) {
     const year = c.isCertain('year') && P.WRITTEN_YEAR.test(hit.text) ? c.get('year') : null
     const day = c.isCertain('day') ? c.get('day') : null
-    const base = { start: hit.start, end: hit.end, year }
+    // "August 25, 17 people": chrono's two-digit year is a count, left out of the mention.
+    const short = c.isCertain('year') && !year ? (P.SHORT_YEAR.exec(hit.text)?.[0].length ?? 0) : 0
+    const base = { start: hit.start, end: hit.end - short, year }
     if (!day) {
       if (!year) return []
       return [{ ...base, date: isoDate(year, month, 1), precision: 3, kind: 'month' }]

@@ -161,3 +161,25 @@ describe('resolveEventDate', () => {
     )
   })
 })
+
+describe('resolveEventDate with later and unanchored days', () => {
+  const at = (text: string, pub: string, word: string, from = 0) =>
+    resolveEventDate(
+      text,
+      findDates(text, pub),
+      { start: from, end: text.length, cue: text.indexOf(word) },
+      pub,
+    ).date
+  it('a day after publication does not date the event', () => {
+    const text = 'A convoy was attacked near Gao, and the group claimed it on May 21.'
+    assert.equal(at(text, '2019-05-16', 'attacked'), '2019-05-16')
+  })
+  it('"the day before" with no day named before it dates nothing', () => {
+    const text = 'Eight villagers were killed after a trader was shot the day before.'
+    assert.equal(at(text, '2019-05-16', 'killed'), '2019-05-16')
+  })
+  it('the previous sentence: its calendar day beats its "overnight"', () => {
+    const text = 'On 14 June, commandos raided a camp overnight. One militant was killed.'
+    assert.equal(at(text, '2018-06-16', 'killed', text.indexOf('One')), '2018-06-14')
+  })
+})

@@ -34,6 +34,8 @@ export const WEEKDAY_WORDS = new RegExp(WEEKDAY_WORD.source, 'giu')
 export const NUMERIC_WORD = new RegExp(`\\b${NUMERIC_DATE}\\b`)
 /** A year written out in a chrono result (chrono also reads "August 25, 17" as 2017). */
 export const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/
+/** The two-digit "year" chrono read after a day ("August 25, 17"). */
+export const SHORT_YEAR = /(?<=\d(?:st|nd|rd|th)?)(?:\s*,\s*|\s+)\d{2}$/
 
 const MONTH = `(?<m>${EN_MONTH}|${FR_MONTH})\\.?`
 const DAY = '(?<d>[0-3]?\\d)(?:st|nd|rd|th|er)?'
