@@ -1,8 +1,9 @@
 /**
  * @module
- * Entry point of the dashboard: mounts the view for the current route into `<main>`. The list view
- * and playback views are created once and re-attached, so their maps keep their state; the detail
- * view is rebuilt per event. Nav links marked `data-keep-filters` follow the list's current filters.
+ * Entry point of the dashboard: mounts the view for the current route into `<main>`. The list
+ * and playback views are created once and re-attached, so their maps keep their state; the
+ * detail view is rebuilt per event. Nav links marked `data-keep-filters` follow the list's
+ * current filters; the Watchlists link carries the unread-alerts badge (polled every 30 s).
  */
 import './styles.css'
 import { h } from './dom.js'
@@ -15,13 +16,17 @@ import { showIngest } from './views/ingest-view.js'
 import { showReview } from './views/review-view.js'
 import { type ListView, createListView } from './views/list-view.js'
 import { type PlaybackView, createPlaybackView } from './views/playback-view.js'
+import { startAlertBadge } from './views/alert-badge.js'
+import { showWatchlists } from './views/watchlists-view.js'
 
 const main = document.getElementById('main') as HTMLElement
 let listView: ListView | null = null
 let playbackView: PlaybackView | null = null
 let lastListUrl = '/'
+const watchLink = document.querySelector<HTMLElement>('a[data-alert-badge]')
+const badge = watchLink ? startAlertBadge(watchLink) : undefined
 
-/** Points the nav links that carry filters (playback) at the list's current filters. */
+/** Points the nav links that carry filters (playback, watchlists) at the list's filters. */
 function carryFilters(search: string): void {
   const params = new URLSearchParams(search)
   params.delete('page')
@@ -65,6 +70,10 @@ function render(route: Route): void {
       playbackView.show(route.search)
       break
     }
+    case 'watchlists':
+      void showWatchlists(main, route.search, badge)
+      window.scrollTo(0, 0)
+      break
     case 'review':
       void showReview(main)
       break
@@ -75,7 +84,8 @@ function render(route: Route): void {
       document.title = 'Not found — Faultline'
       main.replaceChildren(
         h('h1', {}, 'Page not found'),
-        h('p', {}, `Nothing at ${route.path}. `, h('a', { href: '/', 'data-link': true }, 'Back to events')),
+        h('p', {}, `Nothing at ${route.path}. `,
+          h('a', { href: '/', 'data-link': true }, 'Back to events')),
       )
       break
   }

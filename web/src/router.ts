@@ -2,9 +2,9 @@
  * @module
  * A tiny history-API router: `/` is the map and list, `/events/:id` an event's detail,
  * `/actors/:name`, `/incidents/:id` and `/outlets` their pages, `/playback` the map as known on
- * a day (same filter query as the list). Links marked
- * `data-link` are followed without a reload (modifier-clicks still open new tabs); the server sends
- * `index.html` for any non-API path, so deep links and reloads work too.
+ * a day and `/watchlists` the saved filters and their alerts (both take the list's filter query).
+ * Links marked `data-link` are followed without a reload (modifier-clicks still open new tabs);
+ * the server sends `index.html` for any non-API path, so deep links and reloads work too.
  */
 
 export type Route =
@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'event'; readonly id: string }
   | { readonly name: 'review' }
   | { readonly name: 'playback'; readonly search: string }
+  | { readonly name: 'watchlists'; readonly search: string }
   | { readonly name: 'ingest' }
   | { readonly name: 'actor'; readonly id: string }
   | { readonly name: 'incident'; readonly id: string }
@@ -24,6 +25,7 @@ export function parseRoute(loc: { pathname: string; search: string }): Route {
   }
   if (/^\/review\/?$/.test(loc.pathname)) return { name: 'review' }
   if (/^\/playback\/?$/.test(loc.pathname)) return { name: 'playback', search: loc.search }
+  if (/^\/watchlists\/?$/.test(loc.pathname)) return { name: 'watchlists', search: loc.search }
   if (/^\/ingest\/?$/.test(loc.pathname)) return { name: 'ingest' }
   if (/^\/outlets\/?$/.test(loc.pathname)) {
     return { name: 'outlets', focus: new URLSearchParams(loc.search).get('outlet') }
