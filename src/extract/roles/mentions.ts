@@ -54,6 +54,9 @@ function armedAlternative(
   return alt ? { armedAlternative: { name: alt.name, inter: alt.inter } } : {}
 }
 
+/** 'a Fulani-focused NGO', 'Bamako-based': a name that only qualifies the noun after it. */
+const QUALIFIER = /^-(?:focused|based|oriented|speaking|owned|run|born)\b/
+
 const GLOBAL = GENERIC.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const)
 
 const INTER: Readonly<Record<GenericKind, number>> = {
@@ -75,7 +78,7 @@ export function findRoleMentions(
 ): RoleMention[] {
   const out: RoleMention[] = []
   for (const m of findActorMentions(text.slice(from, to), ctx)) {
-    if (m.weak) continue
+    if (m.weak || QUALIFIER.test(folded.slice(from + m.end, from + m.end + 12))) continue
     const a = m.actor
     out.push({
       start: from + m.start,

@@ -79,6 +79,8 @@ export const CLAIM = wordsRe([
   String.raw`believed`,
   String.raw`planted by`,
   String.raw`presumes?`,
+  String.raw`alleged(?:ly)?`,
+  String.raw`perpetrators?`,
 ])
 
 export const AFTER_PARTICIPLE =
