@@ -10,6 +10,7 @@ import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
 import { isLoose, partLookup, slipLookup } from './fuzzy.js'
 import { adminWord } from './admin-word.js'
+import { guessedPart, readHyphen, splitsAt } from './hyphen-pair.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
 import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
@@ -71,10 +72,9 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
   const nextKey = c.next ? foldName(c.next.text) : ''
   if (c.next && isCapitalised(c.next) && !NEVER_PLACES.has(nextKey) && !FACILITIES.has(nextKey)) {
     const gap = text.slice(first.end, c.next.start)
-    const axisBefore = /\b(?:axis|axe|road|route|between|entre)\s+(?:the\s+|l['’])?$/i
     const pair =
       /^(?:road|area)$/.test(adminWord(text, first.start, first.end)) ||
-      axisBefore.test(text.slice(Math.max(0, first.start - 20), first.start))
+      readHyphen(text, first.start, c.next.end) === 'pair'
     if (gap !== '-' || !pair || lookupSahel(c.next.text).length === 0) return false
   }
   if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
@@ -137,7 +137,8 @@ function scan(text: string): PlaceMention[] {
       // 'Koro by two men' is no 'Korobi': a guess never takes in a lower-case word
       if (loose && n > 1 && /\s\p{Ll}/u.test(slice)) continue
       const mention = { start: first.start, end: last.end, text: slice, candidates }
-      out.push(loose ? { ...mention, loose: 'variant' } : mention)
+      const guess = loose || guessedPart(text, prev, first.start, last.end)
+      out.push(guess ? { ...mention, loose: 'variant' } : mention)
       matched = n
     }
     if (matched === 0) matched = unknownName(text, tokens, i, out)
@@ -172,11 +173,8 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   if (COMMON_WORDS.has(key) && !glued) return 0
   while (n < max && isCapitalised(tokens[i + n] as Token)) {
     const next = tokens[i + n] as Token
-    if (
-      text.slice((tokens[i + n - 1] as Token).end, next.start) === '-' &&
-      lookupSahel(next.text).length > 0
-    )
-      break
+    const hyphen = text.slice((tokens[i + n - 1] as Token).end, next.start) === '-'
+    if (hyphen && lookupSahel(next.text).length > 0 && splitsAt(text, first.start, next.end)) break
     n++
   }
   for (let len = n; len >= 1; len--) {
