@@ -178,6 +178,10 @@ describe('resolveEventDate with later and unanchored days', () => {
     const text = 'Eight villagers were killed after a trader was shot the day before.'
     assert.equal(at(text, '2019-05-16', 'killed'), '2019-05-16')
   })
+  it('the day of a motive ("in reprisal for … of 3 May") is not the event\'s', () => {
+    const text = 'Gunmen shot a guard, possibly in reprisal for the clashes of 3 May.'
+    assert.equal(at(text, '2019-05-16', 'shot'), '2019-05-16')
+  })
   it('the previous sentence: its calendar day beats its "overnight"', () => {
     const text = 'On 14 June, commandos raided a camp overnight. One militant was killed.'
     assert.equal(at(text, '2018-06-16', 'killed', text.indexOf('One')), '2018-06-14')

@@ -4,7 +4,7 @@
  * latest dated mention before it in the document, else the publication date (ACLED codes an
  * undated report on the day it was published). Days after publication are never an event's.
  */
-import { REPORTING_BEFORE } from './data/calendar.js'
+import { MOTIVE_BEFORE, REPORTING_BEFORE } from './data/calendar.js'
 import type { DateMention } from './find-dates.js'
 
 export { findDates, type DateMention } from './find-dates.js'
@@ -40,7 +40,12 @@ export function resolveEventDate(
 ): EventDate {
   // A day after publication is a claim, a follow-up or a plan, never the day of a reported event.
   const past = (m: DateMention): boolean => !!m.date && (!published || m.date <= published)
-  const inside = mentions.filter((m) => m.start >= focus.start && m.end <= focus.end && past(m))
+  // "… as reprisal for the clashes of 14 May": the day of the motive, not of this event.
+  const motive = (m: DateMention): boolean =>
+    MOTIVE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start).toLowerCase())
+  const inside = mentions.filter(
+    (m) => m.start >= focus.start && m.end <= focus.end && past(m) && !motive(m),
+  )
   // A calendar date beats a weekday, which beats "yesterday"; a relative day counts only in the
   // sentence of the event's cue ("… attacked. Six were executed the following day.").
   // The day a statement was made ("HRW accused, on Monday, April 20, …") is not the event's day.

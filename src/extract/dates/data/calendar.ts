@@ -118,3 +118,7 @@ export const CHAINED_DAYS: ReadonlyArray<readonly [string, number]> = [
 /** A reporting verb just before a date: the date of the statement, not of the event. */
 export const REPORTING_BEFORE =
   /\b(?:said|says|announced|reported|accused|declared|stated|denounced|published|told|a déclaré|a annoncé|a indiqué|a dénoncé|accusé)\b[^.]{0,20}$/
+
+/** A retaliation phrase before a date in the same clause: the date of the motive, not the event. */
+export const MOTIVE_BEFORE =
+  /\b(?:retaliation|reprisals?|revenge|représailles?|vengeance)\b[^.;!?]{0,60}$/
