@@ -58,7 +58,7 @@ function query(schema: z.ZodObject, docs: Record<string, string>): Parameter[] {
 }
 
 const ALERT_DOCS = {
-  since: 'only alerts raised or revised after this instant (ISO 8601; a date means its midnight UTC)',
+  since: 'only alerts raised or revised after this instant (ISO 8601; a date: its midnight UTC)',
   limit: 'at most this many (1–1000, default 200)',
 }
 
@@ -87,7 +87,8 @@ export function watchlistPaths(): Record<string, Record<string, Operation>> {
             content: json('CreatedWatchlist') },
           '400': { description: 'invalid body, or the name is taken', content: error },
           '401': unauthorized,
-          '403': { description: 'the webhook targets a private or loopback address', content: error },
+          '403': { description: 'the webhook targets a private or loopback address',
+            content: error },
         },
       },
     },

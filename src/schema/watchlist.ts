@@ -40,7 +40,12 @@ export type WatchFilter = z.infer<typeof WatchFilterSchema>
 
 export const WatchlistInputSchema = z
   .object({
-    name: z.string().trim().min(1).max(100).regex(/^[^/\\\u0000-\u001f]+$/, 'no slashes or control characters'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^/\\\u0000-\u001f]+$/, 'no slashes or control characters'),
     filter: WatchFilterSchema.default({}),
     webhook_url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
     webhook_secret: z

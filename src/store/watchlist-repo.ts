@@ -7,7 +7,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { FaultlineError } from '../errors.js'
-import type { CreatedWatchlist, Watchlist, WatchlistInput, WatchFilter } from '../schema/watchlist.js'
+import type {
+  CreatedWatchlist, Watchlist, WatchlistInput, WatchFilter,
+} from '../schema/watchlist.js'
 import { WatchlistInputSchema } from '../schema/watchlist.js'
 import type { Queryable } from './queryable.js'
 
@@ -52,7 +54,10 @@ export async function listWatchlists(db: Queryable): Promise<Watchlist[]> {
 }
 
 /** Creates a watchlist; a webhook without a secret gets a random one (returned this once). */
-export async function addWatchlist(db: Queryable, input: WatchlistInput): Promise<CreatedWatchlist> {
+export async function addWatchlist(
+  db: Queryable,
+  input: WatchlistInput,
+): Promise<CreatedWatchlist> {
   const w = WatchlistInputSchema.parse(input)
   const secret = w.webhook_url === undefined
     ? null

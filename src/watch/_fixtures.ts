@@ -31,7 +31,8 @@ const AMBUSH: Partial<EventRecord> = {
 }
 
 export const REPORTS: readonly Report[] = [
-  report('courier', 'Free Hills Brigade fighters ambushed an army patrol near Kessel Ford; six soldiers died.',
+  report('courier',
+    'Free Hills Brigade fighters ambushed an army patrol near Kessel Ford; six soldiers died.',
     'Sahel Courier', AMBUSH),
   report('river', 'Six soldiers were killed when gunmen ambushed a patrol outside Kessel Ford.',
     'River Post', { ...AMBUSH, latitude: 10.52, longitude: 20.27 }),

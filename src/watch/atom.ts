@@ -11,7 +11,8 @@ import { headline, summaryText } from './describe.js'
 import { eventLink, incidentLink, watchlistFeedLink } from './links.js'
 import { escapeXml as x } from './xml-escape.js'
 
-const urn = (kind: string, id: number, at: string) => `urn:faultline:${kind}:${id}:${Date.parse(at)}`
+const urn = (kind: string, id: number, at: string) =>
+  `urn:faultline:${kind}:${id}:${Date.parse(at)}`
 
 function entry(a: Alert, base: string | undefined): string {
   const s = a.state
@@ -19,10 +20,11 @@ function entry(a: Alert, base: string | undefined): string {
     .map((id) => `<li><a href="${x(eventLink(base, id))}">${x(id)}</a></li>`)
     .join('')
   const html = `<p>${x(summaryText(a))}</p><ul>${events}</ul>`
+  const revision = a.revision > 1 ? ` (revision ${a.revision})` : ''
   return [
     '  <entry>',
     `    <id>${urn('alert', a.id, a.first_at)}</id>`,
-    `    <title type="text">${x(headline(s))}${a.revision > 1 ? ` (revision ${a.revision})` : ''}</title>`,
+    `    <title type="text">${x(headline(s))}${revision}</title>`,
     `    <updated>${a.updated_at}</updated>`,
     `    <published>${a.first_at}</published>`,
     `    <link rel="alternate" type="text/html" href="${x(incidentLink(base, a.incident_id))}"/>`,

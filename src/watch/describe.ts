@@ -38,8 +38,10 @@ export function summaryText(a: Alert): string {
   const who = s.perpetrator === '' ? 'perpetrator not named' : `by ${s.perpetrator}`
   const when = s.date === null ? 'date unknown' : `on ${s.date}`
   const n = s.outlets.length
-  const outlets = `${s.reports} report${s.reports === 1 ? '' : 's'} from ${n} outlet${n === 1 ? '' : 's'}` +
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`
+  const outlets = `${plural(s.reports, 'report')} from ${plural(n, 'outlet')}` +
     (n > 0 ? ` (${s.outlets.join(', ')})` : '')
-  const conflicts = s.conflicts.length === 0 ? '' : ` Reports disagree on: ${s.conflicts.join(', ')}.`
+  const conflicts =
+    s.conflicts.length === 0 ? '' : ` Reports disagree on: ${s.conflicts.join(', ')}.`
   return `${headline(s)}, ${who}, ${when}. ${outlets}.${conflicts} ${changeText(a)}.`
 }

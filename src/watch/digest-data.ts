@@ -8,6 +8,7 @@
  * format this.
  */
 import { FaultlineError } from '../errors.js'
+import type { Span } from '../schema/event.js'
 import type { Alert, Watchlist } from '../schema/watchlist.js'
 import type { Store } from '../store/store.js'
 import { eventLink, incidentLink } from './links.js'
@@ -17,7 +18,8 @@ export type Period = 'day' | 'week'
 export interface Quote {
   readonly outlet: string | null
   readonly text: string
-  readonly field: string | null
+  /** The fields the quoted spans support (type, actor1, fatalities…). */
+  readonly fields: readonly string[]
   readonly event: string
   readonly link: string
   /** The document's own address when it was fetched from the web. */
@@ -43,7 +45,7 @@ export interface Digest {
 }
 
 const QUOTES_PER_ALERT = 6
-const QUOTE_MAX = 280
+const QUOTE_MAX = 400
 const CLAIM_FIELD = { fatalities: 'fatalities', perpetrator: 'actor1', date: 'event_date',
   location: 'location' } as const
 
@@ -56,6 +58,26 @@ export function periodBounds(period: Period, date: string): { from: string; to: 
   const to = end + 86_400_000
   const from = to - (period === 'week' ? 7 : 1) * 86_400_000
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() }
+}
+
+/**
+ * The sentence(s) holding an event's evidence spans: from the sentence start before the first
+ * span to the sentence end after the last, whitespace folded; the spans alone (joined by …) when
+ * that is longer than `QUOTE_MAX`. Null without spans.
+ */
+export function quoteOf(text: string, spans: readonly Span[]): string | null {
+  if (spans.length === 0) return null
+  const from = Math.min(...spans.map((sp) => sp.start))
+  const to = Math.max(...spans.map((sp) => sp.end))
+  const before = text.slice(0, from).search(/[.!?\n][^.!?\n]*$/)
+  const after = text.slice(to).search(/[.!?\n]/)
+  const start = before < 0 ? 0 : before + 1
+  const end = after < 0 ? text.length : to + after + 1
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim()
+  const whole = fold(text.slice(start, end))
+  if (whole.length <= QUOTE_MAX) return whole
+  const parts = fold([...spans].sort((a, b) => a.start - b.start).map((sp) => sp.text).join(' … '))
+  return parts.length > QUOTE_MAX ? `${parts.slice(0, QUOTE_MAX - 1)}…` : parts
 }
 
 async function itemOf(store: Store, alert: Alert, base: string | undefined): Promise<DigestItem> {
@@ -72,18 +94,13 @@ async function itemOf(store: Store, alert: Alert, base: string | undefined): Pro
     const event = await store.getEvent(id)
     if (event === null) continue
     const doc = await store.getDocument(event.doc_id)
-    const seen = new Set<string>()
-    for (const span of event.evidence) {
-      const text = span.text.replace(/\s+/g, ' ').trim()
-      if (text === '' || seen.has(text)) continue
-      seen.add(text)
-      quotes.push({
-        outlet: doc?.outlet ?? null, field: span.field ?? null, event: id,
-        text: text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text,
-        link: eventLink(base, id),
-        source: doc !== null && /^https?:\/\//.test(doc.source) ? doc.source : null,
-      })
-    }
+    const text = doc === null ? null : quoteOf(doc.text, event.evidence)
+    if (doc === null || text === null) continue
+    quotes.push({
+      outlet: doc.outlet, event: id, text, link: eventLink(base, id),
+      fields: [...new Set(event.evidence.flatMap((sp) => sp.field ?? []))],
+      source: /^https?:\/\//.test(doc.source) ? doc.source : null,
+    })
   }
   return {
     alert, link: incidentLink(base, alert.incident_id), disagreements,
@@ -106,7 +123,7 @@ export async function buildDigest(
   const items: DigestItem[] = []
   for (const a of inPeriod) items.push(await itemOf(store, a, opts.base))
   const counts = new Map<string, number>()
-  for (const a of inPeriod) counts.set(a.state.event_type, (counts.get(a.state.event_type) ?? 0) + 1)
+  for (const { state: s } of inPeriod) counts.set(s.event_type, (counts.get(s.event_type) ?? 0) + 1)
   return {
     watchlist, period: opts.period, from, to, items,
     byType: [...counts].map(([type, count]) => ({ type, count }))

@@ -9,10 +9,13 @@ import { changeText, headline, tollText } from './describe.js'
 import { mapSvg } from './map-svg.js'
 import { escapeXml as h } from './xml-escape.js'
 
-const CSS = `body{font:15px/1.45 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;
-color:#1d2731}h2{font-size:1.1rem;margin-top:2rem}dt{font-weight:600;float:left;width:7rem}
-dd{margin:0 0 .2rem 7.5rem}blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:3px solid
-#c0392b;background:#f7f7f7}.meta{color:#5a6570}a{color:#1f5f99}`
+const CSS = [
+  'body{font:15px/1.45 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;',
+  'color:#1d2731}h2{font-size:1.1rem;margin-top:2rem}dt{font-weight:600;float:left;width:7rem}',
+  'dd{margin:0 0 .2rem 7.5rem}',
+  'blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:3px solid #c0392b;background:#f7f7f7}',
+  '.meta{color:#5a6570}a{color:#1f5f99}',
+].join('')
 
 const day = (iso: string) => iso.slice(0, 10)
 const lastDay = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10)
@@ -26,13 +29,15 @@ function item(it: DigestItem, n: number): string {
     ['Where', h(where || 'unknown')],
     ['Who', h(s.perpetrator || 'not named')],
     ['When', h(s.date ?? 'unknown')],
-    ['Sources', h(`${s.reports} report(s), ${s.outlets.length} outlet(s): ${s.outlets.join(', ')}`)],
+    ['Sources',
+      h(`${s.reports} report(s), ${s.outlets.length} outlet(s): ${s.outlets.join(', ')}`)],
     ['Alert', h(`${changeText(it.alert)} (first ${day(it.alert.first_at)})`)],
     ...it.disagreements.map((d): [string, string] =>
       [`Disagree: ${h(d.field)}`, h(d.claims.map(([o, v]) => `${o}: ${v}`).join('; '))]),
   ]
   const quotes = it.quotes.map((q) => `<blockquote>${h(q.text)}<br><span class="meta">— ` +
-    `${h(q.outlet ?? 'unknown outlet')} (${link(q.link, 'event')}` +
+    `${h(q.outlet ?? 'unknown outlet')}` +
+    `${q.fields.length === 0 ? '' : ` · for ${h(q.fields.join(', '))}`} (${link(q.link, 'event')}` +
     `${q.source === null ? '' : `, ${link(q.source, 'source')}`})</span></blockquote>`)
   return `<section><h2>${n}. ${link(it.link, headline(s))}</h2><dl>` +
     rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('') + '</dl>' +
@@ -50,13 +55,15 @@ export function digestHtml(d: Digest): string {
       weight: s.fatalities,
     }]
   })
+  const types = d.byType.map((t) => `${t.type} ${t.count}`).join(' · ')
   const body = d.items.length === 0
     ? '<p>Nothing matched this watchlist in the period.</p>'
-    : `<p><strong>By type:</strong> ${h(d.byType.map((t) => `${t.type} ${t.count}`).join(' · '))}` +
+    : `<p><strong>By type:</strong> ${h(types)}` +
       `<br><strong>Fatalities (summary values):</strong> ${d.fatalities}</p>` +
       `<figure>${mapSvg(points)}</figure>${d.items.map((it, i) => item(it, i + 1)).join('')}`
   return '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
-    `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${h(title)}</title>` +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${h(title)}</title>` +
     `<style>${CSS}</style></head><body><h1>${h(title)}</h1><p class="meta">${h(span)} (UTC) · ` +
     `${d.items.length} alert(s) raised or revised</p>${body}</body></html>\n`
 }

@@ -47,7 +47,8 @@ function item(it: DigestItem, n: number): string[] {
   if (it.quotes.length > 0) lines.push('', '**Evidence**', '')
   for (const q of it.quotes) {
     const src = q.source === null ? '' : `, [source](${q.source})`
-    lines.push(`> ${escapeMd(q.text)}  `, `> — ${escapeMd(q.outlet ?? 'unknown outlet')}` +
+    const on = q.fields.length === 0 ? '' : ` · for ${q.fields.join(', ')}`
+    lines.push(`> ${escapeMd(q.text)}  `, `> — ${escapeMd(q.outlet ?? 'unknown outlet')}${on}` +
       ` ([event](${q.link})${src})`, '')
   }
   return [...lines, '']
@@ -55,10 +56,13 @@ function item(it: DigestItem, n: number): string[] {
 
 /** The digest as Markdown. */
 export function digestMarkdown(d: Digest): string {
-  const title = `# ${d.period === 'week' ? 'Weekly' : 'Daily'} digest: ${escapeMd(d.watchlist.name)}`
+  const kind = d.period === 'week' ? 'Weekly' : 'Daily'
+  const title = `# ${kind} digest: ${escapeMd(d.watchlist.name)}`
   const span = d.period === 'day' ? lastDay(d.to) : `${day(d.from)} to ${lastDay(d.to)}`
   const head = [title, '', `*${span} (UTC) · ${d.items.length} alert(s) raised or revised*`, '']
-  if (d.items.length === 0) return [...head, 'Nothing matched this watchlist in the period.', ''].join('\n')
+  if (d.items.length === 0) {
+    return [...head, 'Nothing matched this watchlist in the period.', ''].join('\n')
+  }
   const types = d.byType.map((t) => `${escapeMd(t.type)} ${t.count}`).join(' · ')
   return [
     ...head,

@@ -50,7 +50,8 @@ export function mapSvg(points: readonly MapPoint[], width = 480, height = 300): 
       `fill="#c0392b" fill-opacity="0.75" stroke="#fff"/><text x="${cx}" y="${cy}" dy="0.35em" ` +
       `text-anchor="middle" font-size="10" fill="#fff">${x(p.label)}</text></g>`
   })
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" ` +
+  return '<svg xmlns="http://www.w3.org/2000/svg" ' +
+    `viewBox="0 0 ${width} ${height}" width="${width}" ` +
     `height="${height}" role="img" aria-label="map of the alerts"><rect width="${width}" ` +
     `height="${height}" fill="#eef3f7"/><g stroke="#c8d3dc" stroke-width="0.5">${grid.join('')}` +
     `</g>${dots.join('')}</svg>`

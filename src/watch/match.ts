@@ -11,7 +11,8 @@ import type { Claim, Incident } from '../corroborate/incident.js'
 import { EARTH_RADIUS_KM } from '../query/where-clause.js'
 import type { WatchFilter } from '../schema/watchlist.js'
 
-const same = (a: string | null, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase()
+const same = (a: string | null, b: string) =>
+  (a ?? '').trim().toLowerCase() === b.trim().toLowerCase()
 
 /** Great-circle distance in km (haversine). */
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

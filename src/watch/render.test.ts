@@ -13,6 +13,7 @@ import { parseFeed } from '../ingest/feed/parse-feed.js'
 import type { Alert, Watchlist } from '../schema/watchlist.js'
 import { atomFeed } from './atom.js'
 import type { Digest } from './digest-data.js'
+import { quoteOf } from './digest-data.js'
 import { digestHtml } from './digest-html.js'
 import { digestMarkdown, escapeMd } from './digest-md.js'
 import { mapSvg } from './map-svg.js'
@@ -40,7 +41,7 @@ const DIGEST: Digest = {
   items: [{
     alert: ALERT, link: 'https://dash.example/incidents/inc_00ff',
     disagreements: [{ field: 'fatalities', claims: [['A', '6'], [`B ${EVIL}`, '11']] }],
-    quotes: [{ outlet: 'A', text: EVIL, field: 'type', event: 'doc_1-e00001',
+    quotes: [{ outlet: 'A', text: EVIL, fields: ['type'], event: 'doc_1-e00001',
       link: 'https://dash.example/events/doc_1-e00001', source: null }],
   }],
 }
@@ -76,6 +77,20 @@ describe('writers', () => {
       ['line\nbreak', 'line break'],
     ]
     for (const [input, want] of cases) assert.equal(escapeMd(input), want, input)
+  })
+
+  it('quoteOf: the sentence around the spans, or the spans when too long', () => {
+    const text = 'First sentence. Gunmen killed\n seven soldiers in Boni. Last one.'
+    const span = (needle: string) => {
+      const start = text.indexOf(needle)
+      return { start, end: start + needle.length, text: needle }
+    }
+    assert.equal(quoteOf(text, [span('Gunmen'), span('seven')]),
+      'Gunmen killed seven soldiers in Boni.')
+    assert.equal(quoteOf(text, []), null)
+    const long = `${'word '.repeat(200)}Gunmen struck. ${'more '.repeat(200)}`
+    const s2 = { start: long.indexOf('Gunmen'), end: long.indexOf('Gunmen') + 6, text: 'Gunmen' }
+    assert.equal(quoteOf(long, [s2]), 'Gunmen')
   })
 
   it('map: one dot per point, none without points', () => {

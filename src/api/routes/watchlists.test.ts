@@ -94,7 +94,8 @@ describe('watchlist routes', () => {
     assert.match(xml, /<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/)
 
     const today = new Date().toISOString().slice(0, 10)
-    const md = await (await app.request(`/api/watchlists/${id}/digest?period=week&date=${today}`)).text()
+    const weekly = `/api/watchlists/${id}/digest?period=week&date=${today}`
+    const md = await (await app.request(weekly)).text()
     assert.match(md, /^# Weekly digest: Kessel \\<ambush\\> & co$/m)
     assert.match(md, /Plains Gazette/)
     assert.match(md, /Claims disagree on fatalities/)

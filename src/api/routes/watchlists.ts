@@ -101,7 +101,8 @@ export function watchlistRoutes(store: Store): Hono {
   app.get('/:id/digest', async (c) => {
     const w = await watchlistOf(store, c.req.param('id'))
     const q = DigestQuerySchema.parse(c.req.query())
-    const d = await buildDigest(store, w, { period: q.period, date: q.date, base: baseOf(c.req.url) })
+    const base = baseOf(c.req.url)
+    const d = await buildDigest(store, w, { period: q.period, date: q.date, base })
     // No script, no external resource: the page needs inline styles and nothing else.
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
     if (q.format === 'html') return c.html(digestHtml(d))
