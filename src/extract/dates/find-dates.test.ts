@@ -180,9 +180,13 @@ describe('findDates', () => {
       assert.equal(m.precision, precision)
     })
   }
-  it('times, casual words and fractions are not calendar dates', () => {
-    const text = 'At 3pm, half (1/2) of the town fled; tomorrow they may return.'
+  it('times, casual words, fractions and verbs are not calendar dates', () => {
+    const text = 'At 3pm, half (1/2) of the town fled; they may 3 times march 5 km tomorrow.'
     assert.deepEqual(findDates(text, '2021-03-17'), [])
+  })
+  it('"Mar." is March', () => {
+    const [m] = findDates('Seen on Mar. 5 in Gao.', '2021-03-17')
+    assert.equal(m?.date, '2021-03-05')
   })
   it('a weekday range gives both weekdays', () => {
     const text = 'Troops searched the forest from Sunday to Thursday.'

@@ -62,6 +62,7 @@ export function fromChrono(
 ): DateMention[] {
   const r = hit.result
   const c = r.start
+  if (P.VERB_MONTH.test(hit.text)) return []
   const named = P.MONTH_WORD.test(hit.text) || P.NUMERIC_WORD.test(hit.text)
   const month = c.isCertain('month') ? c.get('month') : null
   if (named && month) {

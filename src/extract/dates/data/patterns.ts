@@ -7,7 +7,7 @@
  * the others on the original text, case-insensitive.
  */
 const EN_MONTH =
-  'jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|' +
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|' +
   'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 const FR_MONTH =
   'janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|' +
@@ -26,6 +26,8 @@ export const FR_TRIGGER = new RegExp(`(?<!\\p{L})(?:${FR_MONTH}|${FR_WEEKDAY})(?
 
 /** A month name (or abbreviation) in a chrono result: without one it must be a weekday or d/m/y. */
 export const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${EN_MONTH}|${FR_MONTH})(?!\\p{L})`, 'iu')
+/** "may", "march" in lower case: a verb, not a month ("they may 3…", "protesters march 5 km"). */
+export const VERB_MONTH = /(?<!\p{L})(?:may|march)(?!\p{L})/u
 /** A weekday name in a chrono result. */
 export const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${EN_WEEKDAY}|${FR_WEEKDAY})(?!\\p{L})`, 'iu')
 /** Every weekday name of a chrono result (for `matchAll`). */
