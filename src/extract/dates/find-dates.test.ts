@@ -184,9 +184,9 @@ describe('findDates', () => {
     const text = 'At 3pm, half (1/2) of the town fled; they may 3 times march 5 km tomorrow.'
     assert.deepEqual(findDates(text, '2021-03-17'), [])
   })
-  it('"Mar." is March', () => {
-    const [m] = findDates('Seen on Mar. 5 in Gao.', '2021-03-17')
-    assert.equal(m?.date, '2021-03-05')
+  it('other spellings: "Mar.", d.m.yyyy, d-m-yyyy, yyyy-mm-dd', () => {
+    const texts = ['Seen on Mar. 5 in Gao.', 'Vu le 05.03.2021.', 'Vu le 5-3-2021.', 'On 2021-03-05.']
+    for (const t of texts) assert.equal(findDates(t, '2021-03-17')[0]?.date, '2021-03-05', t)
   })
   it('a weekday range gives both weekdays', () => {
     const text = 'Troops searched the forest from Sunday to Thursday.'

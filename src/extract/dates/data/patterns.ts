@@ -14,9 +14,10 @@ const FR_MONTH =
   'oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?'
 const EN_WEEKDAY = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday'
 const FR_WEEKDAY = 'dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi'
-const NUMERIC_DATE = '\\d{1,2}/\\d{1,2}/(?:19|20)\\d\\d'
+const NUMERIC_DATE =
+  '(?:\\d{1,2}(?<sep>[/.-])\\d{1,2}\\k<sep>(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)'
 
-/** A sentence worth handing to chrono's English parser: a month, a weekday or d/m/yyyy. */
+/** A sentence worth handing to chrono's English parser: a month, a weekday, d/m/yyyy or ISO. */
 export const EN_TRIGGER = new RegExp(
   `\\b(?:${EN_MONTH}|${EN_WEEKDAY})\\b|\\b${NUMERIC_DATE}\\b`,
   'i',
@@ -32,7 +33,7 @@ export const VERB_MONTH = /(?<!\p{L})(?:may|march)(?!\p{L})/u
 export const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${EN_WEEKDAY}|${FR_WEEKDAY})(?!\\p{L})`, 'iu')
 /** Every weekday name of a chrono result (for `matchAll`). */
 export const WEEKDAY_WORDS = new RegExp(WEEKDAY_WORD.source, 'giu')
-/** d/m/yyyy in a chrono result (chrono also reads "3/4" and "12-13" as dates or hours). */
+/** d/m/yyyy (or d.m.yyyy, d-m-yyyy, yyyy-mm-dd) in a chrono result, not "3/4" or "12-13". */
 export const NUMERIC_WORD = new RegExp(`\\b${NUMERIC_DATE}\\b`)
 /** A year written out in a chrono result (chrono also reads "August 25, 17" as 2017). */
 export const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/
