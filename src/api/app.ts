@@ -18,6 +18,8 @@ import { requireWriteToken } from './auth.js'
 import { notFound, onError } from './on-error.js'
 import { rejectNul } from './reject-nul.js'
 import { actorRoutes } from './routes/actors.js'
+import { changeRoutes, snapshotRoutes } from './routes/changes.js'
+import { exportRoutes } from './routes/export.js'
 import { aggregateRoutes } from './routes/aggregate.js'
 import { documentRoutes } from './routes/documents.js'
 import { eventRoutes } from './routes/events.js'
@@ -70,6 +72,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/incidents', incidentRoutes(store))
   app.route('/api/aggregate', aggregateRoutes(store))
   app.route('/api/outlets', outletRoutes(store))
+  app.route('/api/changes', changeRoutes(store))
+  app.route('/api/snapshots', snapshotRoutes(store))
+  app.route('/api/export', exportRoutes(store))
   app.route('/api/watchlists', watchlistRoutes(store))
   app.route('/api/alerts', alertRoutes(store))
   app.route('/api', openApiRoutes(version))

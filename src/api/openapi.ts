@@ -12,6 +12,7 @@ import { AGGREGATE_SCHEMAS, aggregatePaths } from './openapi-aggregate.js'
 import { FRAMING_PATHS, FRAMING_SCHEMAS } from './openapi-framing.js'
 import { OUTLET_SCHEMAS, outletPaths } from './openapi-outlets.js'
 import { REVIEW_SCHEMAS, reviewPaths } from './openapi-review.js'
+import { CHANGE_SCHEMAS, changePaths } from './openapi-changes.js'
 import { WATCHLIST_SCHEMAS, watchlistPaths } from './openapi-watchlists.js'
 import type { ComponentName } from './schemas.js'
 import { COMPONENT_SCHEMAS } from './schemas.js'
@@ -87,7 +88,7 @@ function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>()
   const all = {
     ...COMPONENT_SCHEMAS, ...INCIDENT_SCHEMAS, ...FRAMING_SCHEMAS, ...AGGREGATE_SCHEMAS,
-    ...OUTLET_SCHEMAS, ...REVIEW_SCHEMAS, ...WATCHLIST_SCHEMAS,
+    ...OUTLET_SCHEMAS, ...REVIEW_SCHEMAS, ...WATCHLIST_SCHEMAS, ...CHANGE_SCHEMAS,
   }
   for (const [id, schema] of Object.entries(all)) registry.add(schema, { id })
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` })
@@ -226,6 +227,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
       ...FRAMING_PATHS,
       ...outletPaths(),
       ...reviewPaths(),
+      ...changePaths(queryParameters(EventFilterSchema)),
       ...watchlistPaths(),
       ...aggregatePaths(queryParameters(EventFilterSchema)),
       '/api/openapi.json': {

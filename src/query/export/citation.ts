@@ -39,12 +39,13 @@ export function snapshotCitation(o: {
 export function liveCitation(o: {
   dataset?: string | undefined
   asOf: Date
-  sha256: string
+  /** Left out when the bytes are not hashed (the API streams before it could know). */
+  sha256?: string | undefined
 }): string {
   const dataset = o.dataset ? `Faultline dataset ${o.dataset}` : 'Faultline dataset'
   const asOf = `${o.asOf.toISOString().slice(0, 19)}Z`
-  return `Cite as: ${dataset}, live data as of ${asOf}, content sha256:${o.sha256}, ` +
-    `exported ${day(o.asOf)}.`
+  const content = o.sha256 ? `, content sha256:${o.sha256}` : ''
+  return `Cite as: ${dataset}, live data as of ${asOf}${content}, exported ${day(o.asOf)}.`
 }
 
 export interface HashingSink {
