@@ -9,10 +9,12 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
+import type { Extractor } from '../extract/extractor.js'
 import { docIdFor } from '../ingest/index.js'
 import { ingestRawDoc } from '../pipeline.js'
 import { byKey, stubExtractor } from '../watch/_fixtures.js'
 import { BACKENDS, openBackendStore } from './_backends.js'
+import { makeDoc, makeEvent } from './_fixtures.js'
 import { sql } from './migrations/0008-watchlists.js'
 import type { Store } from './store.js'
 
@@ -81,5 +83,40 @@ for (const backend of BACKENDS) describe(`alerts (${backend.name})`, () => {
 
   it('refuses a taken name', async () => {
     await assert.rejects(store.addWatchlist({ name: 'Lake Militia' }), /already exists/)
+  })
+})
+
+for (const backend of BACKENDS) describe(`merging alerted incidents (${backend.name})`, () => {
+  // Two ambushes 27 km apart (two incidents, two alerts), then a vaguer report between them
+  // (geo precision 2: 50 km) links both into one incident.
+  const docs = [['west', 20.0, 1], ['east', 20.5, 1], ['bridge', 20.25, 2]] as const
+  const raws = docs.map(([key]) => makeDoc(`Invented report ${key}.`, { outlet: key }))
+  const stub: Extractor = {
+    name: 'fixture', version: '0',
+    extract: (doc) => {
+      const i = raws.findIndex((r) => r.text === doc.text)
+      const [, lon, precision] = docs[i] ?? docs[0]
+      return [makeEvent(doc.id, 1, { doc_id: doc.id, longitude: lon, geo_precision: precision,
+        fatalities: 3 + i })]
+    },
+  }
+  it('the oldest alert lives on, the other is marked merged into it', async () => {
+    const s = await openBackendStore(backend)
+    try {
+      await s.addWatchlist({ name: 'all battles', filter: { types: ['Battles'] } })
+      const r = []
+      for (const raw of raws) r.push(await ingestRawDoc(s, raw, stub, NO_HOOKS))
+      assert.deepEqual(r.map((x) => x.alerts.map((a) => `${a.kind}:${a.alert.revision}`)),
+        [['new:1'], ['new:1'], ['updated:2']])
+      const alerts = await s.listAlerts({})
+      assert.equal(alerts.length, 1, 'one alert for the merged incident')
+      assert.equal(alerts[0]!.id, r[0]!.alerts[0]!.alert.id, 'the oldest')
+      assert.equal(alerts[0]!.state.reports, 3)
+      assert.ok(await s.getIncident(alerts[0]!.incident_id))
+      const absorbed = await s.getAlert(r[1]!.alerts[0]!.alert.id)
+      assert.match(absorbed?.incident_id ?? '', /~\d+$/, 'tagged, kept for the record')
+    } finally {
+      await s.close()
+    }
   })
 })

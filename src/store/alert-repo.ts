@@ -4,8 +4,9 @@
  * incidents: each incident that matches a watchlist (`watch/match.ts`) raises one alert per
  * watchlist, or revises the one it already has. Incident ids change when incidents merge (the
  * id follows the smallest member event id), so an incident finds its alert by id OR by any
- * shared member report (`event_ids`); when two alerted incidents merged, the alert already under
- * the new id (else the oldest) lives on and the others are marked `merged_into` it. A revision
+ * shared member report (`event_ids`); when two alerted incidents merged, the oldest alert lives
+ * on (so `merged_into` always points back to a smaller id, the order a restore inserts rows in)
+ * and the others are marked `merged_into` it, their incident id tagged `~<id>`. A revision
  * (+1, `updated_at` now) happens only when a revising field changed (`watch/alert-state.ts`);
  * otherwise the stored state is refreshed quietly. One transaction, under the watchlists' lock.
  */
@@ -53,7 +54,7 @@ async function upsertAlert(
     `SELECT id::int AS id, incident_id, state::text AS state FROM alerts
      WHERE watchlist_id = $1::bigint AND merged_into IS NULL
        AND (incident_id = $2::text OR event_ids && $3::text[])
-     ORDER BY (incident_id = $2::text) DESC, first_at, id`,
+     ORDER BY id`,
     [watchlistId, incident.id, state.event_ids],
   )
   const [keep, ...absorbed] = known
@@ -65,7 +66,8 @@ async function upsertAlert(
     )
     return { kind: 'new', alert: await alertById(tx, rows[0]?.id as number) }
   }
-  // The absorbed alerts keep their history; their incident id is tagged so it stays unique.
+  // The absorbed alerts keep their history; their incident id is tagged first, so the kept
+  // alert can take over the incident id one of them may hold.
   for (const a of absorbed) {
     await tx.query(
       `UPDATE alerts SET merged_into = $2::bigint, incident_id = incident_id || '~' || id::text

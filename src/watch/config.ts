@@ -17,6 +17,8 @@ export interface DeliverOptions {
   readonly backoffMs?: number
   /** Wait in-process for retries until each delivery succeeds or gives up (default true). */
   readonly waitForRetries?: boolean
+  /** Longest in-process wait for retries; later ones stay pending for the next run (30 s). */
+  readonly maxWaitMs?: number
   readonly timeoutMs?: number
   /** Address of the dashboard, for links in webhook bodies (default relative links). */
   readonly baseUrl?: string
@@ -45,6 +47,7 @@ export function deliverSettings(
     attempts: Math.max(1, opts.attempts ?? int(env['FAULTLINE_WEBHOOK_ATTEMPTS'], 5)),
     backoffMs: opts.backoffMs ?? int(env['FAULTLINE_WEBHOOK_BACKOFF_MS'], 1000),
     waitForRetries: opts.waitForRetries ?? true,
+    maxWaitMs: opts.maxWaitMs ?? 30_000,
     timeoutMs: opts.timeoutMs ?? 10_000,
     baseUrl: opts.baseUrl ?? env['FAULTLINE_BASE_URL'],
     resolve: opts.resolve,

@@ -77,7 +77,7 @@ async function attempt(store: Store, p: PendingDelivery, s: DeliverSettings) {
 
 /**
  * Sends every due delivery once; with `waitForRetries` (the default) it then sleeps until the
- * next retry is due and goes on until each delivery succeeded or gave up.
+ * next retry is due and goes on until each delivery succeeded or gave up, or `maxWaitMs` passed.
  */
 export async function deliverPending(
   store: Store,
@@ -85,6 +85,7 @@ export async function deliverPending(
 ): Promise<DeliveryReport> {
   const s = deliverSettings(opts)
   const counts = { delivered: 0, failed: 0, givenUp: 0 }
+  const started = Date.now()
   for (;;) {
     const pending = await store.pendingDeliveries()
     const now = Date.now()
@@ -99,6 +100,8 @@ export async function deliverPending(
     const left = await store.pendingDeliveries()
     if (left.length === 0) break
     const next = Math.min(...left.map((p) => (p.attempts === 0 ? now : Date.parse(p.dueAt))))
+    // Past the budget the retries stay pending for the next run (ingest, `watchlist deliver`).
+    if (next - started > s.maxWaitMs) break
     await sleep(Math.max(0, next - Date.now()))
   }
   return counts

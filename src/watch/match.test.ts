@@ -11,7 +11,7 @@ import type { IncidentReport } from '../corroborate/claims.js'
 import type { WatchFilter } from '../schema/watchlist.js'
 import { makeEvent } from '../store/_fixtures.js'
 import { alertState, changedFields } from './alert-state.js'
-import { distanceKm, incidentMatches } from './match.js'
+import { incidentMatches } from './match.js'
 import { signBody, verifySignature } from './webhook-sign.js'
 
 const report = (n: number, outlet: string, o: Partial<IncidentReport>): IncidentReport =>
@@ -47,9 +47,6 @@ describe('incidentMatches', () => {
   for (const [label, filter, want] of cases) {
     it(label, () => assert.equal(incidentMatches(filter, INCIDENT), want))
   }
-  it('distanceKm: one degree of latitude is about 111 km', () => {
-    assert.ok(Math.abs(distanceKm(10, 20, 11, 20) - 111.2) < 0.5)
-  })
 })
 
 describe('changedFields', () => {

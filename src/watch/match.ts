@@ -8,21 +8,11 @@
  * `min_fatalities`, so an upward revision that every outlet confirms can bring an incident in.
  */
 import type { Claim, Incident } from '../corroborate/incident.js'
-import { EARTH_RADIUS_KM } from '../query/where-clause.js'
+import { distanceKm } from '../corroborate/same-event.js'
 import type { WatchFilter } from '../schema/watchlist.js'
 
 const same = (a: string | null, b: string) =>
   (a ?? '').trim().toLowerCase() === b.trim().toLowerCase()
-
-/** Great-circle distance in km (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLon = (lon2 - lon1) * rad
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
-}
 
 /** Whether one report meets every event-level criterion of the filter. */
 export function claimMatches(f: WatchFilter, c: Claim): boolean {
