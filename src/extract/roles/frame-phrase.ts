@@ -51,3 +51,15 @@ export function reporter(folded: string, m: RoleMention): boolean {
     SOURCE_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
   )
 }
+
+/** "One forest agent and one civilian killed": `a` joined to `b` undergoes with it. */
+export const coordinated = (folded: string, a: RoleMention, b: RoleMention): boolean =>
+  /^\s*(?:,|and|et)\s+(?:(?:one|two|three|four|five|\d+|an?|the|several|une?|deux|trois)\s+)?$/.test(
+    folded.slice(a.end, b.start),
+  )
+
+/** "Policeman wounded after…", "two soldiers killed in…": a bare harm participle follows. */
+export const woundedHead = (folded: string, m: RoleMention): boolean =>
+  /^\s+(?:killed|wounded|injured|shot|abducted|kidnapped|tues?|blesses?)\s+(?:after|when|while|during|in|near|at|by|on|and|lors|dans|pres|apres|a)\b/.test(
+    folded.slice(m.end, m.end + 40),
+  )

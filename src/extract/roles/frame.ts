@@ -6,7 +6,14 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import { byAgent } from './frame-by.js'
-import { headlinePassive, reciprocalPair, reporter, sameNounPhrase } from './frame-phrase.js'
+import {
+  coordinated,
+  headlinePassive,
+  reciprocalPair,
+  reporter,
+  sameNounPhrase,
+  woundedHead,
+} from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
 import { targetOf } from './target.js'
 import {
@@ -148,6 +155,7 @@ function wordOrderFrame(
             m.kind !== 'civilian' &&
             m.start < nearest.start &&
             !reporter(folded, m) &&
+            !coordinated(folded, m, nearest) &&
             (m.name ? m.name !== nearest.name : m.kind !== nearest.kind) &&
             !sameNounPhrase(folded, m, nearest),
         ) ??
@@ -169,8 +177,11 @@ function wordOrderFrame(
       if (heads) return build(agent === head ? null : agent, head, ms, folded)
       return build(agent, nearest, ms, folded)
     }
+    // "Policeman wounded after armed men seized his vehicle": a harmed headline subject undergoes.
     const subject =
-      before.find((m) => m.kind !== 'civilian' && !reporter(folded, m)) ?? before[0] ?? nearest
+      before.find((m) => m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)) ??
+      before[0] ??
+      nearest
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
@@ -180,7 +191,12 @@ function wordOrderFrame(
   const harmed = (m: RoleMention): boolean =>
     HARMED_AFTER.test(folded.slice(m.end, m.end + 60)) ||
     HARMED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
-  const armed = after.find((m) => m.kind !== 'civilian' && !targeted(m) && !harmed(m)) ?? null
+  // "Attack against a MINUSMA patrol: two peacekeepers killed": the target's own men are no agent.
+  const hit = new Set(after.filter(targeted).map((m) => m.name))
+  const armed =
+    after.find(
+      (m) => m.kind !== 'civilian' && !targeted(m) && !harmed(m) && !(m.name && hit.has(m.name)),
+    ) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)
 }

@@ -11,6 +11,7 @@ import { battleFrame, residentMilitia } from './battle.js'
 import { crowdAssoc, crowdOf, crowdOpponents } from './crowd.js'
 import { claimsEvent, contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
+import { coordinated } from './frame-phrase.js'
 import {
   civilians,
   crowdForce,
@@ -85,10 +86,12 @@ export function assignRoles(
     ) ?? null
   switch (eventType) {
     case 'Violence against civilians': {
+      // "One forest agent and one civilian killed": a force joined to the victims is a victim.
+      const joined = (m: RoleMention | null): boolean =>
+        m !== null && patient !== null && coordinated(foldText(text), m, patient)
+      const armedOther = firstArmed(patient?.kind === 'civilian' ? null : patient)
       const perp =
-        agent && agent.kind !== 'civilian'
-          ? agent
-          : firstArmed(patient?.kind === 'civilian' ? null : patient)
+        agent && agent.kind !== 'civilian' ? agent : joined(armedOther) ? null : armedOther
       a1 = named(perp, 'actor1') ?? unidentified(country)
       const victim =
         patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')

@@ -84,7 +84,7 @@ export const CLAIM = wordsRe([
 ])
 
 export const AFTER_PARTICIPLE =
-  /^\w*ed\s+(?:(?:near|in|at(?!\s+(?:least|most))|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today)\b|[,.:;(]|$)/
+  /^\w*ed\s+(?:(?:near|in|at(?!\s+(?:least|most))|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today|after|during)\b|[,.:;(]|$)/
 
 /** A claim of responsibility for the event itself, not of a result ("claims to have killed"). */
 export const CLAIMED_EVENT =

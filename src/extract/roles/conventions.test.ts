@@ -1,0 +1,82 @@
+/**
+ * @module Role conventions, one labelled case per rule: blamed perpetrators, qualifiers, a
+ * component named for its coalition.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, text, actor1 pattern, actor2 pattern ('' = none), publication date]
+const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
+  [
+    'the perpetrators are alleged to be a named group',
+    'Twelve herders were killed near Anderamboukane last week. ' +
+      'The perpetrators are alleged to be GATIA militiamen.',
+    /^GATIA/,
+    /^Civilians/,
+  ],
+  [
+    'the perpetrators were a named group (blast)',
+    'A suicide bomber attacked an army camp in Gao, killing ten soldiers. ' +
+      'The perpetrators were Al Mourabitoun fighters.',
+    /^JNIM/, // Al Mourabitoun is coded as JNIM after March 2017
+    /^Military Forces of Mali/,
+  ],
+  [
+    "a 'Fulani-focused' source is no party",
+    'A Fulani-focused association said that unknown gunmen killed four herders near Bankass.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
+  [
+    'a component with its coalition in brackets is still the coalition',
+    'Presumed Katiba Macina (JNIM) militants attacked the gendarmerie post in Sienso.',
+    /^JNIM/,
+    /^Police Forces of Mali/,
+  ],
+  [
+    'a bare component is the coalition',
+    'Katiba Macina militants attacked the gendarmerie post in Sienso.',
+    /^JNIM/,
+    /^Police Forces of Mali/,
+  ],
+  [
+    "the target's own men named after it are no agent",
+    'Attack against a MINUSMA convoy: three peacekeepers killed near Aguelhok.',
+    /^Unidentified Armed Group/,
+    /^MINUSMA/,
+  ],
+  [
+    'a force joined to the victims by "and" is a victim',
+    'One customs officer and two civilians killed in Kouala.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
+  [
+    'a headline subject that was wounded undergoes the event',
+    'Gendarme wounded after armed men stole his motorbike near Tonka.',
+    /^Unidentified Armed Group/,
+    /^Police Forces of Mali/,
+  ],
+  [
+    "'Mourabitoun' without the article is Al Mourabitoune",
+    'The Mourabitoun Battalion claimed responsibility for an attack on soldiers in Ansongo.',
+    /^Al Mourabitoune/,
+    /^Military Forces of Mali/,
+    '2017-01-10',
+  ],
+]
+
+describe('roles: conventions', () => {
+  for (const [label, text, a1, a2, date] of CASES) {
+    it(label, () => {
+      const e = extractEvents({ id: 't', text, published_at: date ?? '2017-07-10' }).find(
+        (x) => x.tier === 'news',
+      )
+      assert.ok(e, `${label}: no event`)
+      assert.match(e.actor1, a1, `${label}: actor1 ${e.actor1}`)
+      if (a2 === '') assert.equal(e.actor2, '', `${label}: actor2`)
+      else assert.match(e.actor2, a2, `${label}: actor2 ${e.actor2}`)
+    })
+  }
+})
