@@ -11,7 +11,7 @@ import type { LookupAddress } from 'node:dns'
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { LookupFunction } from 'node:net'
-import { FaultlineError } from '../errors.js'
+import { FaultlineError, isFaultlineError } from '../errors.js'
 import { bareHost, guardHost } from '../ingest/fetch/guard-host.js'
 import { settingsFrom } from '../ingest/fetch/options.js'
 import type { Resolver } from '../ingest/fetch/options.js'
@@ -38,6 +38,18 @@ export async function guardWebhook(url: string, opts: PostOptions = {}): Promise
     })
   }
   return guardHost(parsed, settingsFrom({ allowPrivate: opts.allowPrivate, resolve: opts.resolve }))
+}
+
+/**
+ * The check at registration: a malformed URL or a refused address is an error; a name that does
+ * not resolve now (offline, DNS not set up yet) is accepted, since delivery checks it again.
+ */
+export async function checkWebhookTarget(url: string, opts: PostOptions = {}): Promise<void> {
+  try {
+    await guardWebhook(url, opts)
+  } catch (e) {
+    if (!(isFaultlineError(e) && e.code === 'E_FETCH')) throw e
+  }
 }
 
 /** POSTs `body` to `url`; resolves with the HTTP status. */

@@ -19,7 +19,7 @@ import { deliverSettings } from '../../watch/config.js'
 import { buildDigest } from '../../watch/digest-data.js'
 import { digestHtml } from '../../watch/digest-html.js'
 import { digestMarkdown } from '../../watch/digest-md.js'
-import { guardWebhook } from '../../watch/post-json.js'
+import { checkWebhookTarget } from '../../watch/post-json.js'
 
 const MAX_BODY = 32 * 1024
 const Limit = z.coerce.number().int().min(1).max(1000).default(200)
@@ -65,7 +65,7 @@ export function watchlistRoutes(store: Store): Hono {
     }
     const input = WatchlistInputSchema.parse(body)
     if (input.webhook_url !== undefined) {
-      await guardWebhook(input.webhook_url, { allowPrivate: deliverSettings().allowPrivate })
+      await checkWebhookTarget(input.webhook_url, { allowPrivate: deliverSettings().allowPrivate })
     }
     return c.json(await store.addWatchlist(input))
   })

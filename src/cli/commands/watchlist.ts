@@ -11,7 +11,7 @@ import { FaultlineError } from '../../errors.js'
 import type { Alert, Watchlist } from '../../schema/watchlist.js'
 import { deliverPending } from '../../watch/deliver.js'
 import { changeText, headline } from '../../watch/describe.js'
-import { guardWebhook } from '../../watch/post-json.js'
+import { checkWebhookTarget } from '../../watch/post-json.js'
 import { allowPrivateFromEnv } from '../../watch/config.js'
 import type { Store } from '../../store/store.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
@@ -86,7 +86,8 @@ const addCmd = defineCommand({
   async run({ args }) {
     const input = watchlistFromFlags({ ...args, minFatalities: args['min-fatalities'] })
     const allowPrivate = args['allow-private'] === true || allowPrivateFromEnv()
-    if (input.webhook_url !== undefined) await guardWebhook(input.webhook_url, { allowPrivate })
+    const hook = input.webhook_url
+    if (hook !== undefined) await checkWebhookTarget(hook, { allowPrivate })
     const w = await withStore(args, (s) => s.addWatchlist(input))
     if (args.json) return out(JSON.stringify(w))
     out(`added watchlist ${w.id} '${w.name}': ${describeFilter(w)}`)
