@@ -10,7 +10,8 @@
  * The server is `FAULTLINE_BENCH_DATABASE_URL` (or `FAULTLINE_TEST_DATABASE_URL`), else a
  * throwaway cluster (`scripts/pg-test-cluster.sh`); `FAULTLINE_NO_PG=1` skips the server rows.
  * Sizes: BENCH_DOCS (ingest, 200), BENCH_PGLITE_VOLUMES (10000,100000), BENCH_PG_VOLUMES
- * (10000,100000,1000000), BENCH_MEMORY_DOCS (10000).
+ * (10000,100000,1000000), BENCH_MEMORY_DOCS (10000). BENCH_ONLY=part,… runs only those parts
+ * (extraction, ingest, pglite, pg, memory), e.g. `BENCH_ONLY=pg BENCH_PG_VOLUMES=1000000`.
  */
 import { loadavg } from 'node:os'
 import { openDatabase } from '../src/store/open-store.js'
@@ -24,26 +25,34 @@ import { peakRss, printAndWrite, results, rows } from './bench/report.js'
 
 const list = (name: string, fallback: string) =>
   (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0)
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+const runs = (part: string) => only.length === 0 || only.includes(part)
 const step = (what: string) => console.error(`bench: ${what} (load ${loadavg()[0]!.toFixed(1)})`)
 const t0 = performance.now()
 results.date = new Date().toISOString()
 results.node = process.version
 results.loadAverageAtStart = loadavg()
 
-step('extraction')
-benchExtraction()
-const server = benchServer()
+if (runs('extraction')) {
+  step('extraction')
+  benchExtraction()
+}
+const server = runs('ingest') || runs('pg') ? benchServer() : null
 try {
-  step('ingest')
-  await benchIngest(server?.url ?? null, Number(process.env.BENCH_DOCS ?? 200))
-  step('queries on PGlite')
-  const lite = await openDatabase({ db: 'memory://' })
-  try {
-    await benchQueries(lite.db, 'PGlite', list('BENCH_PGLITE_VOLUMES', '10000,100000'))
-  } finally {
-    await lite.db.close()
+  if (runs('ingest')) {
+    step('ingest')
+    await benchIngest(server?.url ?? null, Number(process.env.BENCH_DOCS ?? 200))
   }
-  if (server) {
+  if (runs('pglite')) {
+    step('queries on PGlite')
+    const lite = await openDatabase({ db: 'memory://' })
+    try {
+      await benchQueries(lite.db, 'PGlite', list('BENCH_PGLITE_VOLUMES', '10000,100000'))
+    } finally {
+      await lite.db.close()
+    }
+  }
+  if (server && runs('pg')) {
     step('queries on PostgreSQL')
     const scratch = await createScratchDatabase(server.url)
     const pg = await openDatabase({ db: scratch.url })
@@ -53,9 +62,13 @@ try {
       await pg.db.close()
       await scratch.drop()
     }
-  } else rows.push({ measure: 'PostgreSQL rows', value: 'skipped: no server (FAULTLINE_NO_PG or no postgres)' })
-  step('memory')
-  await benchMemory(Number(process.env.BENCH_MEMORY_DOCS ?? 10000))
+  } else if (runs('pg')) {
+    rows.push({ measure: 'PostgreSQL rows', value: 'skipped: no server (FAULTLINE_NO_PG or no postgres)' })
+  }
+  if (runs('memory')) {
+    step('memory')
+    await benchMemory(Number(process.env.BENCH_MEMORY_DOCS ?? 10000))
+  }
 } finally {
   server?.stop()
 }

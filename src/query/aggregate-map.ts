@@ -6,8 +6,13 @@
  * cells — or every cell from zoom POINTS_ZOOM on — come back as points. Without a box, cells and
  * the filter's totals come from one scan (grouping sets); with a box, the totals are a plain
  * aggregate and the cells read only rows inside it. Points are one more capped statement.
+ * Without a box, at zoom ROLLUP_ZOOM or coarser, and with a filter the rollup can answer, cells
+ * and totals come from `event_rollup` instead (`aggregate-rollup.ts`): the same rows, pre-counted.
  */
 import type { Queryable } from '../store/queryable.js'
+import { bboxSql, paramsAfter, pointsOf } from './aggregate-points.js'
+import { rollupMapRows } from './aggregate-rollup.js'
+import type { RollupOption } from './aggregate-rollup.js'
 import type { BboxValue, MapAggregate, MapCell, MapPoint, MapQuery } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
 import { whereClause } from './where-clause.js'
@@ -44,21 +49,6 @@ interface CellRow {
   north: number
   west: number
   east: number
-}
-
-/** Grows a SQL fragment with more `$n` parameters after the filter's. */
-function paramsAfter(params: unknown[]) {
-  return (value: unknown, cast: string): string => {
-    params.push(value)
-    return `$${params.length}::${cast}`
-  }
-}
-
-function bboxSql(bbox: BboxValue | undefined, p: (v: unknown, cast: string) => string): string {
-  const placed = 'e.latitude IS NOT NULL AND e.longitude IS NOT NULL'
-  if (bbox === undefined) return placed
-  return `${placed} AND e.latitude BETWEEN ${p(bbox.south, 'float8')} AND ${p(bbox.north, 'float8')}
-    AND e.longitude BETWEEN ${p(bbox.west, 'float8')} AND ${p(bbox.east, 'float8')}`
 }
 
 /** A cell with its grid index. */
@@ -99,6 +89,7 @@ export async function aggregateMap(
   db: Queryable,
   filter: EventFilter,
   query: MapQuery,
+  opts: RollupOption = {},
 ): Promise<MapAggregate> {
   const where = whereClause(filter)
   const cell = cellDegrees(query.zoom)
@@ -109,8 +100,11 @@ export async function aggregateMap(
   const inView = bboxSql(query.bbox, p)
   const cellOf = (axis: string) => `floor(e.${axis} / ${c})::int`
   const cols = `e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon`
+  const rolled = query.bbox === undefined && opts.rollup !== false
+    ? await rollupMapRows<Row>(db, filter, query.zoom) : null
   let rows: Row[]
-  if (query.bbox === undefined) {
+  if (rolled !== null) rows = rolled
+  else if (query.bbox === undefined) {
     // One scan: the () grouping set gives the filter's totals and extent, the others the cells.
     rows = (await db.query<Row>(
       `SELECT cx, cy, type, GROUPING(cx) AS g, ${SUMS}
@@ -152,7 +146,8 @@ export async function aggregateMap(
     budget -= x.count
   }
   const opened = new Set(open)
-  const points = open.length === 0 ? [] : await pointsOf(db, where, cell, query.bbox, open)
+  const points =
+    open.length === 0 ? [] : await pointsOf(db, where, cell, query.bbox, open, MAX_POINTS)
   const dense = cells
     .filter((x) => !opened.has(x))
     .map(({ cx: _x, cy: _y, ...rest }): MapCell => rest)
@@ -168,31 +163,4 @@ export async function aggregateMap(
     cells: dense,
     points,
   }
-}
-
-async function pointsOf(
-  db: Queryable,
-  where: { sql: string; params: unknown[] },
-  cell: number,
-  bbox: BboxValue | undefined,
-  open: readonly { cx: number; cy: number }[],
-): Promise<MapPoint[]> {
-  const params = [...where.params]
-  const p = paramsAfter(params)
-  const c = p(cell, 'float8')
-  const inView = bboxSql(bbox, p)
-  const xs = p(open.map((o) => o.cx), 'int[]')
-  const ys = p(open.map((o) => o.cy), 'int[]')
-  const { rows } = await db.query<MapPoint & { event_date: string | null }>(
-    `SELECT e.event_id, e.latitude AS lat, e.longitude AS lon, e.event_type, e.fatalities,
-       e.geo_precision, to_char(e.event_date, 'YYYY-MM-DD') AS event_date, e.actor1, e.actor2,
-       e.location, e.admin1, e.country
-     FROM events e WHERE (${where.sql}) AND ${inView}
-       AND (floor(e.longitude / ${c})::int, floor(e.latitude / ${c})::int)
-         IN (SELECT * FROM unnest(${xs}, ${ys}))
-     ORDER BY e.fatalities DESC, e.event_id
-     LIMIT ${MAX_POINTS}`,
-    params,
-  )
-  return rows
 }

@@ -4,8 +4,11 @@
  * and event type, with the fatalities of each bucket. Grouped in SQL (`date_trunc`), then the
  * buckets between the first and last are filled in so gaps show as zeros. `auto` picks weeks when
  * the dated events span at most two years, else months. The series keeps the newest MAX_BUCKETS.
+ * Filters the rollup can answer read it (`aggregate-rollup.ts`) instead of the events.
  */
 import type { Queryable } from '../store/queryable.js'
+import { rollupTimelineRows } from './aggregate-rollup.js'
+import type { RollupOption } from './aggregate-rollup.js'
 import type { TimelineAggregate, TimelineBucket, TimelineQuery } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
 import { whereClause } from './where-clause.js'
@@ -64,7 +67,9 @@ export function fillBuckets(
   return { buckets: all.slice(cut), earlier }
 }
 
-async function grouped(db: Queryable, filter: EventFilter, unit: Unit): Promise<Row[]> {
+async function grouped(db: Queryable, filter: EventFilter, unit: Unit, rollup: boolean) {
+  const rolled = rollup ? await rollupTimelineRows<Row>(db, filter, unit) : null
+  if (rolled !== null) return rolled
   const where = whereClause(filter)
   const u = `$${where.params.length + 1}::text`
   const { rows } = await db.query<Row>(
@@ -83,15 +88,17 @@ export async function aggregateTimeline(
   db: Queryable,
   filter: EventFilter,
   query: TimelineQuery,
+  opts: RollupOption = {},
 ): Promise<TimelineAggregate> {
+  const rollup = opts.rollup !== false
   let unit: Unit = query.bucket === 'month' ? 'month' : 'week'
-  let rows = await grouped(db, filter, unit)
+  let rows = await grouped(db, filter, unit, rollup)
   if (query.bucket === 'auto') {
     const starts = rows.flatMap((r) => (r.start === null ? [] : [Date.parse(r.start)]))
     const weeks = starts.length ? (Math.max(...starts) - Math.min(...starts)) / (7 * DAY) + 1 : 0
     if (weeks > AUTO_WEEKS) {
       unit = 'month'
-      rows = await grouped(db, filter, unit)
+      rows = await grouped(db, filter, unit, rollup)
     }
   }
   const undated = rows.filter((r) => r.start === null).reduce((s, r) => s + r.n, 0)

@@ -8,8 +8,9 @@
  */
 import type { Queryable } from './queryable.js'
 
-/** Not data: the schema version table and the queue's worker heartbeats. */
-const SKIPPED = ['schema_migrations', 'faultline_queue_workers']
+/** Not data: the schema version table and the queue's worker heartbeats; nor the events rollup,
+ * which triggers rebuild as the events are restored. */
+const SKIPPED = ['schema_migrations', 'faultline_queue_workers', 'event_rollup']
 
 export interface BackupTable {
   readonly name: string

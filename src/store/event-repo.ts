@@ -1,8 +1,10 @@
 /**
  * @module
  * The `events` table: batch insert (multi-row INSERT, chunked under PostgreSQL's 65 535-parameter
- * limit), lookups, the paged listing and the keyset-paginated stream used by exports.
+ * limit), lookups, the paged listing (its capped total from `event_rollup` when the filter allows)
+ * and the keyset-paginated stream used by exports.
  */
+import { rollupCount } from '../query/aggregate-rollup.js'
 import { whereClause } from '../query/where-clause.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { EventRecord } from '../schema/event.js'
@@ -68,11 +70,15 @@ export async function listEvents(
   const where = whereClause(filter)
   const n = where.params.length
   const cap = Math.max(totalCap, page.offset + page.limit) + 1
-  const count = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM (SELECT 1 FROM events e WHERE ${where.sql}
-     LIMIT $${n + 1}::int) capped`,
-    [...where.params, cap],
-  )
+  // The rollup's day rows answer the count when the filter allows (thousands of rows, not up to
+  // `cap` events); the cap still applies, so both ways give the same answer.
+  const rolled = await rollupCount(db, filter)
+  const count = rolled !== null ? { rows: [{ total: Math.min(rolled, cap) }] }
+    : await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM events e WHERE ${where.sql}
+       LIMIT $${n + 1}::int) capped`,
+      [...where.params, cap],
+    )
   const { rows } = await db.query<EventRow>(
     `SELECT ${EVENT_SELECT} FROM events e WHERE ${where.sql}
      ORDER BY e.event_date DESC NULLS LAST, e.event_id

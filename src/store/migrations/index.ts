@@ -9,6 +9,7 @@ import { sql as framing } from './0003-framing.js'
 import { sql as outlets } from './0004-outlets.js'
 import { sql as reviews } from './0005-reviews.js'
 import { sql as changes } from './0006-changes.js'
+import { sql as queryIndexes } from './0007-query-indexes.js'
 import { sql as watchlists } from './0008-watchlists.js'
 import { sql as incidentLinks } from './0009-incident-links.js'
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0004', name: 'outlets', sql: outlets },
   { version: '0005', name: 'reviews', sql: reviews },
   { version: '0006', name: 'changes', sql: changes },
+  { version: '0007', name: 'query-indexes', sql: queryIndexes },
   { version: '0008', name: 'watchlists', sql: watchlists },
   { version: '0009', name: 'incident-links', sql: incidentLinks },
 ]
