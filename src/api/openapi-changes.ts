@@ -42,7 +42,9 @@ function input(schema: z.ZodType): Record<string, unknown> {
 }
 
 /** Paths of the change log, snapshots and export; `filters` are the `/api/events` filters. */
-export function changePaths(filters: readonly Parameter[]): Record<string, Record<string, Operation>> {
+export function changePaths(
+  filters: readonly Parameter[],
+): Record<string, Record<string, Operation>> {
   return {
     '/api/changes': {
       get: {

@@ -19,8 +19,10 @@ export const ChangeSchema = z.object({
   doc_id: z.string(),
   kind: ChangeKindSchema,
   reason: z.string(),
-  before: z.unknown().describe('the record before (null for added); {incident_id} when corroborated'),
-  after: z.unknown().describe('the record after (null for deleted); {incident_id} when corroborated'),
+  before: z.unknown()
+    .describe('the record before (null for added); {incident_id} when corroborated'),
+  after: z.unknown()
+    .describe('the record after (null for deleted); {incident_id} when corroborated'),
 })
 export type Change = z.infer<typeof ChangeSchema>
 

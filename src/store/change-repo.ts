@@ -6,7 +6,8 @@
  * ('revised' only when the record changed), a review 'corrected' or 'deleted', corroboration
  * 'revised' when an event moves to another incident. Every write is one multi-row INSERT (one
  * jsonb parameter), so a document of 500 events costs one statement. `listChanges` reads the log
- * in `seq` order (the cursor) from a time and/or after a seq.
+ * in `seq` order (the cursor) from a time and/or after a seq; seqs commit in order (a lock), so
+ * a cursor never skips a change that committed late.
  */
 import type { Change, ChangeKind, ChangePage } from '../schema/changes.js'
 import type { EventRecord } from '../schema/event.js'
@@ -26,9 +27,18 @@ export interface NewChange {
   readonly after?: unknown
 }
 
-/** Writes `changes` in array order (their seqs follow that order) with one statement. */
+/** Advisory lock key of the log ("chng"): held from a writer's insert to its commit. */
+const LOCK_KEY = 0x63686e67
+
+/**
+ * Writes `changes` in array order (their seqs follow that order) with one statement. The lock
+ * makes seqs commit in order on a server: a reader resuming after seq N never later finds a
+ * smaller seq that was still uncommitted when it read. Callers write the log last in their
+ * transaction, so the lock is held only until the commit.
+ */
 export async function recordChanges(db: Queryable, changes: readonly NewChange[]): Promise<void> {
   if (changes.length === 0) return
+  await db.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK_KEY])
   const rows = changes.map((c) => ({ ...c, before: c.before ?? null, after: c.after ?? null }))
   await db.query(
     `INSERT INTO event_changes (event_id, doc_id, kind, reason, before, after)
@@ -68,7 +78,8 @@ export function diffChanges(
   for (const [id, now] of after) {
     const was = before.get(id)
     if (was === undefined) {
-      out.push({ event_id: id, doc_id: now.doc_id, kind: 'added', reason: reasons.added, after: now })
+      out.push({ event_id: id, doc_id: now.doc_id, kind: 'added', reason: reasons.added,
+        after: now })
     } else if (JSON.stringify(was) !== JSON.stringify(now)) {
       out.push({ event_id: id, doc_id: now.doc_id, kind: 'revised', reason: reasons.revised,
         before: was, after: now })

@@ -26,7 +26,8 @@ async function all(rows: AsyncIterable<ExportRow>): Promise<ExportRow[]> {
 
 it('canonicalJson sorts keys at every depth and drops undefined', () => {
   const cases: [string, unknown, string][] = [
-    ['nested', { b: 1, a: { d: [{ z: 1, y: 2 }], c: null } }, '{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}'],
+    ['nested', { b: 1, a: { d: [{ z: 1, y: 2 }], c: null } },
+      '{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}'],
     ['undefined dropped', { b: undefined, a: 1 }, '{"a":1}'],
     ['scalar', 'x', '"x"'],
   ]
@@ -69,14 +70,15 @@ for (const backend of BACKENDS) describe(`snapshots (${backend.name})`, () => {
 
   it('a taken name is refused with a hint; an unknown one is not found', async () => {
     await assert.rejects(store.createSnapshot('v1'), (e: unknown) =>
-      e instanceof FaultlineError && e.code === 'E_BAD_ARGUMENT' && /another name/.test(e.hint ?? ''))
+      e instanceof FaultlineError && e.code === 'E_BAD_ARGUMENT'
+      && /another name/.test(e.hint ?? ''))
     await assert.rejects(all(store.streamSnapshotEvents('nope')), (e: unknown) =>
       e instanceof FaultlineError && e.code === 'E_NOT_FOUND')
     await assert.rejects(store.diffSnapshots('v1', 'nope'), (e: unknown) =>
       e instanceof FaultlineError && e.code === 'E_NOT_FOUND')
   })
 
-  it('export of a snapshot: identical bytes every run and after changes; live moves on', async () => {
+  it('snapshot export: identical bytes every run and after changes; live moves on', async () => {
     const first = await exportOf(store.streamSnapshotEvents('v1'))
     assert.equal(await exportOf(store.streamSnapshotEvents('v1')), first, 'twice')
     await store.ingest(makeDoc('Invented report two.'), 'doc_2', [makeEvent('doc_2', 1)])

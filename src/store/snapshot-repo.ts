@@ -136,7 +136,9 @@ function changedFields(a: string, b: string): string[] {
 }
 
 /** What `to` added, changed and removed relative to `from`, ids in byte order. */
-export async function diffSnapshots(db: Queryable, from: string, to: string): Promise<SnapshotDiff> {
+export async function diffSnapshots(
+  db: Queryable, from: string, to: string,
+): Promise<SnapshotDiff> {
   await mustExist(db, from)
   await mustExist(db, to)
   const { rows } = await db.query<{ id: string; a: string | null; b: string | null }>(

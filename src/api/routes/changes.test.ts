@@ -24,29 +24,33 @@ const auth = { Authorization: 'Bearer s3cret', 'Content-Type': 'application/json
 before(async () => {
   store = await openTestStore()
   app = createApp({ store, version: 'test', log: () => {}, token: 's3cret' })
-  await store.ingest(makeDoc('Invented ambush report.'), 'A', [makeEvent('A', 1), makeEvent('A', 2)])
+  const events = [makeEvent('A', 1), makeEvent('A', 2)]
+  await store.ingest(makeDoc('Invented ambush report.'), 'A', events)
 })
 after(() => store.close())
 
+const body = async (url: string): Promise<unknown> => (await app.request(url)).json()
 const post = (body: unknown, headers: Record<string, string> = auth) =>
   app.request('/api/snapshots', { method: 'POST', headers, body: JSON.stringify(body) })
 
 describe('GET /api/changes', () => {
   it('the log with cursor and kinds; bad parameters are a 400', async () => {
-    await store.reviewEvent('A-e00002', ReviewInputSchema.parse({ action: 'reject', reviewer: 'ed' }))
+    const reject = ReviewInputSchema.parse({ action: 'reject', reviewer: 'ed' })
+    await store.reviewEvent('A-e00002', reject)
     const all = ChangePageSchema.parse(await (await app.request('/api/changes')).json())
     assert.deepEqual(all.items.map((c) => c.kind), ['added', 'added', 'deleted'])
     const next = ChangePageSchema.parse(
       await (await app.request(`/api/changes?after=${all.items[0]?.seq}&limit=1`)).json())
     assert.deepEqual([next.items[0]?.seq, next.more, next.next_after],
       [all.items[1]?.seq, true, all.items[1]?.seq])
-    const del = ChangePageSchema.parse(await (await app.request('/api/changes?kind=deleted')).json())
+    const del = ChangePageSchema.parse(await body('/api/changes?kind=deleted'))
     assert.deepEqual(del.items.map((c) => c.reason), ['rejected by ed'])
     const both = await (await app.request('/api/changes?kind=deleted&kind=added')).json()
     assert.equal(ChangePageSchema.parse(both).items.length, 3, 'kind may repeat')
     const since = await (await app.request('/api/changes?since=2999-01-01')).json()
     assert.equal(ChangePageSchema.parse(since).items.length, 0)
-    for (const bad of ['since=soon', 'kind=moved', 'limit=0', 'after=-1', 'nope=1', 'after=1&after=2']) {
+    const bads = ['since=soon', 'kind=moved', 'limit=0', 'after=-1', 'nope=1', 'after=1&after=2']
+    for (const bad of bads) {
       assert.equal((await app.request(`/api/changes?${bad}`)).status, 400, bad)
     }
   })
@@ -61,13 +65,13 @@ describe('/api/snapshots and /api/export', () => {
     assert.deepEqual([v1.event_count, v1.note], [1, 'first'])
     assert.equal((await post({ name: 'v1' })).status, 400, 'taken')
     assert.equal((await post({ name: '../x' })).status, 400, 'bad name')
-    const list = (await (await app.request('/api/snapshots')).json()) as { items: { name: string }[] }
+    const list = (await body('/api/snapshots')) as { items: { name: string }[] }
     assert.deepEqual(list.items.map((s) => s.name), ['v1'])
-    assert.deepEqual(SnapshotSchema.parse(await (await app.request('/api/snapshots/v1')).json()), v1)
+    assert.deepEqual(SnapshotSchema.parse(await body('/api/snapshots/v1')), v1)
     assert.equal((await app.request('/api/snapshots/nope')).status, 404)
     await store.ingest(makeDoc('Invented second report.'), 'B', [makeEvent('B', 1)])
     assert.equal((await post({ name: 'v2' })).status, 200)
-    const diff = SnapshotDiffSchema.parse(await (await app.request('/api/snapshots/v1/diff/v2')).json())
+    const diff = SnapshotDiffSchema.parse(await body('/api/snapshots/v1/diff/v2'))
     assert.deepEqual([diff.added, diff.changed, diff.removed], [['B-e00001'], [], []])
     assert.equal((await app.request('/api/snapshots/v1/diff/nope')).status, 404)
   })
@@ -78,7 +82,7 @@ describe('/api/snapshots and /api/export', () => {
     assert.equal(first.status, 200)
     assert.match(first.headers.get('Content-Type') ?? '', /text\/csv/)
     const cite = first.headers.get('X-Faultline-Citation') ?? ''
-    assert.match(cite, /^Cite as: Faultline dataset, snapshot v1 \(sha256:[0-9a-f]{64}\), exported /)
+    assert.match(cite, /^Cite as: Faultline dataset, snapshot v1 \(sha256:[0-9a-f]{64}\), exported/)
     const bytes = await first.text()
     assert.equal(await (await get('format=csv&snapshot=v1')).text(), bytes, 'same bytes')
     const live = await get('format=csv')

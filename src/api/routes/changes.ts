@@ -3,9 +3,9 @@
  * The versioned dataset over HTTP. `GET /api/changes?since=&after=&kind=&limit=`: the change log,
  * oldest first, `{items, next_after, more}` (deletions are entries like the others, so a copy
  * stays in sync by reading on from `next_after`). `GET /api/snapshots`, `POST /api/snapshots`
- * (`{name, note?}`, a write: needs the token when one is set, `auth.ts`), `GET /api/snapshots/:name`
- * and `GET /api/snapshots/:a/diff/:b`. Query and body are checked by the zod schemas of
- * `schema/changes.ts`, the same the CLI uses.
+ * (`{name, note?}`, a write: needs the token when one is set, `auth.ts`),
+ * `GET /api/snapshots/:name` and `GET /api/snapshots/:a/diff/:b`. Query and body are checked by
+ * the zod schemas of `schema/changes.ts`, the same the CLI uses.
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'

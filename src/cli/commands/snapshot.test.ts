@@ -46,7 +46,8 @@ describe('faultline changes / snapshot / export --snapshot (CLI)', () => {
     const exp = (...more: string[]) => runCli(['export', '--format', 'csv', ...more, '--db', db])
     const first = await exp('--snapshot', 'v1')
     assert.equal(first.code, 0, first.stderr)
-    const cite = /Cite as: Faultline dataset .+, snapshot v1 \(sha256:[0-9a-f]{64}\), exported \d{4}-\d\d-\d\d\./
+    const cite = new RegExp('Cite as: Faultline dataset .+, snapshot v1 '
+      + '\\(sha256:[0-9a-f]{64}\\), exported \\d{4}-\\d\\d-\\d\\d\\.')
     assert.match(first.stderr, cite, 'citation on stderr')
     assert.doesNotMatch(first.stdout, /Cite as/, 'stdout stays clean CSV')
     assert.equal((await exp('--snapshot', 'v1')).stdout, first.stdout, 'same bytes twice')

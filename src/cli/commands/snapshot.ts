@@ -101,7 +101,10 @@ const diffCmd = defineCommand({
 })
 
 export default defineCommand({
-  meta: { name: 'snapshot', description: 'Named, frozen copies of the dataset: create, list, diff' },
+  meta: {
+    name: 'snapshot',
+    description: 'Named, frozen copies of the dataset: create, list, diff',
+  },
   args: { ...jsonArg, ...dbArg },
   subCommands: { create: createCmd, list: listCmd, diff: diffCmd },
   default: 'list',

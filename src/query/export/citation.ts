@@ -17,7 +17,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10)
 export function datasetName(db: string | undefined, env = process.env): string {
   const loc = resolveDbLocation(db || env.FAULTLINE_DATABASE_URL || undefined, env)
   if (loc.kind === 'memory') return 'memory'
-  if (loc.kind === 'postgres') return decodeURIComponent(new URL(loc.url).pathname.slice(1)) || 'postgres'
+  if (loc.kind === 'postgres') {
+    return decodeURIComponent(new URL(loc.url).pathname.slice(1)) || 'postgres'
+  }
   const name = basename(loc.path)
   // The default folder is …/faultline/db: 'db' alone names nothing.
   return name === 'db' ? `${basename(dirname(loc.path))}/db` : name
