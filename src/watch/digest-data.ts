@@ -12,6 +12,9 @@ import type { Span } from '../schema/event.js'
 import type { Alert, Watchlist } from '../schema/watchlist.js'
 import type { Store } from '../store/store.js'
 import { eventLink, incidentLink } from './links.js'
+import type { Town } from './map-svg.js'
+import { mapFrame } from './map-svg.js'
+import { referenceTowns } from './map-towns.js'
 
 export type Period = 'day' | 'week'
 
@@ -42,6 +45,8 @@ export interface Digest {
   readonly items: readonly DigestItem[]
   readonly byType: readonly { type: string; count: number }[]
   readonly fatalities: number
+  /** Reference towns for the map around the alerts' points. */
+  readonly towns: readonly Town[]
 }
 
 const QUOTES_PER_ALERT = 6
@@ -124,8 +129,11 @@ export async function buildDigest(
   for (const a of inPeriod) items.push(await itemOf(store, a, opts.base))
   const counts = new Map<string, number>()
   for (const { state: s } of inPeriod) counts.set(s.event_type, (counts.get(s.event_type) ?? 0) + 1)
+  const frame = mapFrame(inPeriod.flatMap(({ state: s }) =>
+    s.latitude === null || s.longitude === null ? [] : [{ lat: s.latitude, lon: s.longitude }]))
   return {
     watchlist, period: opts.period, from, to, items,
+    towns: frame === null ? [] : referenceTowns(frame),
     byType: [...counts].map(([type, count]) => ({ type, count }))
       .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
     fatalities: inPeriod.reduce((n, a) => n + a.state.fatalities, 0),

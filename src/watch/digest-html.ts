@@ -11,8 +11,8 @@ import { escapeXml as h } from './xml-escape.js'
 
 const CSS = [
   'body{font:15px/1.45 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;',
-  'color:#1d2731}h2{font-size:1.1rem;margin-top:2rem}dt{font-weight:600;float:left;width:7rem}',
-  'dd{margin:0 0 .2rem 7.5rem}',
+  'color:#1d2731}h2{font-size:1.1rem;margin-top:2rem}figure{margin:1rem 0}',
+  'dl{display:grid;grid-template-columns:8rem 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}',
   'blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:3px solid #c0392b;background:#f7f7f7}',
   '.meta{color:#5a6570}a{color:#1f5f99}',
 ].join('')
@@ -33,7 +33,7 @@ function item(it: DigestItem, n: number): string {
       h(`${s.reports} report(s), ${s.outlets.length} outlet(s): ${s.outlets.join(', ')}`)],
     ['Alert', h(`${changeText(it.alert)} (first ${day(it.alert.first_at)})`)],
     ...it.disagreements.map((d): [string, string] =>
-      [`Disagree: ${h(d.field)}`, h(d.claims.map(([o, v]) => `${o}: ${v}`).join('; '))]),
+      [`Claims on ${h(d.field)}`, h(d.claims.map(([o, v]) => `${o}: ${v}`).join('; '))]),
   ]
   const quotes = it.quotes.map((q) => `<blockquote>${h(q.text)}<br><span class="meta">— ` +
     `${h(q.outlet ?? 'unknown outlet')}` +
@@ -60,7 +60,7 @@ export function digestHtml(d: Digest): string {
     ? '<p>Nothing matched this watchlist in the period.</p>'
     : `<p><strong>By type:</strong> ${h(types)}` +
       `<br><strong>Fatalities (summary values):</strong> ${d.fatalities}</p>` +
-      `<figure>${mapSvg(points)}</figure>${d.items.map((it, i) => item(it, i + 1)).join('')}`
+      `<figure>${mapSvg(points, d.towns)}</figure>${d.items.map((it, i) => item(it, i + 1)).join('')}`
   return '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<title>${h(title)}</title>` +

@@ -17,6 +17,7 @@ import { quoteOf } from './digest-data.js'
 import { digestHtml } from './digest-html.js'
 import { digestMarkdown, escapeMd } from './digest-md.js'
 import { mapSvg } from './map-svg.js'
+import { referenceTowns } from './map-towns.js'
 
 const EVIL = '<script>alert("x")</script> & \u0007 [link](http://evil.example) # \'q\''
 const WATCHLIST: Watchlist = {
@@ -38,6 +39,7 @@ const ALERT: Alert = {
 const DIGEST: Digest = {
   watchlist: WATCHLIST, period: 'week', from: '2024-02-27T00:00:00.000Z',
   to: '2024-03-05T00:00:00.000Z', byType: [{ type: 'Battles', count: 1 }], fatalities: 6,
+  towns: [{ lat: 10.6, lon: 20.4, name: `Town ${EVIL}` }],
   items: [{
     alert: ALERT, link: 'https://dash.example/incidents/inc_00ff',
     disagreements: [{ field: 'fatalities', claims: [['A', '6'], [`B ${EVIL}`, '11']] }],
@@ -95,9 +97,18 @@ describe('writers', () => {
 
   it('map: one dot per point, none without points', () => {
     const svg = mapSvg([{ lat: 10, lon: 20, label: '1', title: EVIL, weight: 4 },
-      { lat: 12, lon: 21, label: '2', title: 'b', weight: 0 }])
+      { lat: 12, lon: 21, label: '2', title: 'b', weight: 0 }], [{ lat: 11, lon: 20.5, name: EVIL }])
     assert.equal(svg.match(/<circle/g)?.length, 2)
+    assert.equal(svg.match(/<rect x=/g)?.length, 1, 'one reference town')
+    assert.doesNotMatch(svg, /<script/)
     assert.equal(XMLValidator.validate(svg), true)
     assert.equal(mapSvg([]), '')
+  })
+
+  it('reference towns: the largest places of the frame from the gazetteer', () => {
+    const towns = referenceTowns({ s: 12, n: 13.2, w: -8.8, e: -7.2 })
+    assert.ok(towns.some((t) => t.name === 'Bamako'), towns.map((t) => t.name).join(', '))
+    assert.ok(towns.length <= 6)
+    assert.deepEqual(referenceTowns({ s: -60, n: -59, w: -30, e: -29 }), [], 'open ocean')
   })
 })
