@@ -145,7 +145,7 @@ describe('browser: playback', { skip: reason ?? false }, () => {
     await settled(page, '2024-06-17')
     await page.getByRole('button', { name: 'Play' }).click()
     await settled(page, '2024-06-20')
-    await page.getByRole('button', { name: 'Play', pressed: false }).waitFor()
+    await page.getByRole('button', { name: 'Play' }).waitFor()
     assert.equal((await state(page)).known, 7, 'play reached the end and stopped')
 
     await page.goto(`${hx.server.url}/playback?at=2024-06-13`)

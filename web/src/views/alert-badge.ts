@@ -65,7 +65,10 @@ export function startAlertBadge(link: HTMLElement, pollMs = POLL_MS): AlertBadge
     }
   }
 
-  timer = setInterval(() => void poll(), pollMs)
+  // A hidden tab skips its polls; the next visible one catches up (alerts since the instant).
+  timer = setInterval(() => {
+    if (!document.hidden) void poll()
+  }, pollMs)
   void poll()
   return { refresh: () => void poll() }
 }

@@ -38,7 +38,7 @@ export function createPlaybackView(): PlaybackView {
     type: 'range', id: 'playback-at', min: 0, max: 0, step: 1, value: 0, disabled: true,
   })
   const dateOut = h('output', { for: 'playback-at', class: 'playback-date' }, '—')
-  const play = h('button', { type: 'button', class: 'primary', 'aria-pressed': 'false' }, 'Play')
+  const play = h('button', { type: 'button', class: 'primary' }, 'Play')
   const stepSel = h(
     'select',
     { id: 'playback-step' },
@@ -107,7 +107,6 @@ export function createPlaybackView(): PlaybackView {
   function setPlaying(on: boolean): void {
     playing = on
     play.textContent = on ? 'Pause' : 'Play'
-    play.setAttribute('aria-pressed', String(on))
     clearTimeout(timer)
     if (on) tick()
   }
