@@ -13,6 +13,7 @@ const CASES: ReadonlyArray<[string, string, 'reported' | 'hedged', string?]> = [
   ['French conditionnel', 'Les assaillants auraient tué trois civils.', 'hedged', 'auraient'],
   ['French présumés', 'Des jihadistes présumés ont attaqué le poste.', 'hedged', 'présumés'],
   ['plain report', 'Soldiers killed four militants near Gao on Monday.', 'reported'],
+  ['a toll is no claim', 'The raid claimed the lives of six herders at Kessel.', 'reported'],
   ['plain French', "L'armée a repoussé une attaque à Boulkessi.", 'reported'],
 ]
 

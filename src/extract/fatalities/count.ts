@@ -2,8 +2,9 @@
  * @module
  * Counts the dead in one sentence. Two patterns around each death cue: the count before it
  * ("two soldiers and three fighters were killed", "trois morts") and the object after an active
- * verb ("killed six civilians", "a tué trois civils"). Counts joined by "and"/"," are summed;
- * wounded, abducted or arrested people are not counted; "no casualties" gives 0.
+ * verb ("killed six civilians", "a tué trois civils"), and "the lives of N" / "la vie à N".
+ * Counts joined by "and"/"," are summed; wounded, abducted or arrested people are not counted;
+ * "no casualties" gives 0.
  */
 import { foldText } from '../text/span.js'
 import { CLAUSE_PUNCT, tokenize } from '../text/tokens.js'
@@ -77,6 +78,20 @@ export function countDeaths(
     ) {
       const of = tokens[c + 1]?.norm
       const q = of === 'of' || of === 'de' ? readQuantity(tokens, c + 2) : null
+      if (q && acceptable(tokens, q, excluded)) {
+        take(q)
+        continue
+      }
+    }
+    // "claimed the lives of 77 people", "a coûté la vie à 12 soldats": the count after.
+    if ((cue === 'lives' && tokens[c + 1]?.norm === 'of') ||
+      (cue === 'vie' && /^(?:a|aux)$/.test(tokens[c + 1]?.norm ?? ''))) {
+      // past "at least", "more than", "au moins", "plus de"
+      let q: Quantity | null = null
+      for (let k = c + 2; k <= c + 5 && !q; k++) {
+        if (CLAUSE_PUNCT.has(tokens[k]?.norm ?? '.')) break
+        q = readAt(tokens, k)
+      }
       if (q && acceptable(tokens, q, excluded)) {
         take(q)
         continue

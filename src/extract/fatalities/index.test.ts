@@ -30,6 +30,8 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ['vingt et un', 'Vingt et un civils ont été tués.', 21],
   ['hyphenated', 'Twenty-one civilians were killed.', 21],
   ['neutralised', 'Twenty jihadists were neutralised by the air force.', 20],
+  ['lives of', 'The raid claimed the lives of at least 14 herders near Kessel.', 14, null],
+  ['la vie à', "L'embuscade a coûté la vie à sept soldats près de Kessel.", 7],
   ['toll', 'The death toll rose to 30.', 30],
   ['coordinated singulars', 'Gunmen attacked a car, killing a village chief and his driver.', 2],
   ['subset not added', 'Two militiamen including an officer were killed in the blast.', 2],
