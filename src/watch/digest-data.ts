@@ -81,7 +81,8 @@ export function quoteOf(text: string, spans: readonly Span[]): string | null {
   const fold = (t: string) => t.replace(/\s+/g, ' ').trim()
   const whole = fold(text.slice(start, end))
   if (whole.length <= QUOTE_MAX) return whole
-  const parts = fold([...spans].sort((a, b) => a.start - b.start).map((sp) => sp.text).join(' … '))
+  const ordered = [...spans].sort((a, b) => a.start - b.start)
+  const parts = fold(ordered.map((sp) => sp.text).join(' … '))
   return parts.length > QUOTE_MAX ? `${parts.slice(0, QUOTE_MAX - 1)}…` : parts
 }
 

@@ -37,7 +37,8 @@ function item(it: DigestItem, n: number): string {
   ]
   const quotes = it.quotes.map((q) => `<blockquote>${h(q.text)}<br><span class="meta">— ` +
     `${h(q.outlet ?? 'unknown outlet')}` +
-    `${q.fields.length === 0 ? '' : ` · for ${h(q.fields.join(', '))}`} (${link(q.link, 'event')}` +
+    `${q.fields.length === 0 ? '' : ` · for ${h(q.fields.join(', '))}`}` +
+    ` (${link(q.link, 'event')}` +
     `${q.source === null ? '' : `, ${link(q.source, 'source')}`})</span></blockquote>`)
   return `<section><h2>${n}. ${link(it.link, headline(s))}</h2><dl>` +
     rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('') + '</dl>' +
@@ -60,7 +61,8 @@ export function digestHtml(d: Digest): string {
     ? '<p>Nothing matched this watchlist in the period.</p>'
     : `<p><strong>By type:</strong> ${h(types)}` +
       `<br><strong>Fatalities (summary values):</strong> ${d.fatalities}</p>` +
-      `<figure>${mapSvg(points, d.towns)}</figure>${d.items.map((it, i) => item(it, i + 1)).join('')}`
+      `<figure>${mapSvg(points, d.towns)}</figure>` +
+      d.items.map((it, i) => item(it, i + 1)).join('')
   return '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<title>${h(title)}</title>` +

@@ -68,7 +68,8 @@ export function mapSvg(points: readonly MapPoint[], towns: readonly Town[] = [])
   const labels: string[] = []
   for (let lon = Math.ceil(f.w / step) * step; lon < f.e; lon += step) {
     grid.push(`<line x1="${px(lon)}" y1="0" x2="${px(lon)}" y2="${H}"/>`)
-    labels.push(`<text x="${px(lon)}" y="${H - 4}" text-anchor="middle">${fmt(lon, 'E', 'W')}</text>`)
+    const label = fmt(lon, 'E', 'W')
+    labels.push(`<text x="${px(lon)}" y="${H - 4}" text-anchor="middle">${label}</text>`)
   }
   for (let lat = Math.ceil(f.s / step) * step; lat < f.n; lat += step) {
     grid.push(`<line x1="0" y1="${py(lat)}" x2="${W}" y2="${py(lat)}"/>`)

@@ -97,7 +97,8 @@ describe('writers', () => {
 
   it('map: one dot per point, none without points', () => {
     const svg = mapSvg([{ lat: 10, lon: 20, label: '1', title: EVIL, weight: 4 },
-      { lat: 12, lon: 21, label: '2', title: 'b', weight: 0 }], [{ lat: 11, lon: 20.5, name: EVIL }])
+      { lat: 12, lon: 21, label: '2', title: 'b', weight: 0 }],
+    [{ lat: 11, lon: 20.5, name: EVIL }])
     assert.equal(svg.match(/<circle/g)?.length, 2)
     assert.equal(svg.match(/<rect x=/g)?.length, 1, 'one reference town')
     assert.doesNotMatch(svg, /<script/)
