@@ -7,6 +7,7 @@
  * changed (with the fields) and removed. Documents and events are invented.
  */
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { FaultlineError } from '../errors.js'
 import { collect } from '../query/export/_sink.js'
@@ -60,6 +61,10 @@ for (const backend of BACKENDS) describe(`snapshots (${backend.name})`, () => {
     assert.deepEqual((await store.listSnapshots()).map((x) => x.name), ['v1'])
     const live = await all(store.streamEvents({}))
     assert.deepEqual(await all(store.streamSnapshotEvents('v1')), live, 'same rows, same order')
+    const byId = [...live].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))
+    const lines = byId.map((r) => `${canonicalJson(r)}\n`).join('')
+    assert.equal(s.content_hash, createHash('sha256').update(lines).digest('hex'),
+      'the hash is sha256 of the canonical lines in event_id order (checkable by anyone)')
     for (const format of ['csv', 'geojson', 'jsonl']) {
       assert.equal(await exportOf(store.streamSnapshotEvents('v1'), format),
         await exportOf(store.streamEvents({}), format), `${format}: same bytes as live`)
