@@ -153,7 +153,8 @@ export async function showWatchlists(root: HTMLElement, search: string, badge?: 
 
 function droppedNote(filters: Filters, dropped: readonly FilterKey[]): Child {
   if (dropped.length === 0) return null
-  const names = dropped.map((k) => `${FILTER_LABELS[k]} ${filters[k]}`)
+  const value = (k: FilterKey) => (k === 'q' ? `“${filters[k]}”` : filters[k])
+  const names = dropped.map((k) => `${FILTER_LABELS[k]} ${value(k)}`)
   return h('p', { class: 'muted' },
     `Not carried over (a watchlist looks at incidents as they come in): ${names.join(', ')}.`)
 }
