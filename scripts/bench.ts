@@ -27,7 +27,14 @@ const list = (name: string, fallback: string) =>
   (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0)
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
 const runs = (part: string) => only.length === 0 || only.includes(part)
-const step = (what: string) => console.error(`bench: ${what} (load ${loadavg()[0]!.toFixed(1)})`)
+const stepSeconds: Record<string, number> = {}
+let current: [string, number] | null = null
+/** Logs the start of a part and records how long the previous one took. */
+const step = (what: string | null) => {
+  if (current) stepSeconds[current[0]] = Math.round((performance.now() - current[1]) / 100) / 10
+  current = what === null ? null : [what, performance.now()]
+  if (what !== null) console.error(`bench: ${what} (load ${loadavg()[0]!.toFixed(1)})`)
+}
 const t0 = performance.now()
 results.date = new Date().toISOString()
 results.node = process.version
@@ -72,6 +79,8 @@ try {
 } finally {
   server?.stop()
 }
+step(null)
+results.stepSeconds = stepSeconds
 const minutes = (performance.now() - t0) / 60000
 rows.push({ measure: 'peak resident memory (whole bench)', value: `${(peakRss() / 1e6).toFixed(0)} MB` })
 rows.push({ measure: 'bench wall time', value: `${minutes.toFixed(1)} min`, target: '< 10 min', met: minutes < 10 })

@@ -6,8 +6,8 @@
  * cells — or every cell from zoom POINTS_ZOOM on — come back as points. Without a box, cells and
  * the filter's totals come from one scan (grouping sets); with a box, the totals are a plain
  * aggregate and the cells read only rows inside it. Points are one more capped statement.
- * Without a box, at zoom ROLLUP_ZOOM or coarser, and with a filter the rollup can answer, cells
- * and totals come from `event_rollup` instead (`aggregate-rollup.ts`): the same rows, pre-counted.
+ * At zoom ROLLUP_ZOOM or coarser, with a filter the rollup can answer, cells and totals come from
+ * `event_rollup` instead (`aggregate-rollup.ts`): the same rows, pre-counted.
  */
 import type { Queryable } from '../store/queryable.js'
 import { bboxSql, paramsAfter, pointsOf } from './aggregate-points.js'
@@ -100,8 +100,8 @@ export async function aggregateMap(
   const inView = bboxSql(query.bbox, p)
   const cellOf = (axis: string) => `floor(e.${axis} / ${c})::int`
   const cols = `e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon`
-  const rolled = query.bbox === undefined && opts.rollup !== false
-    ? await rollupMapRows<Row>(db, filter, query.zoom) : null
+  const rolled = opts.rollup !== false
+    ? await rollupMapRows<Row>(db, filter, query.zoom, query.bbox) : null
   let rows: Row[]
   if (rolled !== null) rows = rolled
   else if (query.bbox === undefined) {

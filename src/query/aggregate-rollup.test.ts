@@ -1,6 +1,6 @@
 /**
  * @module
- * The rollup answers as the events do: map (zoom 0–6, no box) and timeline aggregates and the
+ * The rollup answers as the events do: map (zoom 0–6, with and without a box) and timeline aggregates and the
  * list's capped total, read from `event_rollup` and from the events, over the same invented store
  * (PGlite, and PostgreSQL when configured) — before and after analyst corrections of place, date,
  * type and fatalities, a rejection, and a re-extraction that replaces a document's events.
@@ -59,6 +59,14 @@ const FILTERS: EventFilter[] = [
   { actor: 'Brigade' },
 ]
 
+const box = (west: number, south: number, east: number, north: number) =>
+  ({ west, south, east, north })
+/** Boxes: most of the events, edges on cell lines, a cut corner, one smaller than a cell. */
+const BOXES: [number, ReturnType<typeof box>][] = [
+  [4, box(-14, -9, 24, 19)], [6, box(2 * C, -3 * C, 9 * C, 6 * C)], [5, box(-3.3, 1.1, 30, 40)],
+  [6, box(1.2, 1.3, 1.5, 1.6)], [3, box(-180, -90, 180, 90)],
+]
+
 /** Mean positions are sums added in another order: equal to 1e-9°; cells in a fixed order. */
 function comparable(m: MapAggregate) {
   const round = (x: number) => Math.round(x * 1e9) / 1e9
@@ -71,10 +79,17 @@ async function sameAnswers(db: Database, label: string) {
     const tag = `${label} ${JSON.stringify(f)}`
     const used = (await rollupMapRows(db, f, 5)) !== null
     assert.equal(used, f.actor === undefined, `${tag} read from the rollup`)
+    const boxed = (await rollupMapRows(db, f, 4, BOXES[0]![1])) !== null
+    assert.equal(boxed, f.actor === undefined, `${tag} box read from the rollup`)
     for (const zoom of [0, 3, 5, 6]) {
       const rolled = await aggregateMap(db, f, { zoom })
       const scanned = await aggregateMap(db, f, { zoom }, { rollup: false })
       assert.deepEqual(comparable(rolled), comparable(scanned), `${tag} map zoom ${zoom}`)
+    }
+    for (const [zoom, bbox] of BOXES) {
+      const rolled = await aggregateMap(db, f, { zoom, bbox })
+      const scanned = await aggregateMap(db, f, { zoom, bbox }, { rollup: false })
+      assert.deepEqual(comparable(rolled), comparable(scanned), `${tag} map ${zoom} in ${bbox}`)
     }
     for (const bucket of ['week', 'month', 'auto'] as const) {
       const rolled = await aggregateTimeline(db, f, { bucket })

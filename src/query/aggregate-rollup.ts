@@ -2,14 +2,17 @@
  * @module
  * The map and timeline aggregates (and the list's total) read `event_rollup` (migration 0007:
  * events pre-counted per type, country, admin1 and day, and per zoom-6 map cell by day and by
- * month, kept by triggers on every write of `events`)
- * instead of scanning the events, when the filter uses only what the rollup keeps (`since`,
- * `until`, `type`, `country`, `admin1`) and, for the map, there is no box and the zoom is at most
- * ROLLUP_ZOOM. The rows have the shape the event queries give, so the callers merge them alike:
- * counts, fatalities and bounds are identical; mean positions agree up to float rounding (sums
- * added in another order). Null means "not answerable here: scan the events".
+ * month, kept by triggers on every write of `events`) instead of scanning the events, when the
+ * filter uses only what the rollup keeps (`since`, `until`, `type`, `country`, `admin1`) and, for
+ * the map, the zoom is at most ROLLUP_ZOOM (with a box: `aggregate-rollup-box.ts`). The rows have
+ * the shape the event queries give, so the callers merge them alike: counts, fatalities and
+ * bounds are identical; mean positions agree up to float rounding (sums added in another order).
+ * Null means "not answerable here: scan the events".
  */
 import type { Queryable } from '../store/queryable.js'
+import { cellDegrees } from './aggregate-map.js'
+import { rollupBoxRows } from './aggregate-rollup-box.js'
+import type { BboxValue } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
 import { whereClause } from './where-clause.js'
 
@@ -85,15 +88,21 @@ function mapSource(filter: EventFilter, where: { sql: string; params: unknown[] 
   }
 }
 
-/** Per-(cell, type) rows plus the totals row (g = 1), as aggregate-map's grouping-sets scan. */
+/** Per-(cell, type) rows plus the totals row (g = 1), as aggregate-map's queries give them. */
 export async function rollupMapRows<Row>(
   db: Queryable,
   filter: EventFilter,
   zoom: number,
+  bbox?: BboxValue,
 ): Promise<Row[] | null> {
   const where = rollupWhere(filter)
   if (where === null || zoom > ROLLUP_ZOOM) return null
   const src = mapSource(filter, where)
+  if (bbox !== undefined) {
+    const grid = { cell: cellDegrees(ROLLUP_ZOOM), zoomCell: cellDegrees(zoom),
+      k: 2 ** (ROLLUP_ZOOM - zoom) }
+    return rollupBoxRows<Row>(db, filter, bbox, src, grid)
+  }
   // floor(x / c·2^k) = floor(floor(x / c) / 2^k) exactly: cells are nested powers of two.
   const k = `$${src.params.length + 1}::float8`
   const { rows } = await db.query<Row>(
