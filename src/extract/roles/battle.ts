@@ -4,10 +4,12 @@
  * their ethnic or communal militia ('villagers killed two policemen' → '<place> Communal Militia
  * (country)'), and a place attacked stands for the armed party in it ('the village where Dan Na
  * Ambassagou had settled'). A patient that is the agent again ('Barkhane carried out a raid with
- * airborne troops, killing four militants') gives way to the next other party named.
+ * airborne troops, killing four militants') gives way to the next other party named. A state
+ * force's operation ('during a Malian military operation', 'French forces conducted a raid
+ * against ISGS') makes the force the agent when the words around name no state agent.
  */
 import { foldText } from '../text/span.js'
-import { FIGHT_BACK, PLACE_WORD } from './data/frame-cues.js'
+import { FIGHT_BACK, OPERATION_AFTER, PLACE_WORD } from './data/frame-cues.js'
 import type { RoleFrame } from './frame.js'
 import type { RoleMention } from './mentions.js'
 import { communal, type NameContext, type NamedActor } from './names.js'
@@ -64,6 +66,8 @@ export function battleFrame(frame: RoleFrame, folded: string): RoleFrame {
       return { ...frame, patient: armed, others: [...others.filter((o) => o !== armed), patient] }
     }
   }
+  const op = stateOperation(frame, folded)
+  if (op) return op
   if (!agent?.name || !patient || patient.name !== agent.name) return frame
   const next = others.find(
     (m) =>
@@ -74,4 +78,28 @@ export function battleFrame(frame: RoleFrame, folded: string): RoleFrame {
   )
   if (!next) return frame
   return { ...frame, patient: next, others: [...others.filter((o) => o !== next), patient] }
+}
+
+/**
+ * "Militants killed amidst a Barkhane raid", "survived a French operation": the force whose
+ * operation it is acts, the non-state party it met undergoes; null when a state force already
+ * acts or no force runs an operation here.
+ */
+function stateOperation(frame: RoleFrame, folded: string): RoleFrame | null {
+  const { agent, patient, others } = frame
+  if (agent?.kind === 'state') return null
+  const all = [agent, patient, ...others].filter((m): m is RoleMention => m !== null)
+  const force = all.find(
+    (m) => m.kind === 'state' && OPERATION_AFTER.test(folded.slice(m.end, m.end + 90)),
+  )
+  if (!force) return null
+  const party = (m: RoleMention | null): m is RoleMention =>
+    m !== null && m.kind !== 'state' && m.kind !== 'civilian' && m.name !== force.name
+  const met = party(agent) ? agent : (all.find(party) ?? null)
+  return {
+    ...frame,
+    agent: force,
+    patient: met,
+    others: all.filter((m) => m !== force && m !== met),
+  }
 }

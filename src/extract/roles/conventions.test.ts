@@ -65,6 +65,28 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of Mali/,
     '2017-01-10',
   ],
+  [
+    "militants killed in a force's raid: the force acts",
+    'Nine jihadists were killed and four captured amidst a Barkhane raid near Abeibara.',
+    /^Military Forces of France/,
+    /^Islamist Militia/,
+    '2018-03-01',
+  ],
+  [
+    'a force that conducted an operation against a group acts',
+    'Malian forces conducted an operation against ISGS militants near Menaka, ' +
+      'a hostage held by the militants was freed.',
+    /^Military Forces of Mali/,
+    /^Islamic State/,
+    '2018-03-01',
+  ],
+  [
+    "an attack on a force's patrol is still the attackers' event",
+    'JNIM militants attacked a Malian army patrol near Boni.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+    '2018-03-01',
+  ],
 ]
 
 describe('roles: conventions', () => {

@@ -43,7 +43,10 @@ export function remoteRoles(text: string, frame: RoleFrame, subType: string): Re
   // An armed group whose vehicle or post is hit undergoes the blast ('a GATIA vehicle struck').
   const struck = patient && patient !== agent && patient.kind === 'armed' ? patient : null
   const hit = !air && struck && ASSET.test(assetOf(struck)) ? struck : null
-  const victims = air ? [] : all.filter((m) => blastVictim(text, m))
+  // In text order: 'two GATIA fighters and a MOC officer were killed' hit GATIA first.
+  const victims = air
+    ? []
+    : all.filter((m) => blastVictim(text, m)).sort((a, b) => a.start - b.start)
   const planter = air
     ? all.find((m) => m.kind === 'state')
     : all.find(

@@ -139,6 +139,17 @@ export const FIGHT_BACK = wordsRe([
 /** A place, not people: 'the village', 'a camp' attacked is no party that fights. */
 export const PLACE_WORD = /\b(?:villages?|hamlets?|camps?|houses?|markets?|schools?|towns?)\b/i
 
+/**
+ * Right after a state force, that it runs an operation: 'Barkhane raid', 'Malian military
+ * operation', 'French forces conducted an operation against', 'Barkhane/Sabre operation'.
+ */
+export const OPERATION_AFTER = new RegExp(
+  String.raw`^(?:\s*\/\s*[\w-]+)?\s+(?:(?:forces?|troops|units?)\s+)?` +
+    String.raw`(?:(?:\w+\s+){0,2}?(?:conducted|carried\s+out|launched|mounted|led|undertook|` +
+    String.raw`menee?s?|lancee?s?)\s+(?:an?\s+|the\s+|une?\s+|several\s+)?(?:[\w-]+\s+){0,2})?` +
+    String.raw`(?:operations?|raids?|offensives?|sweeps?|ratissages?)\b`,
+)
+
 /** A verb whose subjects fight each other: 'A and B clashed', 'A et B se sont affrontés'. */
 export const RECIPROCAL = /^(?:clash\w*|fought|exchanged\s+fire|affront\w*)\b/
 
