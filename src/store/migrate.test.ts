@@ -54,8 +54,8 @@ for (const backend of BACKENDS) describe(`migrate (${backend.name})`, () => {
     for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
     const want = ['actor_labels', 'actor_relations', 'alerts', 'documents', 'event_changes',
       'event_overrides', 'event_reviews', 'event_rollup', 'events', 'framing_docs',
-      'incident_members', 'incidents', 'outlets', 'schema_migrations', 'snapshot_events',
-      'snapshots', 'watchlists', 'webhook_deliveries']
+      'incident_links', 'incident_members', 'incidents', 'outlets', 'schema_migrations',
+      'snapshot_events', 'snapshots', 'watchlists', 'webhook_deliveries']
     assert.deepEqual(await tables(), want, 'tables')
     const sql = 'SELECT version, name FROM schema_migrations'
     const rows = await db.query<{ version: string; name: string }>(sql)
