@@ -92,6 +92,10 @@ describe('watchlist routes', () => {
     assert.equal(feed.items.length, 1)
     assert.match(feed.items[0]!.url, /^http:\/\/localhost\/incidents\/inc_/)
     assert.match(xml, /<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/)
+    const tag = feedRes.headers.get('ETag') ?? ''
+    const again304 = await app.request(`/api/watchlists/${id}/feed.atom`, {
+      headers: { 'If-None-Match': tag } })
+    assert.equal(again304.status, 304, 'conditional GET')
 
     const today = new Date().toISOString().slice(0, 10)
     const weekly = `/api/watchlists/${id}/digest?period=week&date=${today}`

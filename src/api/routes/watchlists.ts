@@ -10,6 +10,7 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { etag } from 'hono/etag'
 import { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { WatchlistInputSchema } from '../../schema/watchlist.js'
@@ -91,7 +92,8 @@ export function watchlistRoutes(store: Store): Hono {
     return c.json({ watchlist_id: w.id, total: items.length, items })
   })
 
-  app.get('/:id/feed.atom', async (c) => {
+  // Feed readers poll: an ETag lets them revalidate with If-None-Match and get a 304.
+  app.get('/:id/feed.atom', etag(), async (c) => {
     const w = await watchlistOf(store, c.req.param('id'))
     const alerts = await store.listAlerts({ watchlistId: w.id, limit: 100 })
     c.header('Content-Type', 'application/atom+xml; charset=utf-8')
