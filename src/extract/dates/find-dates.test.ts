@@ -185,7 +185,7 @@ describe('findDates', () => {
     assert.deepEqual(findDates(text, '2021-03-17'), [])
   })
   it('other spellings: "Mar.", d.m.yyyy, d-m-yyyy, yyyy-mm-dd', () => {
-    const texts = ['Seen on Mar. 5 in Gao.', 'Vu le 05.03.2021.', 'Vu le 5-3-2021.', 'On 2021-03-05.']
+    const texts = ['On Mar. 5 in Gao.', 'Vu le 05.03.2021.', 'Vu le 5-3-2021.', 'On 2021-03-05.']
     for (const t of texts) assert.equal(findDates(t, '2021-03-17')[0]?.date, '2021-03-05', t)
   })
   it('a weekday range gives both weekdays', () => {

@@ -6,7 +6,9 @@
  * precisions ("yesterday", "last week", "earlier this month", "la semaine dernière") and days
  * chained to the date named before them ("the previous morning", "le lendemain") are tables in
  * data/, matched here: chrono reads "last week" as a day, knows no "earlier this month" and
- * anchors "the day before" on the reference date rather than on the date named before.
+ * anchors "the day before" on the reference date rather than on the date named before. A
+ * chained day with no day named before it stays undated: it is relative to an event the text
+ * does not date, not to the publication.
  */
 import { foldText } from '../text/span.js'
 import { chronoDates } from './chrono-parse.js'

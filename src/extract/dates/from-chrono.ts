@@ -8,6 +8,8 @@
  * on or before publication ("last Saturday" on a Saturday goes back a week); a day range is its
  * first day with precision 2, except "the night of 14 to 15 July" (the 14th, exact); "around"
  * lowers the precision; a weekday range ("from Sunday to Thursday") gives one mention per day.
+ * A month without a day or a year ("killed in March") is left out: it mostly dates a side
+ * clause, and as a mention it pushed whole reports into the background tier.
  */
 import type { ChronoHit } from './chrono-parse.js'
 import * as P from './data/patterns.js'
