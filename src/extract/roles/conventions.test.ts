@@ -87,6 +87,30 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of Mali/,
     '2018-03-01',
   ],
+  [
+    "'One person was killed' names no village militia",
+    'One person was killed in an attack on GATIA fighters by unknown gunmen near Anefis.',
+    /^Unidentified Armed Group/,
+    /^GATIA/,
+  ],
+  [
+    'the accuser only reports: the accused acts',
+    'The CMA accused GATIA of executing four herders near Anefis.',
+    /^GATIA/,
+    /^Civilians/,
+  ],
+  [
+    "'X sources claim that' only reports",
+    'MSA sources claim that HCUA fighters attacked a nomad camp and killed three herders.',
+    /^HCUA/,
+    /^Civilians/,
+  ],
+  [
+    "'X accused of' is X acting",
+    'Soldiers accused of executing three herders near Dioura, a rights group said.',
+    /^Military Forces of Mali/,
+    /^Civilians/,
+  ],
 ]
 
 describe('roles: conventions', () => {

@@ -52,14 +52,22 @@ export function reporter(folded: string, m: RoleMention): boolean {
   )
 }
 
+/** Between two joined mentions: ', and one', 'and two', 'et deux'. */
+const JOINED = new RegExp(
+  String.raw`^\s*(?:,|and|et)\s+` +
+    String.raw`(?:(?:one|two|three|four|five|\d+|an?|the|several|une?|deux|trois)\s+)?$`,
+)
+
 /** "One forest agent and one civilian killed": `a` joined to `b` undergoes with it. */
 export const coordinated = (folded: string, a: RoleMention, b: RoleMention): boolean =>
-  /^\s*(?:,|and|et)\s+(?:(?:one|two|three|four|five|\d+|an?|the|several|une?|deux|trois)\s+)?$/.test(
-    folded.slice(a.end, b.start),
-  )
+  JOINED.test(folded.slice(a.end, b.start))
+
+/** Right after a mention, a bare harm participle and what follows it: 'wounded after'. */
+const HARM_PARTICIPLE = new RegExp(
+  String.raw`^\s+(?:killed|wounded|injured|shot|abducted|kidnapped|tues?|blesses?)\s+` +
+    String.raw`(?:after|when|while|during|in|near|at|by|on|and|lors|dans|pres|apres|a)\b`,
+)
 
 /** "Policeman wounded after…", "two soldiers killed in…": a bare harm participle follows. */
 export const woundedHead = (folded: string, m: RoleMention): boolean =>
-  /^\s+(?:killed|wounded|injured|shot|abducted|kidnapped|tues?|blesses?)\s+(?:after|when|while|during|in|near|at|by|on|and|lors|dans|pres|apres|a)\b/.test(
-    folded.slice(m.end, m.end + 40),
-  )
+  HARM_PARTICIPLE.test(folded.slice(m.end, m.end + 40))

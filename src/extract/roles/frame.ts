@@ -178,10 +178,9 @@ function wordOrderFrame(
       return build(agent, nearest, ms, folded)
     }
     // "Policeman wounded after armed men seized his vehicle": a harmed headline subject undergoes.
-    const subject =
-      before.find((m) => m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)) ??
-      before[0] ??
-      nearest
+    const acts = (m: RoleMention): boolean =>
+      m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)
+    const subject = before.find(acts) ?? before[0] ?? nearest
     return build(subject, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.

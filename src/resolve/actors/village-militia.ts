@@ -14,7 +14,9 @@ const AFTER = new RegExp(String.raw`^\s+(?:from|of|in)\s+(?:the\s+)?` + PLACE_WO
 const BEFORE = /(?:^|[^.!?:;\s]\s+)(\p{Lu}[\p{L}'’-]+)\s+$/u
 const NOT_NAMES = new Set([
   ...'The A An Armed Local Angry Some Several Many Unknown Unidentified Suspected'.split(' '),
-  ...'Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds'.split(' '),
+  ...'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty'.split(' '),
+  ...'Dozens Hundreds Other Others Both All Most Few Young Elderly Malian Burkinabe'.split(' '),
+  ...'Nigerien Foreign'.split(' '),
   ...'Fulani Dogon Bambara Mossi Tuareg Arab Les Des Un Une La Le De Du'.split(' '),
 ])
 

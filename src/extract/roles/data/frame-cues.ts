@@ -157,9 +157,17 @@ export const RECIPROCAL = /^(?:clash\w*|fought|exchanged\s+fire|affront\w*)\b/
 export const CLASH_WITH =
   /\b(?:clash\w*|fighting|fights?|combats?|affrontements?|exchanges?\s+of\s+(?:gun)?fire)\s+(?:with|avec|against|contre)\s+(?:[\w-]+\s+){0,3}$/
 
-/** Right after a mention, that it only reports the event: 'the army said', 'a annoncé'. */
-export const REPORTS_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:said|says|announced|revealed|reported|stated|indicated|confirmed|told|declared|informed|a\s+(?:annonce|indique|declare|affirme|confirme|revele|informe)|annonce|indique|affirme)\b/
+/**
+ * Right after a mention, that it only reports the event: 'the army said', 'a annoncé', 'the
+ * CMA accused GATIA of…', 'GATIA sources claim that…'.
+ */
+export const REPORTS_AFTER = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:said|says|announced|revealed|reported|stated|indicated|` +
+    String.raw`confirmed|told|declared|informed|accus\w*(?!\s+(?:of|for)\b)|condemn\w*|` +
+    String.raw`denounc\w*|claim(?:s|ed)?\s+that|` +
+    String.raw`a\s+(?:annonce|indique|declare|affirme|confirme|revele|informe)|` +
+    String.raw`annonce|indique|affirme)\b`,
+)
 
 /** Right before a mention, that it is a source: 'according to the army', 'selon l'armée'. */
 export const SOURCE_BEFORE = /\b(?:according\s+to|selon|d'apres|cited\s+by|quoted\s+by)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$/
