@@ -42,8 +42,9 @@ Niger (NE) and the GeoNames admin1 code list, by \`npm run build:gazetteer\`
 
 - Source: GeoNames, https://www.geonames.org/ (data as of about December 2014; admin1 codes 2021).
 - License: Creative Commons Attribution 4.0 (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/
-- Changes: only populated places, admin areas and selected named features (wells, wadis, valleys,
-  massifs, camps, localities, natural regions, forests, lakes) are kept; only Latin-script
+- Changes: only populated places, admin areas and selected named features (wells, water holes,
+  ponds, wadis, valleys, seasonal streams, wetlands, hills, ridges, dunes, islands, massifs,
+  camps, localities, natural regions, forests, lakes) are kept; only Latin-script
   alternate names; coordinates rounded to 4 decimals; admin1/admin2 names added (admin2 from the
   nearest cercle/department seat when the dump has no code); the hand-made corrections of
   \`admin-fixes.json\` applied: places of the former Ménaka cercle assigned to the Ménaka region

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { foldText } from '../../resolve/actors/index.js'
-import { findPlaceMentions } from '../../resolve/gazetteer/index.js'
+import { findPlaceMentions, type Place } from '../../resolve/gazetteer/index.js'
 import { actorCountry, countryHint, DEFAULT_COUNTRY } from './index.js'
 
 test('a group active in one country only names that country', () => {
@@ -62,9 +62,13 @@ test('a village named beside a border does not vote for the country across it', 
 })
 
 test('a loose spelling match alone decides no country, but confirms one', () => {
-  const alone = 'The bodies of two herders were found in Tamalat on Monday.'
-  const hint = countryHint(foldText(alone), findPlaceMentions(alone))
+  const alone = 'The bodies of two herders were found in Zorkatanga on Monday.'
+  const start = alone.indexOf('Zorkatanga')
+  const abroad = { ...(findPlaceMentions('Clashes in Niamey.')[0]?.candidates[0] as Place) }
+  const guess = { start, end: start + 10, text: 'Zorkatanga', candidates: [abroad] }
+  const hint = countryHint(foldText(alone), [{ ...guess, loose: 'variant' }])
   assert.equal(hint, '', 'a guess alone says nothing')
+  assert.equal(countryHint(foldText(alone), [guess]), 'Niger', 'the same name as written does')
   const confirmed = 'Gunmen killed a farmer in Zorkatanga (Matiacoali, Gourma) on Monday.'
   const mentions = findPlaceMentions(confirmed)
   assert.ok(mentions.some((m) => m.loose), 'Matiacoali is a loose match')

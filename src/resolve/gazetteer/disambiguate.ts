@@ -8,6 +8,7 @@
 import { borderCountries } from './border.js'
 import { conflictPrior } from './conflict-prior.js'
 import { adminOnly } from './no-point.js'
+import { isNatural, isStray } from './natural.js'
 import { qualifiers } from './qualifiers.js'
 import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
@@ -105,7 +106,9 @@ function collectHints(
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
   let s = 0
   const country = c.country.toLowerCase()
-  if (hints.country) s += country === hints.country ? 6 : -4
+  // a namesake hill or well at home is weaker evidence than a town across the border
+  const home = isNatural(c) ? 3 : 6
+  if (hints.country) s += country === hints.country ? home : -4
   if (hints.countries.has(country)) s += hints.borders.has(country) ? -3 : 1.5
   if (c.source === 'world' && !hints.countries.has(country)) s -= 4
   if (hints.regions.has(foldName(c.admin1))) s += 5
@@ -142,8 +145,8 @@ function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | 
   let home: boolean | undefined
   // a commune known by this very name (without a point) is no spelling guess of another place
   const commune = m.loose !== undefined ? adminOnly(m.text) : undefined
-  if (commune && !m.candidates.some((c) => c.admin1 === commune.admin1)) return null
   for (const c of m.candidates) {
+    if (commune && c.admin1 !== commune.admin1) continue
     if (hints.country !== undefined && c.country.toLowerCase() !== hints.country) {
       home ??= m.loose !== undefined || adminOnly(m.text)?.country.toLowerCase() === hints.country
       if (home) continue
@@ -176,7 +179,8 @@ export function resolveMentions(
   const second: Hints = { ...hints, anchors }
   return mentions.map((m, k) => {
     const admin = words[k] as AdminWord
-    const place = bestCandidate(m, admin, second)
+    const best = bestCandidate(m, admin, second)
+    const place = best && isStray(best, m, anchors) ? null : best
     const qualifier = isQualifier[k] === true
     return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }
   })

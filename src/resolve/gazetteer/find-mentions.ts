@@ -11,6 +11,7 @@ import { foldName } from './fold.js'
 import { isLoose, partLookup, slipLookup } from './fuzzy.js'
 import { adminWord } from './admin-word.js'
 import { guessedPart, readHyphen, splitsAt } from './hyphen-pair.js'
+import { needsCue } from './natural.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
 import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
@@ -77,7 +78,9 @@ function accepts(text: string, c: Candidate, candidates: readonly Place[]): bool
       readHyphen(text, first.start, c.next.end) === 'pair'
     if (gap !== '-' || !pair || lookupSahel(c.next.text).length === 0) return false
   }
-  if (COMMON_WORDS.has(key)) return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
+  if (COMMON_WORDS.has(key) || needsCue(candidates)) {
+    return STRONG_CUES.has(cue) && !isSentenceStart(text, first)
+  }
   const minor = (p: Place) => (p.kind === 'populated' || p.kind === 'other') && p.population < 1000
   if (isSentenceStart(text, first) && candidates.every(minor)) {
     return cue !== 'none' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || first.text.length > 4
@@ -104,7 +107,6 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 
 const RECENT_MAX = 8
 const recent = new Map<string, readonly PlaceMention[]>()
-
 function scan(text: string): PlaceMention[] {
   const tokens = tokenize(text)
   const maxTokens = Math.min(6, sahelIndex().maxTokens)

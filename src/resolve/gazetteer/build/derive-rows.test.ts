@@ -66,7 +66,7 @@ const ROWS = [
   line('7', 'Timbuktu', 'Tombouctou', 16.77, -3.0, 'PPLA', 'ML', '08', '', 30000),
   line('8', 'Araouane', '', 18.9, -3.53, 'PPL', 'ML', '08'),
   line('9', 'Cercle de Ménaka', 'Ménaka', 16.0, 2.8, 'ADM2', 'ML', '09', '9001'),
-  line('10', 'Dune Alpha', '', 15.5, -2.0, 'DUNE', 'ML', '04'),
+  line('10', 'School Alpha', '', 15.5, -2.0, 'SCH', 'ML', '04'),
   line('11', 'Puits Beta', '', 15.6, -2.1, 'WLL', 'ML', '04'),
 ].map(parse)
 
@@ -74,7 +74,7 @@ test('build: which features are kept', () => {
   const cases: [string, boolean, string][] = [
     ['2', true, 'cercle seat'],
     ['9', true, 'ADM2 area'],
-    ['10', false, 'dunes are not event locations'],
+    ['10', false, 'a school is no gazetteer place'],
     ['11', true, 'wells are'],
   ]
   for (const [id, want, label] of cases) {

@@ -58,6 +58,20 @@ const KEPT_FEATURES = new Set([
   'RESF', // classified forests
   'FRST',
   'LK', // lakes (Faguibine)
+  // water points, hills, dunes, wetlands, seasonal streams, islands: ACLED codes camps and
+  // clashes of the desert and the inner Niger delta at such named features too
+  'WTRH',
+  'PNDI',
+  'WTLD',
+  'WTLDI',
+  'MRSH',
+  'STMI',
+  'HLL',
+  'HLLS',
+  'RDGE',
+  'SCRP',
+  'DUNE',
+  'ISL',
 ])
 
 /** Whether a row belongs in the compact gazetteer. */
