@@ -4,7 +4,9 @@
  * watchlist's webhook. `pendingDeliveries` lists the current revisions of alerts not yet
  * delivered whose retries are not used up, with the time each is due: right away when never
  * tried, else the `next_attempt_at` of its last failed attempt (null there means given up).
- * `watch/deliver.ts` sends them and records every attempt here.
+ * `watch/deliver.ts` claims each attempt (`claimAttempt`: a row written before the request, under
+ * a per-alert lock, so concurrent processes never send one revision twice at once), sends it and
+ * writes the outcome (`finishAttempt`).
  */
 import type { Delivery } from '../schema/watchlist.js'
 import type { Queryable } from './queryable.js'
@@ -19,18 +21,6 @@ export interface PendingDelivery {
   readonly attempts: number
   /** When it is due (ISO); never-tried ones are due now. */
   readonly dueAt: string
-}
-
-export interface AttemptRecord {
-  readonly alertId: number
-  readonly revision: number
-  readonly url: string
-  readonly attempt: number
-  readonly status: number | null
-  readonly error: string | null
-  readonly delivered: boolean
-  /** When to retry; null once delivered or given up. */
-  readonly nextAttemptAt: Date | null
 }
 
 const DELIVERY_SELECT = `d.id::int AS id, d.alert_id::int AS alert_id, d.revision, d.url,
@@ -56,13 +46,69 @@ export async function pendingDeliveries(db: Queryable): Promise<PendingDelivery[
   return rows.filter((r) => !r.given_up).map(({ given_up: _g, ...r }) => r)
 }
 
-export async function recordAttempt(db: Queryable, a: AttemptRecord): Promise<void> {
+/** Advisory lock key of delivery claims ("hook"), with the alert id as second key. */
+const LOCK_KEY = 0x686f6f6b
+
+export interface Claim {
+  readonly id: number
+  readonly attempt: number
+}
+
+/**
+ * Claims the next attempt of an alert revision, so two processes never POST it at once: under
+ * a per-alert lock, when the revision is still current, not delivered, not given up and due, an
+ * attempt row is written with a lease (`next_attempt_at` = now + `leaseMs`: if this process dies
+ * mid-request the attempt is due again after it). Null when there is nothing to claim.
+ */
+export async function claimAttempt(
+  db: Queryable,
+  alertId: number,
+  revision: number,
+  url: string,
+  leaseMs: number,
+): Promise<Claim | null> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1::int, $2::int)', [LOCK_KEY, alertId])
+    const { rows } = await tx.query<{ attempt: number | null; due: boolean; current: boolean }>(
+      `SELECT l.attempt,
+         (l.attempt IS NULL OR (NOT l.delivered AND l.next_attempt_at <= now())) AS due,
+         (a.revision = $2::int AND a.merged_into IS NULL) AS current
+       FROM alerts a LEFT JOIN LATERAL (
+         SELECT d.attempt, d.next_attempt_at, d.delivered FROM webhook_deliveries d
+         WHERE d.alert_id = a.id AND d.revision = $2::int ORDER BY d.attempt DESC LIMIT 1
+       ) l ON TRUE
+       WHERE a.id = $1::bigint`,
+      [alertId, revision],
+    )
+    const r = rows[0]
+    if (r === undefined || !r.current || !r.due) return null
+    const attempt = (r.attempt ?? 0) + 1
+    const { rows: made } = await tx.query<{ id: number }>(
+      `INSERT INTO webhook_deliveries (alert_id, revision, url, attempt, error, next_attempt_at)
+       VALUES ($1::bigint, $2::int, $3::text, $4::int, 'in flight',
+         now() + make_interval(secs => $5::float8 / 1000))
+       RETURNING id::int AS id`,
+      [alertId, revision, url, attempt, leaseMs],
+    )
+    return { id: made[0]?.id as number, attempt }
+  })
+}
+
+export interface AttemptOutcome {
+  readonly status: number | null
+  readonly error: string | null
+  readonly delivered: boolean
+  /** When to retry; null once delivered or given up. */
+  readonly nextAttemptAt: Date | null
+}
+
+/** Writes the outcome of a claimed attempt. */
+export async function finishAttempt(db: Queryable, id: number, o: AttemptOutcome): Promise<void> {
   await db.query(
-    `INSERT INTO webhook_deliveries
-       (alert_id, revision, url, attempt, status, error, next_attempt_at, delivered)
-     VALUES ($1::bigint, $2::int, $3::text, $4::int, $5::int, $6::text, $7::timestamptz, $8::bool)`,
-    [a.alertId, a.revision, a.url, a.attempt, a.status, a.error,
-      a.nextAttemptAt?.toISOString() ?? null, a.delivered],
+    `UPDATE webhook_deliveries SET status = $2::int, error = $3::text, delivered = $4::bool,
+       next_attempt_at = $5::timestamptz, at = now()
+     WHERE id = $1::bigint`,
+    [id, o.status, o.error, o.delivered, o.nextAttemptAt?.toISOString() ?? null],
   )
 }
 

@@ -10,12 +10,14 @@ import type {
 } from '../schema/watchlist.js'
 import type { AlertQuery } from './alert-repo.js'
 import { evaluateWatchlists, getAlert, listAlerts } from './alert-repo.js'
-import type { AttemptRecord, PendingDelivery } from './delivery-repo.js'
-import { listDeliveries, pendingDeliveries, recordAttempt } from './delivery-repo.js'
+import type { AttemptOutcome, Claim, PendingDelivery } from './delivery-repo.js'
+import {
+  claimAttempt, finishAttempt, listDeliveries, pendingDeliveries,
+} from './delivery-repo.js'
 import type { Queryable } from './queryable.js'
 import { addWatchlist, getWatchlist, listWatchlists, removeWatchlist } from './watchlist-repo.js'
 
-export type { AlertQuery, AttemptRecord, PendingDelivery }
+export type { AlertQuery, AttemptOutcome, Claim, PendingDelivery }
 
 export interface WatchStore {
   /** Creates a watchlist (E_BAD_ARGUMENT when the name is taken); the secret is shown once. */
@@ -35,8 +37,12 @@ export interface WatchStore {
   getAlert(id: number): Promise<Alert | null>
   /** Current alert revisions still to be POSTed to a webhook, each with when it is due. */
   pendingDeliveries(): Promise<PendingDelivery[]>
-  /** Logs one delivery attempt. */
-  recordAttempt(attempt: AttemptRecord): Promise<void>
+  /** Claims the next attempt of an alert revision (a logged row with a lease); null if none. */
+  claimAttempt(
+    alertId: number, revision: number, url: string, leaseMs: number,
+  ): Promise<Claim | null>
+  /** Writes the outcome of a claimed attempt. */
+  finishAttempt(id: number, outcome: AttemptOutcome): Promise<void>
   /** A watchlist's delivery log, newest first. */
   listDeliveries(watchlistId: number): Promise<Delivery[]>
 }
@@ -52,7 +58,8 @@ export function watchStore(db: Queryable): WatchStore {
     listAlerts: (query) => listAlerts(db, query),
     getAlert: (id) => getAlert(db, id),
     pendingDeliveries: () => pendingDeliveries(db),
-    recordAttempt: (attempt) => recordAttempt(db, attempt),
+    claimAttempt: (id, rev, url, lease) => claimAttempt(db, id, rev, url, lease),
+    finishAttempt: (id, outcome) => finishAttempt(db, id, outcome),
     listDeliveries: (id) => listDeliveries(db, id),
   }
 }

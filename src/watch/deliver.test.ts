@@ -6,7 +6,8 @@
  * webhook received once per revision (after two logged, retried failures for the first) with
  * valid signatures and a stable delivery id; an unrelated attack and a repeated report raise
  * nothing. Also: a loopback target refused without allowPrivate (logged, not retried), giving
- * up after the last attempt, and retries left for later when not waiting.
+ * up after the last attempt, retries left for later when not waiting, and two senders at once
+ * (claimed attempts) sending a revision once.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -73,6 +74,22 @@ for (const backend of BACKENDS) describe(`webhooks (${backend.name})`, () => {
     ], 'every attempt logged')
     assert.ok(log[0]!.next_attempt_at !== null && log[2]!.next_attempt_at === null)
     assert.deepEqual(await store.pendingDeliveries(), [], 'nothing left to send')
+  })
+
+  it('two senders at once send each revision once', async () => {
+    const s = await openBackendStore(backend)
+    const rx = await startReceiver()
+    try {
+      await s.addWatchlist({ name: 'twice', filter: FILTER, webhook_url: rx.url })
+      await ingestRawDoc(s, byKey('courier').raw, stubExtractor, { alerts: { deliver: false } })
+      const reports = await Promise.all([deliverPending(s, FAST), deliverPending(s, FAST)])
+      assert.equal(rx.received.length, 1, 'one POST')
+      assert.equal(reports[0].delivered + reports[1].delivered, 1)
+      assert.equal((await s.listDeliveries(1)).length, 1, 'one attempt logged')
+    } finally {
+      await s.close()
+      await rx.close()
+    }
   })
 
   it('refuses a loopback target without allowPrivate, and gives up after the last attempt',

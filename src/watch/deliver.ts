@@ -48,6 +48,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function attempt(store: Store, p: PendingDelivery, s: DeliverSettings) {
   const alert = await store.getAlert(p.alertId)
   if (alert === null) return 'gone' as const
+  // The lease outlasts the request, so only a crashed sender's attempt is taken over.
+  const claim = await store.claimAttempt(p.alertId, p.revision, p.url, s.timeoutMs + 30_000)
+  if (claim === null) return 'taken' as const
   const body = webhookBody(alert, s.baseUrl)
   const headers = {
     [SIGNATURE_HEADER]: signBody(body, p.secret),
@@ -63,15 +66,11 @@ async function attempt(store: Store, p: PendingDelivery, s: DeliverSettings) {
     final = isFaultlineError(e) && e.code !== 'E_FETCH'
   }
   const delivered = status !== null && status >= 200 && status < 300
-  const n = p.attempts + 1
   if (status !== null && !delivered && !isRetryableStatus(status) && status !== 408) final = true
-  if (n >= s.attempts) final = true
-  const wait = backoffDelay(n - 1, s.backoffMs)
+  if (claim.attempt >= s.attempts) final = true
+  const wait = backoffDelay(claim.attempt - 1, s.backoffMs)
   const nextAttemptAt = delivered || final ? null : new Date(Date.now() + wait)
-  await store.recordAttempt({
-    alertId: p.alertId, revision: p.revision, url: p.url, attempt: n, status, error, delivered,
-    nextAttemptAt,
-  })
+  await store.finishAttempt(claim.id, { status, error, delivered, nextAttemptAt })
   return delivered ? ('delivered' as const) : final ? ('gave-up' as const) : ('failed' as const)
 }
 
@@ -90,8 +89,10 @@ export async function deliverPending(
     const pending = await store.pendingDeliveries()
     const now = Date.now()
     const due = pending.filter((p) => p.attempts === 0 || Date.parse(p.dueAt) <= now)
+    let sent = 0
     for (const p of due) {
       const r = await attempt(store, p, s)
+      if (r !== 'taken' && r !== 'gone') sent++
       if (r === 'delivered') counts.delivered++
       else if (r === 'failed') counts.failed++
       else if (r === 'gave-up') counts.givenUp++
@@ -102,7 +103,8 @@ export async function deliverPending(
     const next = Math.min(...left.map((p) => (p.attempts === 0 ? now : Date.parse(p.dueAt))))
     // Past the budget the retries stay pending for the next run (ingest, `watchlist deliver`).
     if (next - started > s.maxWaitMs) break
-    await sleep(Math.max(0, next - Date.now()))
+    // Nothing sent (another process holds them, or the database clock is behind ours): pause.
+    await sleep(Math.max(sent === 0 ? 200 : 0, next - Date.now()))
   }
   return counts
 }
