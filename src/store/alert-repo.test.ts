@@ -56,6 +56,10 @@ for (const backend of BACKENDS) describe(`alerts (${backend.name})`, () => {
     assert.deepEqual(a.state.outlets.length, 3, 'three outlets in the state')
     assert.equal((await store.listWatchlists()).find((x) => x.id === w.id)?.alerts, 1)
     assert.deepEqual(await store.listAlerts({ since: a.updated_at }), [], 'nothing newer')
+    const period = (from: string, to: string) => store.listAlerts({ period: { from, to } })
+    assert.equal((await period(a.first_at, a.updated_at)).length, 1, 'raised in the period')
+    assert.equal((await period(a.updated_at, '2999-01-01')).length, 1, 'revised in the period')
+    assert.deepEqual(await period('2001-01-01', '2001-01-02'), [], 'nothing then')
   })
 
   it('a renamed (merged) incident keeps its alert', async () => {

@@ -119,20 +119,24 @@ export interface AlertQuery {
   readonly watchlistId?: number | undefined
   /** Alerts raised or revised after this instant (ISO 8601). */
   readonly since?: string | undefined
-  readonly until?: string | undefined
+  /** Alerts first raised or last revised within [from, to) (ISO 8601): a digest's period. */
+  readonly period?: { readonly from: string; readonly to: string } | undefined
   readonly limit?: number | undefined
 }
 
 /** Alerts (not merged away), last revised first. */
 export async function listAlerts(db: Queryable, q: AlertQuery): Promise<Alert[]> {
+  const ms = (col: string) => `date_trunc('milliseconds', ${col})`
+  const within = (col: string) => `(${col} >= $3::timestamptz AND ${col} < $4::timestamptz)`
   const { rows } = await db.query<Row>(
     `SELECT ${SELECT} FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
      WHERE a.merged_into IS NULL
        AND ($1::bigint IS NULL OR a.watchlist_id = $1::bigint)
-       AND ($2::timestamptz IS NULL OR date_trunc('milliseconds', a.updated_at) > $2::timestamptz)
-       AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', a.updated_at) <= $3::timestamptz)
-     ORDER BY a.updated_at DESC, a.id DESC LIMIT $4::int`,
-    [q.watchlistId ?? null, q.since ?? null, q.until ?? null, q.limit ?? 200],
+       AND ($2::timestamptz IS NULL OR ${ms('a.updated_at')} > $2::timestamptz)
+       AND ($3::timestamptz IS NULL OR ${within('a.first_at')} OR ${within('a.updated_at')})
+     ORDER BY a.updated_at DESC, a.id DESC LIMIT $5::int`,
+    [q.watchlistId ?? null, q.since ?? null, q.period?.from ?? null, q.period?.to ?? null,
+      q.limit ?? 200],
   )
   return rows.map(toAlert)
 }

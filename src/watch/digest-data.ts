@@ -122,10 +122,10 @@ export async function buildDigest(
 ): Promise<Digest> {
   const date = opts.date ?? new Date().toISOString().slice(0, 10)
   const { from, to } = periodBounds(opts.period, date)
-  const alerts = await store.listAlerts({
-    watchlistId: watchlist.id, since: from, until: to, limit: 1000,
+  // Raised or revised in the period; each shows its current state (later revisions included).
+  const inPeriod = await store.listAlerts({
+    watchlistId: watchlist.id, period: { from, to }, limit: 1000,
   })
-  const inPeriod = alerts.filter((a) => a.updated_at < to)
   const items: DigestItem[] = []
   for (const a of inPeriod) items.push(await itemOf(store, a, opts.base))
   const counts = new Map<string, number>()
