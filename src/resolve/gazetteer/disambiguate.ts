@@ -96,7 +96,7 @@ function collectHints(
     // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance, unless
     // no area bears its name ('Amba, Cercle of Kassa' with Kassa a village)
     const area = first.kind === 'country' || first.kind === 'admin1'
-    const local = !area && (!qualifier || m.candidates.every(town))
+    const local = !area && !m.loose && (!qualifier || m.candidates.every(town))
     if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
   })
   const borders = new Set([...borderCountries(text)].map((c) => c.toLowerCase()))
@@ -173,14 +173,20 @@ export function resolveMentions(
   const anchors = [...hints.anchors]
   first.forEach((place, k) => {
     const m = mentions[k] as PlaceMention
-    const local = place && town(place) && (!isQualifier[k] || m.candidates.every(town))
+    // a spelling guess locates nothing else
+    const sure = m.loose === undefined && (!isQualifier[k] || m.candidates.every(town))
+    const local = place && town(place) && sure
     if (local && !anchors.some((a) => a.mention === m)) anchors.push({ mention: m, place })
   })
   const second: Hints = { ...hints, anchors }
+  // a cercle named in the text also locates the other names ('Ke-Macina commune')
+  const cercles = first.flatMap((place, k) =>
+    place?.kind === 'admin2' ? [{ mention: mentions[k] as PlaceMention, place }] : [],
+  )
   return mentions.map((m, k) => {
     const admin = words[k] as AdminWord
     const best = bestCandidate(m, admin, second)
-    const place = best && isStray(best, m, anchors) ? null : best
+    const place = best && isStray(best, m, [...anchors, ...cercles]) ? null : best
     const qualifier = isQualifier[k] === true
     return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }
   })

@@ -77,7 +77,8 @@ export function isStray(
 ): boolean {
   if (!isNatural(place)) return false
   const limit = MINOR.has(place.featureCode ?? '') ? STRAY_KM : FAR_KM
-  const others = anchors.filter((a) => a.mention !== mention)
+  // another mention of the same place is no evidence for it
+  const others = anchors.filter((a) => a.mention !== mention && a.place.id !== place.id)
   if (others.length === 0) return false
   const far = (a: Place) => distanceKm(place.latitude, place.longitude, a.latitude, a.longitude)
   return others.every((a) => far(a.place) > limit)
