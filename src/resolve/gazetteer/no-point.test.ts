@@ -37,3 +37,11 @@ test('locateEvent: a commune known by name is no spelling guess of a far namesak
   assert.equal(got?.admin1, 'Gao', 'the commune, not a village of another region')
   assert.equal(got?.admin2, 'Ansongo', 'its cercle')
 })
+
+test('locateEvent: a village unknown to every gazetteer takes the commune named with it', () => {
+  const text = 'Gunmen burned a granary in Zorkatanga, in the commune of Dougoutene II, on Monday.'
+  const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
+  assert.equal(got?.admin1, 'Mopti', 'region of the commune')
+  assert.equal(got?.admin2, 'Koro', 'cercle of the commune')
+  assert.equal(got?.latitude, null, 'no invented point')
+})
