@@ -86,5 +86,5 @@ rows.push({ measure: 'peak resident memory (whole bench)', value: `${(peakRss() 
 rows.push({ measure: 'bench wall time', value: `${minutes.toFixed(1)} min`, target: '< 10 min', met: minutes < 10 })
 results.loadAverageAtEnd = loadavg()
 results.peakRssMB = peakRss() / 1e6
-printAndWrite()
+printAndWrite(only.length === 0 ? 'results.json' : 'results-partial.json')
 console.log(`load average at start ${(results.loadAverageAtStart as number[]).map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`)

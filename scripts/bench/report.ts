@@ -43,8 +43,8 @@ export async function time(runs: number, fn: () => Promise<unknown>): Promise<La
 
 export const fmt = (l: Latency) => `p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms`
 
-/** Prints the table and writes `bench/results.json`. */
-export function printAndWrite(): void {
+/** Prints the table and writes `bench/<file>` (`results.json` for a full run). */
+export function printAndWrite(file = 'results.json'): void {
   const w = Math.max(...rows.map((r) => r.measure.length))
   const v = Math.max(...rows.map((r) => r.value.length))
   const t = Math.max(6, ...rows.map((r) => (r.target ?? '').length))
@@ -55,6 +55,6 @@ export function printAndWrite(): void {
   }
   mkdirSync('bench', { recursive: true })
   results.table = rows
-  writeFileSync(join('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  console.log('\nwritten to bench/results.json')
+  writeFileSync(join('bench', file), `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\nwritten to bench/${file}`)
 }

@@ -1,7 +1,7 @@
 /**
  * @module
- * The rollup answers as the events do: map (zoom 0–6, with and without a box) and timeline aggregates and the
- * list's capped total, read from `event_rollup` and from the events, over the same invented store
+ * The rollup answers as the events do: map (zoom 0–6, with and without a box) and timeline
+ * aggregates and the list's capped total, read from `event_rollup` and from the events, over the same invented store
  * (PGlite, and PostgreSQL when configured) — before and after analyst corrections of place, date,
  * type and fatalities, a rejection, and a re-extraction that replaces a document's events.
  */

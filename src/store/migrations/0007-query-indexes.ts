@@ -53,7 +53,15 @@ CREATE TABLE event_rollup (
   CONSTRAINT event_rollup_key UNIQUE NULLS NOT DISTINCT
     (event_type, event_date, country, admin1, grain, cx, cy)
 );
-CREATE INDEX event_rollup_grain_idx ON event_rollup (grain, event_date);
+-- One covering index per grain: the aggregates read the rollup by index only.
+CREATE INDEX event_rollup_day_idx ON event_rollup (event_type, event_date)
+  INCLUDE (country, admin1, n, fatalities) WHERE grain = 'day';
+CREATE INDEX event_rollup_month_idx ON event_rollup (event_type, event_date)
+  INCLUDE (country, admin1, cx, cy, n, fatalities, slat, slon, south, north, west, east)
+  WHERE grain = 'cell_month';
+CREATE INDEX event_rollup_cell_day_idx ON event_rollup (event_date)
+  INCLUDE (event_type, country, admin1, cx, cy, n, fatalities, slat, slon, south, north, west,
+    east) WHERE grain = 'cell_day';
 
 -- Adds inserted events to their groups.
 CREATE FUNCTION event_rollup_insert() RETURNS trigger LANGUAGE plpgsql AS $$
