@@ -26,8 +26,10 @@ export default defineCommand({
   },
   args: {
     name: { type: 'positional', description: 'Watchlist name (or id)', required: true },
-    period: { type: 'string', description: "'day' (default) or 'week'", default: 'day' },
-    format: { type: 'string', description: "'md' (default) or 'html'", default: 'md' },
+    period: { type: 'string', description: 'The day, or the 7 days, ending with --date',
+      valueHint: 'day|week', default: 'day' },
+    format: { type: 'string', description: 'Markdown, or one self-contained HTML page',
+      valueHint: 'md|html', default: 'md' },
     date: {
       type: 'string',
       description: 'Last day of the period (default today, UTC)',
