@@ -111,6 +111,30 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of Mali/,
     /^Civilians/,
   ],
+  [
+    "'tensions between A and B' after the event is no fight between them",
+    'Gunmen shot dead a customs officer in Gao, sparking tensions between Songhai and Arab youths.',
+    /^Unidentified Armed Group/,
+    /^Police Forces of Mali/,
+  ],
+  [
+    "'reported by residents' names no agent",
+    'An exchange of fire was reported by residents of Tessit overnight.',
+    /^Unidentified Armed Group/,
+    /^(?:Civilians|Tessit Communal|Unidentified)/,
+  ],
+  [
+    'community members who were abducted are no perpetrator',
+    'The bodies of three Dawsahak herders abducted on Monday were found near Menaka.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
+  [
+    "an active 'shot at' keeps its subject",
+    'Gunmen shot at a patrol near Boni, killing a soldier.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Mali/,
+  ],
 ]
 
 describe('roles: conventions', () => {

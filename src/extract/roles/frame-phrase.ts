@@ -62,10 +62,12 @@ const JOINED = new RegExp(
 export const coordinated = (folded: string, a: RoleMention, b: RoleMention): boolean =>
   JOINED.test(folded.slice(a.end, b.start))
 
-/** Right after a mention, a bare harm participle and what follows it: 'wounded after'. */
+/** Right after a mention, a bare harm participle and what follows it: 'wounded after', 'and a
+ * guard wounded in'. */
 const HARM_PARTICIPLE = new RegExp(
-  String.raw`^\s+(?:killed|wounded|injured|shot|abducted|kidnapped|tues?|blesses?)\s+` +
-    String.raw`(?:after|when|while|during|in|near|at|by|on|and|lors|dans|pres|apres|a)\b`,
+  String.raw`^(?:\s+(?:and|et)\s+(?:[\w-]+\s+){0,1}[\w-]+)?` +
+    String.raw`\s+(?:killed|wounded|injured|shot|abducted|kidnapped|tues?|blesses?)\s*` +
+    String.raw`(?:(?:after|when|while|during|in|near|by|on|lors|dans|pres|apres)\b|[,.;])`,
 )
 
 /** "Policeman wounded after…", "two soldiers killed in…": a bare harm participle follows. */

@@ -24,6 +24,7 @@ import {
   ESCORT_BY,
   HARMED_AFTER,
   HARMED_BEFORE,
+  NOT_FIGHT_BETWEEN,
   ON_BEFORE,
   PASSIVE,
   UNDERGOES,
@@ -101,6 +102,9 @@ function wordOrderFrame(
   const part = folded.slice(from, to)
   for (let b = BETWEEN.exec(part); b; b = BETWEEN.exec(part)) {
     const at = from + b.index
+    // "…, sparking tensions between Songhai and Arabs"; "Note that … between A and B": background.
+    const later = at > cue && /[.;]\s/.test(folded.slice(cue, at))
+    if (later || NOT_FIGHT_BETWEEN.test(folded.slice(Math.max(from, at - 30), at))) continue
     const after = ms.filter((m) => m.start >= at)
     const [a1, a2] = after
     // "between A and B": both right there, not two mentions far down the sentence.
@@ -180,8 +184,11 @@ function wordOrderFrame(
     // "Policeman wounded after armed men seized his vehicle": a harmed headline subject undergoes.
     const acts = (m: RoleMention): boolean =>
       m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)
-    const subject = before.find(acts) ?? before[0] ?? nearest
-    return build(subject, after[0] ?? null, ms, folded)
+    const subject = before.find(acts) ?? before.find((m) => !woundedHead(folded, m))
+    // "The bodies of two Dawsahaq kidnapped on…": only the harmed are named, they undergo it.
+    const force = (m: RoleMention): boolean => m.kind !== 'civilian' && m.kind !== 'identity'
+    if (!subject && !after.some(force)) return build(null, nearest, ms, folded)
+    return build(subject ?? nearest, after[0] ?? null, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
   const targeted = (m: RoleMention): boolean =>

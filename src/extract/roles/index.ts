@@ -11,7 +11,8 @@ import { battleFrame, residentMilitia } from './battle.js'
 import { crowdAssoc, crowdOf, crowdOpponents } from './crowd.js'
 import { claimsEvent, contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
-import { coordinated } from './frame-phrase.js'
+import { coordinated, woundedHead } from './frame-phrase.js'
+import { targetOf } from './target.js'
 import {
   civilians,
   crowdForce,
@@ -89,9 +90,17 @@ export function assignRoles(
       // "One forest agent and one civilian killed": a force joined to the victims is a victim.
       const joined = (m: RoleMention | null): boolean =>
         m !== null && patient !== null && coordinated(foldText(text), m, patient)
-      const armedOther = firstArmed(patient?.kind === 'civilian' ? null : patient)
-      const perp =
-        agent && agent.kind !== 'civilian' ? agent : joined(armedOther) ? null : armedOther
+      // "…linked to Fulani-Tuareg tensions": members of a community are no perpetrator.
+      const armedOther = [agent, patient, ...others].find(
+        (m) =>
+          m &&
+          m !== (patient?.kind === 'civilian' ? null : patient) &&
+          m.kind !== 'civilian' &&
+          m.kind !== 'protester' &&
+          !(m.kind === 'identity' && targetOf(m, foldText(text)) === 'civilian'),
+      ) ?? null
+      const acting = agent && agent.kind !== 'civilian' && !woundedHead(foldText(text), agent)
+      const perp = acting ? agent : joined(armedOther) ? null : armedOther
       a1 = named(perp, 'actor1') ?? unidentified(country)
       const victim =
         patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')

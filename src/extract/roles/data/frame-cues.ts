@@ -9,9 +9,12 @@ import { wordsRe } from '../../text/lexicon.js'
 export const BY_BEFORE =
   /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 
-/** "pirogues escorted by the army", "a truck owned by MINUSMA": a "by" not naming the agent. */
+/**
+ * "pirogues escorted by the army", "a truck owned by MINUSMA", "gunfire reported by residents":
+ * a "by" not naming the agent.
+ */
 export const OTHER_BY =
-  /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+  /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?|reported|heard|seen|witnessed|documented|signalee?s?|rapportee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
 
 /** "trucks escorted by the army": the escort defends the target, so it is attacked too. */
 export const ESCORT_BY =
@@ -22,6 +25,10 @@ export const SUPPORTED_BY =
   /\b(?:supported|backed|assisted|reinforced|led|commanded|appuyee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
 
 export const BETWEEN = /\b(?:between|entre|opposant)\b/g
+
+/** Right before "between", a relation that is no fight: 'tensions between', 'a dispute between'. */
+export const NOT_FIGHT_BETWEEN =
+  /\b(?:tensions?|relations?|rivalr(?:y|ies)|talks|dialogue|agreement|accord|reconciliation|mediation)\s+(?:\w+\s+)?$/
 
 export const ON_BEFORE =
   /\b(?:on|against|targeting|targeted|contre|visant)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|les\s+|des\s+)?(?:[\w-]+\s+){0,2}$/
