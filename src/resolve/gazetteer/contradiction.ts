@@ -44,7 +44,9 @@ export function contradictedBy(
   const after = resolved[resolved.indexOf(next) + 1]
   if (!near && after && LIST.test(text.slice(next.mention.end, after.mention.start)))
     return undefined
-  const area = (next.admin === 'cercle' || next.admin === 'region') && y.kind !== 'populated'
+  // 'X in Tenenkou Cercle', 'X (Mopti region)': a named area, by its word or by its name
+  const areaWord = next.admin === 'cercle' || next.admin === 'region'
+  const area = (areaWord || y.kind === 'admin1' || y.kind === 'admin2') && y.kind !== 'populated'
   const gap = text.slice(chosen.mention.end, next.mention.start)
   const adjacent = gap.length <= ADJACENT_CHARS && !/[.!?;]/.test(gap)
   // 'X, 40 km north of Y': X must lie about that far from Y

@@ -69,3 +69,10 @@ test('locateEvent: where the victim is mayor of is weaker than where it happened
   const only = 'The mayor of Boni was shot dead on Sunday.'
   assert.equal(locateEvent(whole(only))?.location, 'Boni', 'alone, the mayor names the place')
 })
+
+test('locateEvent: a village outside the cercle whose name follows it is coded at the cercle', () => {
+  const text = 'Two herders were killed at Diaka in Tenenkou Cercle on Sunday.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.admin1, 'Mopti', 'the named cercle, not a namesake in another region')
+  assert.equal(got?.admin2, 'Tenenkou', 'its cercle')
+})
