@@ -23,7 +23,11 @@ const QUERIES: [name: string, path: string, targeted: boolean][] = [
 ]
 
 /** Measures every query at each volume on `store` (filled as it grows); `backend` labels rows. */
-export async function benchQueries(db: Database, backend: 'PGlite' | 'PostgreSQL', volumes: number[]) {
+export async function benchQueries(
+  db: Database,
+  backend: 'PGlite' | 'PostgreSQL',
+  volumes: number[],
+) {
   const app = createApp({ store: createSqlStore(db), version: 'bench', log: () => {} })
   const target = backend === 'PGlite' ? 200 : 50
   const out: Record<string, Record<string, Latency & { status: number }>> = {}
@@ -53,7 +57,8 @@ export async function benchQueries(db: Database, backend: 'PGlite' | 'PostgreSQL
       })
     }
     out[volume] = at
-    rows.push({ measure: `${backend} bulk load to ${volume.toLocaleString('en')} events`, value: `${loadS.toFixed(1)} s` })
+    const loaded = `${backend} bulk load to ${volume.toLocaleString('en')} events`
+    rows.push({ measure: loaded, value: `${loadS.toFixed(1)} s` })
   }
   results[`queries${backend}`] = out
 }
