@@ -2,7 +2,8 @@
  * @module
  * Calendar parsing through chrono-node: an English (day-first d/m/y) and a French parser, built
  * once, each with extra parsers for what chrono reads only in part: day ranges ("between 3 and 5
- * May", "July 7 and 10", "les 14 et 15 juillet") and month-year in French ("en mars 2012").
+ * May", "July 7 and 10", "les 14 et 15 juillet", "between 30 June and 2 July") and month-year
+ * in French ("en mars 2012").
  * Takes a text and returns chrono's results with offsets into that text, trimmed to the date
  * itself ("On 12 May," → "12 May"). Only sentences that name a month, a weekday or a d/m/yyyy
  * date (a cheap regex) reach chrono, which is slow on long texts.
@@ -20,22 +21,29 @@ function monthOf(name: string): number | undefined {
   return MONTHS[key]
 }
 
-/** "3 and 5 May", "14 to 15 July 2020", "July 7 and 10": the range as chrono's start and end. */
+/**
+ * "3 and 5 May", "14 to 15 July 2020", "between 30 June and 2 July": the range as chrono's start
+ * and end (groups d, m, y for the start; d2 and, when it differs, m2 and y2 for the end).
+ */
 const rangeParser = (re: RegExp): chrono.Parser => ({
   pattern: () => re,
   extract: (context, match) => {
     const g = match.groups ?? {}
     const month = monthOf(g.m ?? '')
+    const month2 = g.m2 ? monthOf(g.m2) : month
     const d1 = Number(g.d)
     const d2 = Number(g.d2)
-    if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1) return null
-    const year = g.y ? { year: Number(g.y) } : {}
+    if (!month || !month2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null
+    if (month2 === month && d2 <= d1) return null
+    const y2 = g.y2 ?? g.y
+    const y1 = g.y ?? (y2 && month2 < month ? String(Number(y2) - 1) : y2)
     const result = context.createParsingResult(match.index ?? 0, match[0], {
       day: d1,
       month,
-      ...year,
+      ...(y1 ? { year: Number(y1) } : {}),
     })
-    result.end = context.createParsingComponents({ day: d2, month, ...year })
+    const end = { day: d2, month: month2, ...(y2 ? { year: Number(y2) } : {}) }
+    result.end = context.createParsingComponents(end)
     return result
   },
 })
@@ -77,7 +85,8 @@ function build(config: Config, extra: readonly chrono.Parser[]): chrono.Chrono {
   // Day-first d/m/y, but "October 10" is the 10th, not October 2010.
   for (const p of parsers)
     if ('shouldSkipYearLikeDate' in p) Object.assign(p, { shouldSkipYearLikeDate: false })
-  parsers.push(rangeParser(P.RANGE_DAY_MONTH), rangeParser(P.RANGE_MONTH_DAY), ...extra)
+  const ranges = [P.RANGE_DAY_MONTH, P.RANGE_MONTH_DAY, P.BETWEEN_DAY_MONTH, P.BETWEEN_MONTH_DAY]
+  parsers.push(...ranges.map(rangeParser), ...extra)
   return new chrono.Chrono({ parsers, refiners: config.refiners })
 }
 

@@ -7,7 +7,8 @@
  * when that would be more than two months after publication; a weekday is the latest such day
  * on or before publication ("last Saturday" on a Saturday goes back a week); a day range is its
  * first day with precision 2, except "the night of 14 to 15 July" (the 14th, exact); "around"
- * lowers the precision; a weekday range ("from Sunday to Thursday") gives one mention per day.
+ * lowers the precision; a weekday range ("from Sunday to Thursday") gives one mention per day,
+ * except a night ("dans la nuit de samedi à dimanche": Saturday).
  * A month without a day or a year ("killed in March") is left out: it mostly dates a side
  * clause, and as a mention it pushed whole reports into the background tier.
  */
@@ -36,24 +37,33 @@ function weekdayDate(wd: number, last: boolean, published: string | null | undef
   return addDays(published, -back)
 }
 
-/** The weekday mentions of a hit without a month: one, or both ends of a weekday range. */
+/**
+ * The weekday mentions of a hit without a month. A range is dated from its end, the latest such
+ * day ("from Sunday to Thursday": the Sunday before that Thursday), and gives one mention per
+ * weekday, or one for a night ("la nuit de samedi à dimanche": the Saturday).
+ */
 function weekdays(hit: ChronoHit, folded: string, published: string | null | undefined) {
   const r = hit.result
-  const out: DateMention[] = []
-  const ends = r.end?.isCertain('weekday') ? [r.start, r.end] : [r.start]
+  const last = P.LAST_WEEKDAY.test(folded.slice(hit.start, hit.end))
+  const base = { precision: 1, kind: 'weekday', year: null } as const
+  const wd1 = r.start.get('weekday') ?? 0
   const words = [...hit.text.matchAll(P.WEEKDAY_WORDS)]
-  ends.forEach((c, i) => {
-    const w = i === 0 ? words[0] : words[words.length - 1]
-    if (!w || w.index === undefined) return
-    // A lone weekday keeps chrono's whole text ("last Saturday"); a range is cut after its
-    // first word ("samedi | au dimanche dernier").
-    const start = i === 0 ? hit.start : hit.start + w.index
-    const end = i === 0 && ends.length > 1 ? hit.start + w.index + w[0].length : hit.end
-    const last = P.LAST_WEEKDAY.test(folded.slice(start, end))
-    const date = weekdayDate(c.get('weekday') ?? 0, last, published)
-    out.push({ start, end, date, precision: 1, kind: 'weekday', year: null })
-  })
-  return out
+  const first = words[0]
+  const second = words[words.length - 1]
+  if (!r.end?.isCertain('weekday') || !first || !second || first === second) {
+    const date = weekdayDate(wd1, last, published)
+    return [{ ...base, start: hit.start, end: hit.end, date }]
+  }
+  const wd2 = r.end.get('weekday') ?? 0
+  const endDate = weekdayDate(wd2, last, published)
+  const startDate = endDate && addDays(endDate, -((wd2 - wd1 + 7) % 7 || 7))
+  if (P.NIGHT_BEFORE.test(folded.slice(Math.max(0, hit.start - 30), hit.start)))
+    return [{ ...base, start: hit.start, end: hit.end, date: startDate }]
+  const cut = hit.start + (first.index ?? 0) + first[0].length
+  return [
+    { ...base, start: hit.start, end: cut, date: startDate },
+    { ...base, start: hit.start + (second.index ?? 0), end: hit.end, date: endDate },
+  ]
 }
 
 /** The mentions one chrono result stands for (none when it is not a calendar date). */

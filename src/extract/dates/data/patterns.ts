@@ -58,6 +58,22 @@ export const RANGE_MONTH_DAY = new RegExp(
   `(?<![\\p{L}\\d])${MONTH}\\s+${DAY}${JOIN}${DAY2}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`,
   'iu',
 )
+const MONTH2 = `(?<m2>${EN_MONTH}|${FR_MONTH})\\.?`
+const YEAR2 = '(?<y2>(?:19|20)\\d\\d)'
+const BETWEEN = '(?<=\\b(?:between|entre)\\s+(?:the\\s+|le\\s+)?)'
+const AND = '\\s+(?:and|et)\\s+(?:the\\s+|le\\s+)?'
+/** "between 30 June and 2 July", "entre le 30 juin et le 2 juillet" (chrono reads two days). */
+export const BETWEEN_DAY_MONTH = new RegExp(
+  `${BETWEEN}${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${AND}${DAY2}\\s+(?:of\\s+)?` +
+    `${MONTH2}(?:,?\\s+${YEAR2})?(?![\\p{L}\\d])`,
+  'iu',
+)
+/** "between June 30 and July 2". */
+export const BETWEEN_MONTH_DAY = new RegExp(
+  `${BETWEEN}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${AND}${MONTH2}\\s+${DAY2}(?:,?\\s+${YEAR2})?` +
+    `(?![\\p{L}\\d])`,
+  'iu',
+)
 /** "en mars 2012", "March 2016" (chrono's French parser has no month-year). */
 export const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${YEAR}(?![\\p{L}\\d])`, 'iu')
 
@@ -74,8 +90,11 @@ export const YEAR_ONLY =
 export const APPROX_BEFORE =
   /\b(?:around|about|circa|approximately|vers|aux alentours du|late|early|mid)\s*(?:the\s+|le\s+)?$/
 
-/** Words just before a date that make it a "night of X to Y" (first day, exact). */
-export const NIGHT_BEFORE = /\b(?:night\s+of|nuit\s+du|dans\s+la\s+nuit\s+du)\s*(?:the\s+)?$/
+/** Words just before a range that make it a "night of X to Y" (the first day, exact). */
+export const NIGHT_BEFORE = new RegExp(
+  '\\b(?:night\\s+(?:of|from|between)|overnight(?:\\s+(?:of|from|on|between))?|' +
+    `nuit\\s+(?:du|de|d'|entre))\\s*(?:the\\s+|le\\s+)?$`,
+)
 
 /** "last Friday", "vendredi dernier": a weekday a week back when it is the publication day. */
 export const LAST_WEEKDAY = /^last\b|\bderni[e]re?$/
