@@ -4,13 +4,15 @@
  * those of `GET /api/events`, applied to each incident's member reports: an incident is listed
  * when one of its reports matches. Each incident carries every claim and its summary values.
  * `POST /api/incidents/merge` and `POST /api/incidents/:id/split` are the analyst's corrections
- * of corroboration, kept as links between reports that later regrouping obeys.
+ * of corroboration, kept as links between reports that later regrouping obeys; like review
+ * corrections, they revise the alerts of watchlists that match the incidents.
  */
 import { Hono } from 'hono'
 import type { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { MergeInputSchema, SplitInputSchema } from '../../schema/incident-review.js'
 import type { Store } from '../../store/store.js'
+import { raiseAlerts } from '../../watch/raise-alerts.js'
 import { nextLink, nextOffset, parseEventQuery } from '../event-query.js'
 import { describeZodError } from '../on-error.js'
 
@@ -58,12 +60,14 @@ export function incidentRoutes(store: Store): Hono {
   app.post('/merge', async (c) => {
     const input = await body(c.req.raw, MergeInputSchema, '{"incident_ids": ["inc_…", "inc_…"]}')
     const incident = await store.mergeIncidents(input.incident_ids, input)
+    await raiseAlerts(store, [incident.id], { waitForRetries: false })
     return c.json({ incident })
   })
 
   app.post('/:id/split', async (c) => {
     const input = await body(c.req.raw, SplitInputSchema, '{"event_ids": ["doc_…:1"]}')
     const items = await store.splitIncident(c.req.param('id'), input.event_ids, input)
+    await raiseAlerts(store, items.map((i) => i.id), { waitForRetries: false })
     return c.json({ items })
   })
 

@@ -130,6 +130,23 @@ describe('review and ingest API (token set)', () => {
     }
   })
 
+  it('a fatalities correction revises the watchlist alert instead of raising another', async () => {
+    await store.addWatchlist({ name: 'Segou watch', filter: { types: ['Violence against civilians'] } })
+    const text = 'Gunmen killed three herders in Dioro on Monday, a local official said.'
+    const res = await post('/api/documents', { text, published: '2024-04-03', outlet: 'Test Wire' })
+    const body = (await res.json()) as { items: { event_id: string }[] }
+    const id = body.items[0]!.event_id
+    const first = await store.listAlerts({})
+    const mine = first.filter((a) => a.watchlist === 'Segou watch')
+    assert.deepEqual(mine.map((a) => a.revision), [1], 'one alert on ingest')
+    const fix = await post(`/api/events/${id}/review`, { action: 'correct', field: 'fatalities',
+      value: 5 })
+    assert.equal(fix.status, 200)
+    const after = (await store.listAlerts({})).filter((a) => a.watchlist === 'Segou watch')
+    assert.deepEqual(after.map((a) => [a.id, a.revision]), [[mine[0]!.id, 2]], 'same alert, revised')
+    assert.ok(after[0]!.changed.some((c) => /fatalit/.test(c)), after[0]!.changed.join())
+  })
+
   it('a review with an unknown field or event is refused', async () => {
     const bad = await post('/api/events/doc_x:1/review', { action: 'correct', field: 'colour' })
     assert.equal(bad.status, 400)

@@ -17,9 +17,8 @@ import type { EventRecord } from '../../schema/event.js'
 import type { ReviewInput } from '../../schema/review.js'
 import { ReviewInputSchema } from '../../schema/review.js'
 import type { Store } from '../../store/store.js'
+import { raiseAlerts } from '../../watch/raise-alerts.js'
 import { describeZodError } from '../on-error.js'
-
-const RELINKING = new Set(['type', 'event_date', 'place'])
 
 async function jsonBody(req: Request): Promise<unknown> {
   try {
@@ -77,9 +76,11 @@ export function eventReviewRoutes(store: Store): Hono {
     }
     const before = await store.getEvent(c.req.param('id'))
     const outcome = await store.reviewEvent(c.req.param('id'), parsed.data)
-    const field = parsed.data.action === 'correct' ? parsed.data.field : undefined
-    if (before !== null && (parsed.data.action === 'reject' || RELINKING.has(field ?? ''))) {
-      await store.updateIncidents(before.doc_id)
+    // A correction or rejection may regroup the incident or change its summary: watchlists
+    // then revise their alert (a fatalities correction is news to a watcher too).
+    if (before !== null && parsed.data.action !== 'confirm') {
+      const incidents = await store.updateIncidents(before.doc_id)
+      await raiseAlerts(store, incidents, { waitForRetries: false })
     }
     const doc = before === null || !parsed.data.add_alias ? null
       : await store.getDocument(before.doc_id)
