@@ -45,6 +45,13 @@ export { EventFilterSchema, PageSchema } from './query/filters.js'
 export type { EventFilter, Page } from './query/filters.js'
 export { writeExport } from './query/export/index.js'
 
+// Watchlists and alerts: webhook signatures (for receivers), digests
+export { signBody, verifySignature } from './watch/webhook-sign.js'
+export { buildDigest } from './watch/digest-data.js'
+export { digestHtml } from './watch/digest-html.js'
+export { digestMarkdown } from './watch/digest-md.js'
+export type { Alert, Watchlist, WatchlistInput } from './schema/watchlist.js'
+
 // API
 export { createApp } from './api/app.js'
 export { serve } from './api/serve.js'
