@@ -6,13 +6,14 @@
  * precisions ("yesterday", "last week", "earlier this month", "la semaine dernière") and days
  * chained to the date named before them ("the previous morning", "le lendemain") are tables in
  * data/, matched here: chrono reads "last week" as a day, knows no "earlier this month" and
- * anchors "the day before" on the reference date rather than on the date named before. A
+ * anchors "the day before" on the reference date rather than on the date named before; counts
+ * ("two days later", "il y a trois jours", "a week earlier") are read the same way. A
  * chained day with no day named before it stays undated: it is relative to an event the text
  * does not date, not to the publication.
  */
 import { foldText } from '../text/span.js'
 import { chronoDates } from './chrono-parse.js'
-import { CHAINED_DAYS, RELATIVE_DAYS } from './data/calendar.js'
+import { CHAINED_DAYS, COUNT_WORDS, RELATIVE_DAYS } from './data/calendar.js'
 import * as P from './data/patterns.js'
 import { fromChrono } from './from-chrono.js'
 import { addDays, isoDate } from './iso.js'
@@ -58,22 +59,39 @@ function relatives(folded: string, published: string | null | undefined, out: Da
   }
 }
 
+/** "N days later" → days, precision (weeks are precision 2), or null when not a count. */
+function counted(g: Record<string, string | undefined>): readonly [number, 1 | 2] | null {
+  const word = g.n ?? g.n2 ?? ''
+  const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word === 'an' ? 'a' : word]
+  if (!n) return null
+  const weeks = /^(?:week|semaine)/.test(g.u ?? g.u2 ?? '')
+  return [weeks ? 7 * n : n, weeks ? 2 : 1]
+}
+
+function ago(folded: string, published: string | null | undefined, out: DateMention[]): void {
+  for (const x of folded.matchAll(P.COUNT_AGO)) {
+    const c = counted(x.groups ?? {})
+    if (!c || x.index === undefined) continue
+    const date = published ? addDays(published, -c[0]) : null
+    const end = x.index + x[0].length
+    out.push({ start: x.index, end, date, precision: c[1], kind: 'relative', year: null })
+  }
+}
+
 function chained(folded: string, out: DateMention[]): Map<DateMention, number> {
   const found = new Map<DateMention, number>()
-  for (const [phrase, offset] of CHAINED_DAYS) {
-    for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length)) {
-      const end = i + phrase.length
-      const m: DateMention = {
-        start: i,
-        end,
-        date: null,
-        precision: 1,
-        kind: 'relative',
-        year: null,
-      }
-      out.push(m)
-      found.set(m, offset)
-    }
+  const add = (start: number, end: number, offset: number, precision: 1 | 2): void => {
+    const m: DateMention = { start, end, date: null, precision, kind: 'relative', year: null }
+    out.push(m)
+    found.set(m, offset)
+  }
+  for (const [phrase, offset] of CHAINED_DAYS)
+    for (const i of occurrences(folded, phrase)) add(i, i + phrase.length, offset, 1)
+  for (const x of folded.matchAll(P.COUNT_CHAINED)) {
+    const c = counted(x.groups ?? {})
+    if (!c || x.index === undefined) continue
+    const back = /earlier|tot|auparavant/.test(x.groups?.dir ?? '')
+    add(x.index, x.index + x[0].length, back ? -c[0] : c[0], c[1])
   }
   return found
 }
@@ -86,6 +104,7 @@ export function findDates(text: string, published?: string | null): DateMention[
   for (const hit of chronoDates(text, ref)) all.push(...fromChrono(hit, folded, published))
   years(folded, all)
   relatives(folded, published, all)
+  ago(folded, published, all)
   const chain = chained(folded, all)
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
   const out: DateMention[] = []

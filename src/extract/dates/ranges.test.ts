@@ -1,4 +1,4 @@
-/** @module Day and weekday ranges: first day, precision 2, nights on their first day. */
+/** @module Day and weekday ranges (first day, precision 2, nights: first day) and counts. */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findDates } from './index.js'
@@ -46,5 +46,15 @@ describe('ranges', () => {
   it('"overnight on 3-4 July" is the 3rd, exact', () => {
     const got = read('Gunmen struck overnight on 3-4 July.', '2021-07-12')
     assert.deepEqual(got[got.length - 1], ['3-4 July', '2021-07-03', 1])
+  })
+  it('"two days later" from the day named, "il y a trois jours" from publication', () => {
+    const en = 'On 3 July, a post was attacked. Two days later, gunmen killed five.'
+    assert.deepEqual(read(en, '2021-07-12')[1], ['Two days later', '2021-07-05', 1])
+    const fr = 'Le 3 juillet, un poste a été visé. Une semaine plus tôt, un chef a disparu.'
+    assert.deepEqual(read(fr, '2021-07-12')[1], ['Une semaine plus tôt', '2021-06-26', 2])
+    assert.deepEqual(read('Il y a trois jours, le camp a été visé.', '2021-07-12'), [
+      ['Il y a trois jours', '2021-07-09', 1],
+    ])
+    assert.deepEqual(read('an hour later; two years ago', '2021-07-12'), [])
   })
 })

@@ -122,3 +122,24 @@ export const REPORTING_BEFORE =
 /** A retaliation phrase before a date in the same clause: the date of the motive, not the event. */
 export const MOTIVE_BEFORE =
   /\b(?:retaliation|reprisals?|revenge|représailles?|vengeance)\b[^.;!?]{0,60}$/
+
+/** Small counts in words ("two days later", "il y a trois jours"). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+  six: 6,
+  seven: 7,
+  sept: 7,
+  ten: 10,
+  dix: 10,
+}

@@ -82,6 +82,21 @@ export const LEADING_WORDS = /^(?:(?:on|in|at|of|from|the|le|la|les|du|en|de|ce|
 /** Punctuation chrono keeps after a date ("Sunday,", "March -"). */
 export const TRAILING_PUNCT = /[\s,;:.\-–]+$/
 
+const COUNT =
+  '(?<n>\\d{1,2}|an?|one|une?|two|deux|three|trois|four|quatre|five|cinq|six|seven|sept|ten|dix)'
+const UNIT = '(?<u>days?|weeks?|jours?|semaines?)'
+/** "two days later", "a week earlier", "trois jours plus tard": days from the date named before. */
+export const COUNT_CHAINED = new RegExp(
+  `\\b${COUNT}\\s+${UNIT}\\s+(?<dir>later|earlier|plus\\s+tard|plus\\s+tot|auparavant)\\b`,
+  'g',
+)
+/** "two days ago", "il y a trois jours": days before publication. */
+export const COUNT_AGO = new RegExp(
+  `\\b(?:il\\s+y\\s+a\\s+${COUNT}\\s+${UNIT}|${COUNT.replace('<n>', '<n2>')}\\s+` +
+    `${UNIT.replace('<u>', '<u2>')}\\s+ago)\\b`,
+  'g',
+)
+
 /** "in 2012", "depuis 2015", "(2019)": a year, not a count ("2000 people"). */
 export const YEAR_ONLY =
   /(?<=\b(?:in|since|from|until|of|during|by|early|late|mid|summer|spring|autumn|fall|winter|year|en|depuis|de|du|des|annee|jusqu'en|fin|debut|courant|and|et|to|a)\s+|[(,]\s*)(?<y>(?:19|20)\d\d)\b|\b(?<y2>(?:19|20)\d\d)(?=\s*(?:[.,;:)]|$))/g
