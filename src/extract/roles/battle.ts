@@ -96,6 +96,8 @@ function stateOperation(frame: RoleFrame, folded: string): RoleFrame | null {
   const party = (m: RoleMention | null): m is RoleMention =>
     m !== null && m.kind !== 'state' && m.kind !== 'civilian' && m.name !== force.name
   const met = party(agent) ? agent : (all.find(party) ?? null)
+  // "Soldiers killed during a joint operation": with no foe named, the operation says nothing.
+  if (!met) return null
   return {
     ...frame,
     agent: force,

@@ -125,11 +125,18 @@ export function withContext(
   const vague = patient !== null && patient.generic && patient.kind === 'armed'
   if (agent && !vague) return frame
   const { before } = context()
+  // A force does not attack a force: "Mali and Niger mounted an operation. A FAMa patrol was
+  // attacked" leaves the attacker unnamed.
+  const ally = (m: RoleMention): boolean => m.kind === 'state' && patient?.kind === 'state'
   const actor =
     agent ??
     before.find(
       (m) =>
-        named(m) && m.kind !== 'civilian' && m.kind !== 'protester' && m.name !== patient?.name,
+        named(m) &&
+        m.kind !== 'civilian' &&
+        m.kind !== 'protester' &&
+        m.name !== patient?.name &&
+        !ally(m),
     ) ??
     null
   const group = vague

@@ -135,6 +135,37 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Unidentified Armed Group/,
     /^Military Forces of Mali/,
   ],
+  [
+    'armed men identifying as fighters of a group are that group (French)',
+    "Un poste de l'armée a été attaqué par des hommes armés s'identifiant à des combattants " +
+      'du JNIM près de Boni.',
+    /^JNIM/,
+    /^Military Forces of Mali/,
+    '2019-10-01',
+  ],
+  [
+    'gunmen claiming to be a group are that group',
+    'Gunmen claiming to be JNIM fighters attacked the gendarmerie in Diafarabe.',
+    /^JNIM/,
+    /^Police Forces of Mali/,
+    '2019-10-01',
+  ],
+  [
+    'a force named before is no attacker of its ally',
+    'Mali and Niger launched a joint operation along the border. A Malian army patrol was ' +
+      'ambushed near Tabankort, killing ten soldiers.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Mali/,
+    '2019-11-20',
+  ],
+  [
+    'soldiers killed during a joint operation: the operation names no foe',
+    'Nigerien soldiers were attacked during a joint operation with the Malian army near ' +
+      'Menaka, five soldiers were killed.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of Niger/,
+    '2019-11-20',
+  ],
 ]
 
 describe('roles: conventions', () => {

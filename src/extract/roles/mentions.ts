@@ -112,18 +112,23 @@ export function findRoleMentions(
       })
     }
   }
-  return corefer(belong(appose(out.sort((a, b) => a.start - b.start), folded), folded, text))
+  // Twice: "armed men claiming to be | fighters of | JNIM" chains two steps.
+  const apposed = appose(out.sort((a, b) => a.start - b.start), folded)
+  return corefer(belong(belong(apposed, folded, text), folded, text))
 }
 
 /**
  * "fighters from the HCUA", "militants believed to belong to ISGS", "gunmen, presumably Fulani
- * militiamen": the words between a vague mention and the group it is said to be.
+ * militiamen", "hommes armés s'identifiant à des combattants de JNIM": the words between a
+ * vague mention and the group it is said to be.
  */
 const BELONG_TO = new RegExp(
   String.raw`^\s*,?\s+(?:(?:presumably|presumed|probably|likely|most\s+likely)\s+` +
     String.raw`|(?:believed|said|thought|suspected|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?` +
     String.raw`|belonging\s+to\s+|affiliated\s+(?:with|to)\s+|linked\s+to\s+|from\s+|of\s+` +
-    String.raw`|members?\s+of\s+|(?:issus?\s+|membres?\s+)?(?:d[eu]s?\s+|de\s+la\s+|d'))` +
+    String.raw`|members?\s+of\s+|(?:issus?\s+|membres?\s+)?(?:d[eu]s?\s+|de\s+la\s+|d')` +
+    String.raw`|(?:claiming|purporting)\s+to\s+be\s+|identif(?:ying|ied)\s+(?:themselves\s+)?as\s+` +
+    String.raw`|s['’]?\s*identifiant\s+(?:a|comme)\s+(?:des\s+)?|se\s+reclamant\s+(?:de\s+|du\s+|des\s+|d'))` +
     String.raw`(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+)?$`,
 )
 
