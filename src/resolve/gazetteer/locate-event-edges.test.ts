@@ -76,3 +76,19 @@ test('locateEvent: a village outside the cercle whose name follows it is coded a
   assert.equal(got?.admin1, 'Mopti', 'the named cercle, not a namesake in another region')
   assert.equal(got?.admin2, 'Tenenkou', 'its cercle')
 })
+
+test('locateEvent: the destination is not where the event happened', () => {
+  const text = 'A convoy heading toward Boni from Douentza was struck by a mine near Dala on Monday.'
+  assert.equal(locateEvent(whole(text))?.location, 'Dala', 'the place of the blast')
+  const only = 'A convoy heading toward Boni was ambushed, two soldiers were killed.'
+  const got = locateEvent(whole(only))
+  assert.equal(got?.location, 'Boni', 'alone, the destination locates the event')
+  assert.equal(got?.geo_precision, 2, 'near it')
+})
+
+test('locateEvent: a clause with a verb between two names makes no reference place', () => {
+  const text = 'A truck from Boni was struck by a mine near Dala, killing two.'
+  assert.equal(locateEvent(whole(text))?.location, 'Dala', 'Dala is where it happened')
+  const apposition = 'Gunmen raided Dala, near Boni, and stole cattle.'
+  assert.equal(locateEvent(whole(apposition))?.location, 'Dala', 'an apposition still locates')
+})

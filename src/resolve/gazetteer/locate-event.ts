@@ -25,6 +25,7 @@ const CUE_SCORE: Record<string, number> = {
   relative: 3,
   between: 3,
   people: 2,
+  toward: 1,
   from: 0.5,
   none: 0,
 }

@@ -14,6 +14,7 @@ export type Cue =
   | 'relative'
   | 'between'
   | 'people'
+  | 'toward'
   | 'from'
   | 'none'
 
@@ -56,9 +57,6 @@ const NEAR_WORDS = [
   'sector of',
   'axis',
   'road (?:between|from|to)',
-  'towards?',
-  'en route to',
-  'on the way to',
   'près de',
   'pres de',
   'proche de',
@@ -70,7 +68,6 @@ const NEAR_WORDS = [
   'zone de',
   'secteur de',
   'axe',
-  'vers',
   'sur la route de',
   'à proximité de',
 ]
@@ -159,6 +156,11 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['in', new RegExp(`\\b${oneOf(ACTION_WORDS)}\\s+(?:the\\s+)?$`, 'i')],
   // no \b before 'à': without the u flag an accented letter is no word character
   ['in', new RegExp(`(?<![\\p{L}\\p{M}])${oneOf(IN_WORDS)}\\s+${ARTICLE}$`, 'iu')],
+  // a destination is where the people were going, not where it happened
+  [
+    'toward',
+    /\b(?:towards?|heading (?:to|for)|en route (?:to|for)|on (?:the|their|its) way to|vers|en direction de)\s+(?:the\s+(?:town|village)\s+of\s+)?$/i,
+  ],
   ['from', /\b(?:from|de|du|depuis)\s*$/i],
 ]
 
@@ -172,5 +174,5 @@ export function cueBefore(text: string, start: number): Cue {
 /** Precision implied by the cue and admin word (ACLED: 'near X', 'between', 'X area' → 2). */
 export function cuePrecision(cue: Cue, word: AdminWord): 1 | 2 {
   if (word === 'area' || word === 'road' || word === 'commune' || word === 'cercle') return 2
-  return cue === 'near' || cue === 'relative' || cue === 'between' ? 2 : 1
+  return cue === 'near' || cue === 'relative' || cue === 'between' || cue === 'toward' ? 2 : 1
 }

@@ -22,6 +22,15 @@ const PROXIMITY = new RegExp(
     '\\s+(?:of|de|du))\\b',
   'i',
 )
+/** What may stand between a name and the proximity words that locate it. */
+const FILLER = new RegExp(
+  '^[\\s,(\'’-]*(?:(?:the|its|an?|on|la|le|les|area|zone|village|town|locality|localité|camp|' +
+    'hamlet|hameau|commune|sector|secteur|region|valley|forest|well|market|base|post|' +
+    'checkpoint|which|is|was|located|situated|lying|situé|située|some|about|around|' +
+    'approximately|roughly|nearly|just|only|environ|à|a)[\\s,(]+|l[\'’])*$',
+  'i',
+)
+
 /** 'Nioro in the area of Guire' starts a new location phrase. */
 const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
 
@@ -45,7 +54,10 @@ export function referencePlaces(
     const local = r.place !== null && r.place.kind !== 'country' && r.place.kind !== 'admin1'
     if (!prev || !local || prev.admin === 'part') return
     const gap = text.slice(prev.mention.end, r.mention.start)
-    if (gap.length > MAX_GAP || !PROXIMITY.test(gap) || NEW_PLACE.test(gap)) return
+    if (gap.length > MAX_GAP || NEW_PLACE.test(gap)) return
+    const at = gap.search(PROXIMITY)
+    // 'Dah, near Sokoura', 'X, located 20 km from Y': no verb between ('Boni was hit near Dala')
+    if (at < 0 || !FILLER.test(gap.slice(0, at))) return
     if (CLAUSE_BREAK.test(gap) || HEADING.test(gap)) return
     const y = r.place as Place
     const x = prev.place
