@@ -70,7 +70,7 @@ test('locateEvent: where the victim is mayor of is weaker than where it happened
   assert.equal(locateEvent(whole(only))?.location, 'Boni', 'alone, the mayor names the place')
 })
 
-test('locateEvent: a village outside the cercle whose name follows it is coded at the cercle', () => {
+test('locateEvent: a village outside the cercle named after it is coded at the cercle', () => {
   const text = 'Two herders were killed at Diaka in Tenenkou Cercle on Sunday.'
   const got = locateEvent(whole(text))
   assert.equal(got?.admin1, 'Mopti', 'the named cercle, not a namesake in another region')
@@ -78,7 +78,7 @@ test('locateEvent: a village outside the cercle whose name follows it is coded a
 })
 
 test('locateEvent: the destination is not where the event happened', () => {
-  const text = 'A convoy heading toward Boni from Douentza was struck by a mine near Dala on Monday.'
+  const text = 'A convoy heading toward Boni from Douentza hit a mine near Dala on Monday.'
   assert.equal(locateEvent(whole(text))?.location, 'Dala', 'the place of the blast')
   const only = 'A convoy heading toward Boni was ambushed, two soldiers were killed.'
   const got = locateEvent(whole(only))

@@ -138,6 +138,19 @@ const ACTION_WORDS = [
 ]
 const IN_WORDS = ['in', 'at', 'inside', 'into', 'on', 'à', 'a', 'dans', 'en', 'au', 'sur']
 
+const TOWARD_WORDS = [
+  'towards?',
+  'heading (?:to|for)',
+  'en route (?:to|for)',
+  'on (?:the|their|its) way to',
+  'vers',
+  'en direction de',
+]
+const TOWARD = new RegExp(
+  `\\b${oneOf(TOWARD_WORDS)}\\s+(?:the\\s+(?:town|village)\\s+of\\s+)?$`,
+  'i',
+)
+
 const TAIL = 60
 
 /** Order matters: the first pattern that matches the text before the name wins. */
@@ -157,10 +170,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   // no \b before 'à': without the u flag an accented letter is no word character
   ['in', new RegExp(`(?<![\\p{L}\\p{M}])${oneOf(IN_WORDS)}\\s+${ARTICLE}$`, 'iu')],
   // a destination is where the people were going, not where it happened
-  [
-    'toward',
-    /\b(?:towards?|heading (?:to|for)|en route (?:to|for)|on (?:the|their|its) way to|vers|en direction de)\s+(?:the\s+(?:town|village)\s+of\s+)?$/i,
-  ],
+  ['toward', TOWARD],
   ['from', /\b(?:from|de|du|depuis)\s*$/i],
 ]
 
