@@ -166,6 +166,19 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of Niger/,
     '2019-11-20',
   ],
+  [
+    'a place under the control of a group: the group acts (strategic development)',
+    'The village of Tinzawaten reportedly came under the control of the CMA on Monday.',
+    /^CMA/,
+    /^(?:Civilians \(Mali\))?$/,
+  ],
+  [
+    'an arrest made in a village is by the force named before',
+    'French forces arrested a suspected militant commander near Gossi. ' +
+      'The arrest was made in the village of Gossi.',
+    /^Military Forces of France/,
+    /^(?:Islamist Militia|$)/,
+  ],
 ]
 
 describe('roles: conventions', () => {

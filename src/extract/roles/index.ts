@@ -26,6 +26,7 @@ import {
 } from './names.js'
 import type { RoleMention } from './mentions.js'
 import { remoteRoles } from './remote.js'
+import { strategicActor } from './strategic.js'
 import { groupsOf, victimsOf } from './victims.js'
 
 export { roleContext, type RoleContext } from './context.js'
@@ -163,6 +164,10 @@ export function assignRoles(
       if (!a1 && a2) {
         a1 = a2
         a2 = null
+      }
+      if (eventType === 'Strategic developments' && a1?.inter === 7) {
+        a1 = named(strategicActor(frame, context), 'actor1') ?? a1
+        if (a2?.name === a1.name) a2 = null
       }
       if (a2 && a1 && a2.name === a1.name && eventType !== 'Battles') a2 = null
     }
