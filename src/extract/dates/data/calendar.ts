@@ -121,7 +121,7 @@ export const REPORTING_BEFORE =
 
 /** A retaliation phrase before a date in the same clause: the date of the motive, not the event. */
 export const MOTIVE_BEFORE =
-  /\b(?:retaliation|reprisals?|revenge|représailles?|vengeance)\b[^.;!?]{0,60}$/
+  /\b(?:retaliation|reprisals?|revenge|repr[ée]sailles?|vengeance)\b[^.;!?]{0,60}$/
 
 /** Small counts in words ("two days later", "il y a trois jours"). */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
