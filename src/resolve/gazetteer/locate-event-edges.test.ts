@@ -92,3 +92,12 @@ test('locateEvent: a clause with a verb between two names makes no reference pla
   const apposition = 'Gunmen raided Dala, near Boni, and stole cattle.'
   assert.equal(locateEvent(whole(apposition))?.location, 'Dala', 'an apposition still locates')
 })
+
+test('locateEvent: the place a note says it is coded at, however the phrase runs', () => {
+  const cases = [
+    'Two men were found dead west of Menaka (coded at approximate location as Anderamboukane).',
+    'Two men were found dead west of Menaka (coded as approximate location at Anderamboukane).',
+    'Two men were found dead west of Menaka (coded as Anderamboukane at geoprecision 2).',
+  ]
+  for (const text of cases) assert.equal(locateEvent(whole(text))?.location, 'Anderanboukan', text)
+})

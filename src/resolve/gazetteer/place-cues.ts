@@ -138,6 +138,13 @@ const ACTION_WORDS = [
 ]
 const IN_WORDS = ['in', 'at', 'inside', 'into', 'on', 'à', 'a', 'dans', 'en', 'au', 'sur']
 
+/** 'coded as X', 'coded at approximate location as X', 'coded as approximate location at X' */
+const CODED = new RegExp(
+  '\\bcoded\\s+(?:(?:as|at)\\s+(?:an?\\s+)?approximate\\s+location,?\\s+' +
+    '(?:(?:as|at|in)\\s+)?(?:the\\s+vicinity\\s+of\\s+)?|(?:as|at|to)\\s*)$',
+  'i',
+)
+
 const TOWARD_WORDS = [
   'towards?',
   'heading (?:to|for)',
@@ -155,7 +162,7 @@ const TAIL = 60
 
 /** Order matters: the first pattern that matches the text before the name wins. */
 const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
-  ['coded', /\bcoded (?:as|at|to)\s*$/i],
+  ['coded', CODED],
   ['relative', RELATIVE],
   ['between', /\b(?:between|entre)\s+[^.;:()]{2,60}?\s+(?:and|et)\s+$/i],
   [
