@@ -73,3 +73,21 @@ const HARM_PARTICIPLE = new RegExp(
 /** "Policeman wounded after…", "two soldiers killed in…": a bare harm participle follows. */
 export const woundedHead = (folded: string, m: RoleMention): boolean =>
   HARM_PARTICIPLE.test(folded.slice(m.end, m.end + 40))
+
+/**
+ * The subject of an active clause among the mentions `before` its cue: the first that acts (not
+ * civilian, no reporter, not harmed), else the first not harmed; with only harmed ones named
+ * and no force after the cue, null: they undergo it.
+ */
+export function activeSubject(
+  folded: string,
+  before: readonly RoleMention[],
+  after: readonly RoleMention[],
+  nearest: RoleMention,
+): RoleMention | null {
+  const acts = (m: RoleMention): boolean =>
+    m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)
+  const subject = before.find(acts) ?? before.find((m) => !woundedHead(folded, m))
+  if (subject) return subject
+  return after.some((m) => m.kind !== 'civilian' && m.kind !== 'identity') ? nearest : null
+}

@@ -6,14 +6,8 @@
  * attacked a convoy"). Works on mentions from `mentions.ts`.
  */
 import { byAgent } from './frame-by.js'
-import {
-  coordinated,
-  headlinePassive,
-  reciprocalPair,
-  reporter,
-  sameNounPhrase,
-  woundedHead,
-} from './frame-phrase.js'
+import { activeSubject, coordinated, headlinePassive } from './frame-phrase.js'
+import { reciprocalPair, reporter, sameNounPhrase } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
 import { targetOf } from './target.js'
 import {
@@ -102,7 +96,7 @@ function wordOrderFrame(
   const part = folded.slice(from, to)
   for (let b = BETWEEN.exec(part); b; b = BETWEEN.exec(part)) {
     const at = from + b.index
-    // "…, sparking tensions between Songhai and Arabs"; "Note that … between A and B": background.
+    // "…, sparking tensions between Songhai and Arabs"; "Note that … between A and B".
     const later = at > cue && /[.;]\s/.test(folded.slice(cue, at))
     if (later || NOT_FIGHT_BETWEEN.test(folded.slice(Math.max(from, at - 30), at))) continue
     const after = ms.filter((m) => m.start >= at)
@@ -181,14 +175,9 @@ function wordOrderFrame(
       if (heads) return build(agent === head ? null : agent, head, ms, folded)
       return build(agent, nearest, ms, folded)
     }
-    // "Policeman wounded after armed men seized his vehicle": a harmed headline subject undergoes.
-    const acts = (m: RoleMention): boolean =>
-      m.kind !== 'civilian' && !reporter(folded, m) && !woundedHead(folded, m)
-    const subject = before.find(acts) ?? before.find((m) => !woundedHead(folded, m))
-    // "The bodies of two Dawsahaq kidnapped on…": only the harmed are named, they undergo it.
-    const force = (m: RoleMention): boolean => m.kind !== 'civilian' && m.kind !== 'identity'
-    if (!subject && !after.some(force)) return build(null, nearest, ms, folded)
-    return build(subject ?? nearest, after[0] ?? null, ms, folded)
+    // "Policeman wounded after armed men seized…", "two Dawsahaq kidnapped on…": harmed.
+    const subject = activeSubject(folded, before, after, nearest)
+    return subject ? build(subject, after[0] ?? null, ms, folded) : build(null, nearest, ms, folded)
   }
   // Cue first ("Killed in an ambush…"): the first armed mention acts, a civilian one undergoes.
   const targeted = (m: RoleMention): boolean =>
@@ -198,11 +187,9 @@ function wordOrderFrame(
     HARMED_AFTER.test(folded.slice(m.end, m.end + 60)) ||
     HARMED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
   // "Attack against a MINUSMA patrol: two peacekeepers killed": the target's own men are no agent.
-  const hit = new Set(after.filter(targeted).map((m) => m.name))
-  const armed =
-    after.find(
-      (m) => m.kind !== 'civilian' && !targeted(m) && !harmed(m) && !(m.name && hit.has(m.name)),
-    ) ?? null
+  const hit = new Set(after.filter(targeted).flatMap((m) => (m.name ? [m.name] : [])))
+  const free = (m: RoleMention): boolean => !targeted(m) && !harmed(m) && !hit.has(m.name ?? '')
+  const armed = after.find((m) => m.kind !== 'civilian' && free(m)) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)
 }

@@ -11,8 +11,6 @@ import { battleFrame, residentMilitia } from './battle.js'
 import { crowdAssoc, crowdOf, crowdOpponents } from './crowd.js'
 import { claimsEvent, contextClaimant, type RoleContext, withContext } from './context.js'
 import type { RoleFrame } from './frame.js'
-import { coordinated, woundedHead } from './frame-phrase.js'
-import { targetOf } from './target.js'
 import {
   civilians,
   crowdForce,
@@ -25,6 +23,7 @@ import {
   unidentified,
 } from './names.js'
 import type { RoleMention } from './mentions.js'
+import { perpetrator } from './perpetrator.js'
 import { remoteRoles } from './remote.js'
 import { strategicActor } from './strategic.js'
 import { groupsOf, victimsOf } from './victims.js'
@@ -44,12 +43,9 @@ export interface Roles {
 }
 
 const NONE: NamedActor = { name: '', inter: 0 }
-const WITH_CONTEXT = new Set([
-  'Battles',
-  'Violence against civilians',
-  'Explosions/Remote violence',
-  'Strategic developments',
-])
+const WITH_CONTEXT = new Set(
+  'Battles|Violence against civilians|Explosions/Remote violence|Strategic developments'.split('|'),
+)
 
 const targetOfArmed = (m: RoleMention): boolean => m.kind === 'state' || m.kind === 'armed'
 
@@ -88,20 +84,7 @@ export function assignRoles(
     ) ?? null
   switch (eventType) {
     case 'Violence against civilians': {
-      // "One forest agent and one civilian killed": a force joined to the victims is a victim.
-      const joined = (m: RoleMention | null): boolean =>
-        m !== null && patient !== null && coordinated(foldText(text), m, patient)
-      // "…linked to Fulani-Tuareg tensions": members of a community are no perpetrator.
-      const armedOther = [agent, patient, ...others].find(
-        (m) =>
-          m &&
-          m !== (patient?.kind === 'civilian' ? null : patient) &&
-          m.kind !== 'civilian' &&
-          m.kind !== 'protester' &&
-          !(m.kind === 'identity' && targetOf(m, foldText(text)) === 'civilian'),
-      ) ?? null
-      const acting = agent && agent.kind !== 'civilian' && !woundedHead(foldText(text), agent)
-      const perp = acting ? agent : joined(armedOther) ? null : armedOther
+      const perp = perpetrator(text, frame)
       a1 = named(perp, 'actor1') ?? unidentified(country)
       const victim =
         patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
@@ -159,15 +142,14 @@ export function assignRoles(
         a1 = residentMilitia(text, agent, 'agent', country) ?? a1
         a2 = residentMilitia(text, patient, 'patient', country) ?? a2
       }
-
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
       if (!a1 && a2) {
         a1 = a2
         a2 = null
       }
+      // Civilians or a place do not make strategic developments: a party does.
       if (eventType === 'Strategic developments' && a1?.inter === 7) {
         a1 = named(strategicActor(frame, context), 'actor1') ?? a1
-        if (a2?.name === a1.name) a2 = null
       }
       if (a2 && a1 && a2.name === a1.name && eventType !== 'Battles') a2 = null
     }
