@@ -74,3 +74,10 @@ test('a loose spelling match alone decides no country, but confirms one', () => 
   assert.ok(mentions.some((m) => m.loose), 'Matiacoali is a loose match')
   assert.equal(countryHint(foldText(confirmed), mentions), 'Burkina Faso', 'confirmed by Gourma')
 })
+
+test('the town a note says it is coded at, a seat among namesakes, outweighs one village', () => {
+  const text = 'A trader was robbed near Gombo, a hamlet of the area (coded as Koro).'
+  const mentions = findPlaceMentions(text)
+  assert.ok(mentions.some((m) => m.text === 'Gombo'), 'Gombo is a village of one country')
+  assert.equal(countryHint(foldText(text), mentions), 'Mali', 'Koro is the cercle seat coded')
+})

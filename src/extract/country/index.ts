@@ -36,6 +36,9 @@ function seatAmongVillages(candidates: readonly Place[]): Place | undefined {
   return seats.length === 1 ? seats[0] : undefined
 }
 
+/** 'coded as X': the note's own coding (folded text). */
+const CODED_AS = /\bcoded (?:as|at) (?:approximate location (?:as |at |in )?)?$/
+
 const inCountry = (p: PlaceMention, country: string): boolean =>
   p.candidates.some((c) => c.country === country)
 
@@ -67,15 +70,19 @@ export function countryHint(folded: string, places: readonly PlaceMention[]): st
   // 'Boulkessi, near the Burkina Faso border': a place beside that country is not in it
   const borders = places.length > 0 ? borderCountries(folded) : new Set<string>()
   for (const p of places) {
-    const first = seatAmongVillages(p.candidates) ?? p.candidates[0]
+    const seat = seatAmongVillages(p.candidates)
+    const first = seat ?? p.candidates[0]
     if (!first || isPeople(p.text) || borders.has(first.country)) continue
-    // A name found in one country only, or a region's name, says more than an ambiguous village.
+    // A name found in one country only, or a region's name, says more than an ambiguous village;
+    // so does the one seat among same-name villages, and the place a note says it is coded at
     const unique = p.candidates.every((c) => c.country === first.country)
-    const admin = first.kind === 'admin1' || first.kind === 'admin2' || first.kind === 'country'
+    const kind = first.kind
+    const admin = seat !== undefined || kind === 'admin1' || kind === 'admin2' || kind === 'country'
+    const coded = CODED_AS.test(folded.slice(Math.max(0, p.start - 24), p.start)) ? 2 : 1
     // a loose spelling match ('Tamalate' ~ a Nigerien 'Tamallat') is a guess: it only
     // confirms a country that a name matched as written may be in, and decides nothing alone
     const confirmed = !p.loose || places.some((o) => !o.loose && inCountry(o, first.country))
-    const w = confirmed ? ((unique ? 2 : 1) + (admin ? 1 : 0)) * (p.loose ? 0.5 : 1) : 0
+    const w = confirmed ? ((unique ? 2 : 1) + (admin ? 1 : 0)) * (p.loose ? 0.5 : coded) : 0
     score.set(first.country, (score.get(first.country) ?? 0) + w)
   }
   let best = ''
