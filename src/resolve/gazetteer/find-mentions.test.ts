@@ -60,3 +60,8 @@ test('findPlaceMentions: a place named by its massacre, not any capitalised word
   assert.deepEqual(names('Survivors of the Zambarou floods met the minister.'), [], 'no cue')
   assert.deepEqual(names('Survivors of Zambarou massacre met the minister.'), [], 'needs "the"')
 })
+
+test('findPlaceMentions: a people of Burkina Faso is no village of the same name', () => {
+  const text = 'Lobi farmers accused Dagara and Bwaba herders of destroying their fields.'
+  assert.deepEqual(names(text), [], 'peoples, not places')
+})

@@ -25,6 +25,8 @@ export const NEVER_PLACES = words(`
   fulani peul peulh dogon bambara tuareg touareg arab songhai bozo dozo mossi
   fulanis peuls dogons bambaras tuaregs touaregs arabs songhais bozos dozos mossis
   dawsahak daoussahak doussahak idaksahak imghad idnane ibogholitane ibogilitane imajgan
+  dagara dagaras dagari dagaris lobis gourmantche gourmantches bwaba bwabas gurunsi gurunsis
+  kurumba kurumbas bellah
   chinese colombian canadian german italian swiss liberian guinean chadian senegalese
   national nusrat mayor university ganda tigre gazelle mirage puma caracal reaper non
   un minusma barkhane eucap eutm ecowas cedeao g5 jnim isgs gsim gatia mujao mojwa aqim aqmi mnla
