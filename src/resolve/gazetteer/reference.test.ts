@@ -70,3 +70,10 @@ test('locateEvent: reference places', () => {
     assert.equal(got?.geo_precision, precision, `${label}: precision`)
   }
 })
+
+test("referencePlaces: the possessor of 'Kidal's Anefis area' only locates", () => {
+  const text = "A mass grave was found in Kidal's Anefis area on Monday."
+  const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
+  assert.notEqual(got?.location, 'Kidal', 'the held place, not its possessor')
+  assert.equal(got?.geo_precision, 2, 'an area')
+})

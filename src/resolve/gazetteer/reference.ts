@@ -31,6 +31,8 @@ const FILLER = new RegExp(
   'i',
 )
 
+const POSSESSIVE = /^['’]s\s+$/
+
 /** 'Nioro in the area of Guire' starts a new location phrase. */
 const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
 
@@ -54,6 +56,8 @@ export function referencePlaces(
     const local = r.place !== null && r.place.kind !== 'country' && r.place.kind !== 'admin1'
     if (!prev || !local || prev.admin === 'part') return
     const gap = text.slice(prev.mention.end, r.mention.start)
+    // "Kidal's Anefis area": the possessor only locates the place it holds
+    if (POSSESSIVE.test(gap) && prev.place) return void out.add(prev)
     if (gap.length > MAX_GAP || NEW_PLACE.test(gap)) return
     const at = gap.search(PROXIMITY)
     // 'Dah, near Sokoura', 'X, located 20 km from Y': no verb between ('Boni was hit near Dala')
