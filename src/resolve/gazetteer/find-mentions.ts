@@ -176,7 +176,7 @@ function unknownName(text: string, tokens: readonly Token[], i: number, out: Pla
   while (n < max && isCapitalised(tokens[i + n] as Token)) {
     const next = tokens[i + n] as Token
     const hyphen = text.slice((tokens[i + n - 1] as Token).end, next.start) === '-'
-    if (hyphen && lookupSahel(next.text).length > 0 && splitsAt(text, first.start, next.end)) break
+    if (hyphen && splitsAt(text, first.start, next.end, lookupSahel(next.text).length > 0)) break
     n++
   }
   for (let len = n; len >= 1; len--) {

@@ -35,3 +35,10 @@ test('findPlaceMentions: with no context, the part of an unknown X-Y is a guess'
   const road = findPlaceMentions('A mine hit a bus on the Zorka-Gossi road.')
   assert.equal(road.find((m) => m.text === 'Gossi')?.loose, undefined, 'a road end is sure')
 })
+
+test('findPlaceMentions: a road between two unknown ends splits; an unknown X-Y area does not', () => {
+  const road = 'Gunmen robbed traders on the road between Zorka-Vlemtou on Friday.'
+  assert.deepEqual(names(road), ['Zorka'], 'the first end; the second is no cued name')
+  const area = 'A mine exploded in the Zorka-Vlemtou area on Friday.'
+  assert.deepEqual(names(area), ['Zorka-Vlemtou'], 'one name')
+})

@@ -16,6 +16,7 @@ const ROAD_BEFORE = /\b(?:axis|axe|road|route|highway)\s+(?:the\s+|l['’])?$/i
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:the\s+|l['’])?$/i
 /** 'between X-Y and Z': X-Y is the first end, so one name. */
 const AND_AFTER = /^\s*(?:and|et|&)\s/i
+const AREA_AFTER = /^\s+(?:area|zone|vicinity)\b/i
 const ROAD_AFTER = /^\s+(?:road|axis|highway|route|area|zone|vicinity|corridor)\b/i
 
 export type HyphenReading = 'pair' | 'one' | 'unsure'
@@ -30,11 +31,14 @@ export function readHyphen(text: string, start: number, end: number): HyphenRead
 }
 
 /**
- * 'X-Y' with Y a known place: two places unless the context makes it one name, or no context
- * says and the whole is one slip from a known compound ('Ouroi-Nema' ~ Ouro-Nema).
+ * Whether an unknown 'X-Y' splits into X and Y: always in a road or axis context (even when Y is
+ * unknown too: 'the road between Tessit-Keygouroutane'); else, with Y a known place, unless the
+ * context makes it one name or the whole is one slip from a known compound ('Ouroi-Nema').
  */
-export function splitsAt(text: string, start: number, end: number): boolean {
+export function splitsAt(text: string, start: number, end: number, known: boolean): boolean {
   const reading = readHyphen(text, start, end)
+  // 'the Goma-Coura area' is one name: only a road joins two unknown ends
+  if (!known) return reading === 'pair' && !AREA_AFTER.test(text.slice(end, end + 16))
   if (reading !== 'unsure') return reading === 'pair'
   return slipLookup(text.slice(start, end), (k) => sahelIndex().byVariantKey(k)).length === 0
 }
