@@ -179,6 +179,12 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of France/,
     /^(?:Islamist Militia|$)/,
   ],
+  [
+    'shells on a joint MINUSMA and Barkhane base hit MINUSMA',
+    'Rockets targeted the joint Barkhane and MINUSMA base in Tessalit, causing no casualties.',
+    /^Unidentified Armed Group/,
+    /^MINUSMA/,
+  ],
 ]
 
 describe('roles: conventions', () => {

@@ -62,5 +62,11 @@ export function remoteRoles(text: string, frame: RoleFrame, subType: string): Re
       (m) =>
         m !== planter && (air ? m.kind !== 'state' : m.kind === 'state' || m.kind === 'civilian'),
     )
+  // A joint base of MINUSMA and Barkhane (or French soldiers in a MINUSMA camp): ACLED codes
+  // MINUSMA as the target, the French forces associated.
+  const un = all.find((m) => m !== planter && m.name?.startsWith('MINUSMA'))
+  if (un && target?.name?.startsWith('Military Forces of France')) {
+    return { planter: planter ?? null, target: un }
+  }
   return { planter: planter ?? null, target: target ?? null }
 }
