@@ -34,12 +34,12 @@ export async function benchQueries(
   let have = 0
   for (const volume of volumes) {
     const t0 = performance.now()
-    await bulkLoad(db, have, volume)
+    await bulkLoad(db, have, volume, { vacuum: backend === 'PostgreSQL' })
     sampleRss()
     const loadS = (performance.now() - t0) / 1000
     have = volume
     const at: Record<string, Latency & { status: number }> = {}
-    const runs = volume >= 1_000_000 ? 10 : 20
+    const runs = 20
     for (const [name, path, targeted] of QUERIES) {
       let status = 0
       const l = await time(runs, async () => {
