@@ -4,7 +4,8 @@
  * first, non-overlapping. Guards against the many GeoNames villages named like common words:
  * a name must be capitalised, common words count only after a place cue and never at a
  * sentence start, armed-group names ('Katiba Macina') are skipped whole. A capitalised name
- * right after a place cue that no gazetteer knows is still returned, with no candidates.
+ * right after a place cue that no gazetteer knows is still returned, with no candidates. Surnames
+ * and clock-time asides are dropped last (`not-a-place.ts`).
  */
 import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
@@ -12,6 +13,7 @@ import { isLoose, partLookup, slipLookup } from './fuzzy.js'
 import { adminWord } from './admin-word.js'
 import { guessedPart, readHyphen, splitsAt } from './hyphen-pair.js'
 import { needsCue } from './natural.js'
+import { notAPlace } from './not-a-place.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
 import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
@@ -26,7 +28,7 @@ const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'betw
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronym = (t: Token) => t.text.length <= 5 && t.text === t.text.toUpperCase()
-/** 'FAMa', 'MCs', 'BurkinaFaso': a capital inside a word marks an acronym or a typo, not a place. */
+/** 'FAMa', 'MCs', 'BurkinaFaso': a capital inside a word marks an acronym or a typo. */
 const isMixedCase = (t: Token) =>
   /^\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(t.text) &&
   /\p{Ll}/u.test(t.text) &&
@@ -96,10 +98,9 @@ function lookupSahel(name: string): readonly Place[] {
 
 /** All place names found in `text`, in text order, with their candidate places. */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  // the extractor asks for the same document once per event: remember the last few
   const hit = recent.get(text)
   if (hit) return [...hit]
-  const found = scan(text)
+  const found = scan(text).filter((m) => !notAPlace(text, m.start, m.end))
   recent.set(text, found)
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string)
   return [...found]
@@ -148,7 +149,6 @@ function scan(text: string): PlaceMention[] {
   }
   return out
 }
-
 /** A world city counts when its country is named in the text or it is that country's capital. */
 function worldAllowed(text: string, place: Place): boolean {
   const country = COUNTRIES.find((c) => c.en === place.country)
@@ -162,7 +162,7 @@ const namesAMassacre = (text: string, first: Token): boolean =>
   /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
   /^\s+(?:massacres?|killings)\b/i.test(text.slice(first.end, first.end + 12))
 
-/** A capitalised name after a strong place cue: a world city, or an unresolved mention. */
+/** A capitalised name after a strong cue: a world city, or an unresolved mention. */
 function unknownName(text: string, tokens: readonly Token[], i: number, out: PlaceMention[]) {
   const first = tokens[i] as Token
   const cue = cueBefore(text, first.start)
