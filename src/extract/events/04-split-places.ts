@@ -3,7 +3,8 @@
  * Pass 4: one event per place. ACLED codes an event per location, so "demonstrations took place
  * in Kayes, Sikasso and Koutiala" or "les postes de Boulikessi et Mondoro ont été attaqués"
  * become one event for each place. A list needs "and"/"et" before its last item; "between A and
- * B" (a road between two towns) and "Town, Region" are not lists.
+ * B" (a road between two towns) and "Town, Region" are not lists. A name no gazetteer knows
+ * may be listed beside a known one: its event keeps the name and no point (05 keeps it apart).
  */
 import type { PlaceMention } from '../../resolve/gazetteer/index.js'
 
@@ -19,7 +20,8 @@ export function placeList(
   from: number,
   to: number,
 ): PlaceMention[] | null {
-  const inside = places.filter((p) => p.start >= from && p.end <= to && p.candidates.length > 0)
+  // A name no gazetteer knows may be listed ('in Kelbassoro and Mondoro') beside a known one.
+  const inside = places.filter((p) => p.start >= from && p.end <= to)
   for (let i = 0; i < inside.length; i++) {
     const run: PlaceMention[] = [inside[i] as PlaceMention]
     for (let j = i + 1; j < inside.length; j++) {
@@ -28,7 +30,7 @@ export function placeList(
       if (!JOINER.test(folded.slice(prev.end, next.start))) break
       run.push(next)
     }
-    if (run.length < 2) continue
+    if (run.length < 2 || run.every((p) => p.candidates.length === 0)) continue
     const first = run[0] as PlaceMention
     const last = run[run.length - 1] as PlaceMention
     const beforeLast = folded.slice((run[run.length - 2] as PlaceMention).end, last.start)

@@ -31,9 +31,17 @@ function sameDay(a: EventRecord, b: EventRecord): boolean {
   return Math.abs(daysBetween(a.event_date, b.event_date)) <= slack
 }
 
+/** The start of the span that gave the event its type (shared by the events of a place list). */
+const typeCue = (e: EventRecord): number | undefined =>
+  e.evidence.find((s) => s.field === 'type')?.start
+
 function samePlace(a: EventRecord, b: EventRecord): boolean {
   if (a.location && a.location.toLowerCase() === b.location.toLowerCase()) return true
   if (!vague(a) && !vague(b)) return false
+  // "the posts at Boulikessi and Mondoro were attacked": a place list split one telling into
+  // events that share its type cue; an unresolved name in it is still another place.
+  const cue = typeCue(a)
+  if (a.location && b.location && cue !== undefined && cue === typeCue(b)) return false
   // A country-level lede names the country of its details, or at least their day.
   return a.country === b.country || (a.event_date !== null && a.event_date === b.event_date)
 }

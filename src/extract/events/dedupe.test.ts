@@ -27,6 +27,12 @@ const CASES: ReadonlyArray<[string, string, string, string[]]> = [
     ['Protests @ Gao 2021-03-05', 'Protests @ Mopti 2021-03-05'],
   ],
   [
+    'a listed place no gazetteer knows stays its own event',
+    'On Monday, gunmen attacked two army posts in Kelbassoro and Mondoro, in central Mali.',
+    '2021-03-10',
+    ['Battles @ Kelbassoro 2021-03-08', 'Battles @ Mondoro 2021-03-08'],
+  ],
+  [
     'attacks on the same village a week apart stay apart',
     'On 2 March, gunmen attacked the village of Ansongo and killed four herders. ' +
       'On 9 March, gunmen attacked the village of Ansongo again and killed two traders.',
