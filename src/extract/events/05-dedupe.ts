@@ -35,6 +35,10 @@ function sameDay(a: EventRecord, b: EventRecord): boolean {
 const typeCue = (e: EventRecord): number | undefined =>
   e.evidence.find((s) => s.field === 'type')?.start
 
+/** A named place no gazetteer could put on the map ('Ogossagou'): not a vague lede. */
+const unplaced = (e: EventRecord): boolean =>
+  e.location !== '' && e.latitude === null && e.location !== e.admin1 && e.location !== e.country
+
 function samePlace(a: EventRecord, b: EventRecord): boolean {
   if (a.location && a.location.toLowerCase() === b.location.toLowerCase()) return true
   if (!vague(a) && !vague(b)) return false
@@ -55,8 +59,11 @@ export function sameEvent(a: EventRecord, b: EventRecord): boolean {
   }
   // "two attacks… in Mali" then "the army post in Bamba": a vague lede takes the detail's type
   // (a vague telling after the detailed one, "air strikes then hit them", is another event).
+  // A lede names no place or a region; 'the Ogossagou massacre' (a village no gazetteer has)
+  // is a telling of its own.
   return (
     vague(a) &&
+    !unplaced(a) &&
     !vague(b) &&
     VIOLENT.has(a.event_type) &&
     VIOLENT.has(b.event_type) &&

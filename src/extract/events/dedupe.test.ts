@@ -33,6 +33,13 @@ const CASES: ReadonlyArray<[string, string, string, string[]]> = [
     ['Battles @ Kelbassoro 2021-03-08', 'Battles @ Mondoro 2021-03-08'],
   ],
   [
+    'a killing in a village no gazetteer knows is no vague lede of a clash elsewhere',
+    'On Monday, gunmen killed five villagers in Kelbassoro. On Monday, soldiers clashed with ' +
+      'the attackers in Mondoro.',
+    '2021-03-10',
+    ['Violence against civilians @ Kelbassoro 2021-03-08', 'Battles @ Mondoro 2021-03-08'],
+  ],
+  [
     'attacks on the same village a week apart stay apart',
     'On 2 March, gunmen attacked the village of Ansongo and killed four herders. ' +
       'On 9 March, gunmen attacked the village of Ansongo again and killed two traders.',
