@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findPlaceMentions } from './find-mentions.js'
-import { inClockAside, isSurname } from './not-a-place.js'
+import { inClockAside, isSeatOfGovernment, isSurname } from './not-a-place.js'
 
 const names = (text: string) => findPlaceMentions(text).map((m) => m.text)
 
@@ -32,5 +32,16 @@ describe('not a place', () => {
     assert.deepEqual(names(fr), ['Gao'])
     const plain = 'Protesters marched (mostly students) in Bamako.'
     assert.equal(inClockAside(plain, plain.indexOf('Bamako'), plain.length - 1), false)
+  })
+
+  it('a capital named only as the seat of its rulers', () => {
+    const t = "Gunmen killed farmers in Djibo, a town far from Niamey's ruling junta."
+    assert.equal(isSeatOfGovernment(t, t.indexOf('Niamey'), t.indexOf('Niamey') + 6), true)
+    assert.deepEqual(names(t), ['Djibo'])
+    assert.deepEqual(names('Des hommes armés ont tué dix civils à Gao, selon la junte de Bamako.'), [
+      'Gao',
+    ])
+    assert.deepEqual(names("Protesters gathered in Bamako's central market."), ['Bamako'])
+    assert.deepEqual(names("Gao's authorities reported an attack."), ['Gao'])
   })
 })

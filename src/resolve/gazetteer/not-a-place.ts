@@ -3,8 +3,11 @@
  * Place names that are no places in their context, checked on a found mention and the text
  * around it: a surname after a title or a given name ('Captain Ibrahim Traoré', 'President
  * Keïta', 'Amadou Koufa': Traoré, Keïta and Koufa are also villages), and a city named only
- * to give a clock time ('(local time, 12 pm in Paris)', '(heure de Paris)').
+ * to give a clock time ('(local time, 12 pm in Paris)', '(heure de Paris)'), and a capital named
+ * only as the seat of a government ("Ouagadougou's ruling junta", 'la junte de Bamako'): the
+ * event is elsewhere, the capital stands for the rulers.
  */
+import { COUNTRIES } from './countries.js'
 import { foldName } from './fold.js'
 
 /** Titles and ranks before a person's name (accent-folded, lower case, no final dot). */
@@ -50,7 +53,24 @@ export function inClockAside(text: string, start: number, end: number): boolean 
 const CLOCK =
   /local time|heure locale|\bGMT\b|\bUTC\b|heure de|\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|h)\b/i
 
-/** The mention at [start, end) names a person or a clock, not a place. */
+const CAPITALS = new Set(COUNTRIES.map((c) => foldName(c.capital)))
+
+/** Rulers a capital stands for, after "X's" ('ruling junta', 'military government'). */
+const SEAT_AFTER =
+  /^['’]s?\s+(?:(?:ruling|military|transitional|new|current)\s+)*(?:junta|regime|government|rulers|authorities|leadership|leaders)\b/i
+/** The same before 'de X' / 'of X' ('la junte de', 'le régime de', 'the junta of'). */
+const SEAT_BEFORE =
+  /\b(?:junte|r[ée]gime|pouvoir|autorit[ée]s|dirigeants|junta|regime|rulers)\s+(?:militaire\s+|military\s+)?(?:de|d['’]|of)\s*$/i
+
+/** A national capital named only as the seat of its government, not where anything happened. */
+export function isSeatOfGovernment(text: string, start: number, end: number): boolean {
+  if (!CAPITALS.has(foldName(text.slice(start, end)))) return false
+  if (SEAT_AFTER.test(text.slice(end, end + 40))) return true
+  return SEAT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+}
+
+/** The mention at [start, end) names a person, a clock or the rulers, not a place. */
 export function notAPlace(text: string, start: number, end: number): boolean {
-  return isSurname(text, start) || inClockAside(text, start, end)
+  if (isSurname(text, start) || inClockAside(text, start, end)) return true
+  return isSeatOfGovernment(text, start, end)
 }
