@@ -12,8 +12,11 @@ const PER_DOC = 1000
 const PLACES = `(ARRAY['Boni','Douentza','Gao','Menaka','Djibo','Kidal','Mopti','Tillaberi'])`
 const LATS = `(ARRAY[15.0,15.0,16.27,15.92,14.1,18.44,14.49,14.21])`
 const LONS = `(ARRAY[-2.05,-2.95,-0.04,2.4,-1.63,1.41,-4.19,1.45])`
-const TYPES = `(ARRAY['Battles','Violence against civilians','Explosions/Remote violence','Protests'])`
-const ACTORS = `(ARRAY['Military Forces of Mali (2021-)','JNIM: Group for Support of Islam and Muslims','Unidentified Armed Group (Mali)'])`
+const array = (xs: string[]) => `(ARRAY[${xs.map((x) => `'${x}'`).join(',')}])`
+const TYPES = array(['Battles', 'Violence against civilians', 'Explosions/Remote violence',
+  'Protests'])
+const ACTORS = array(['Military Forces of Mali (2021-)',
+  'JNIM: Group for Support of Islam and Muslims', 'Unidentified Armed Group (Mali)'])
 
 /** A large step drops the events' plain indexes and builds them again after the load (how a
  * bulk import is done: one sort per index instead of a million random insertions); the indexes
@@ -50,7 +53,8 @@ async function load(db: Queryable, from: number, to: number): Promise<void> {
     const d0 = start / PER_DOC
     const d1 = Math.min(to, start + 100 * PER_DOC) / PER_DOC
     await db.query(
-      `INSERT INTO documents (id, source, title, outlet, published_at, language, format, content_hash, text)
+      `INSERT INTO documents (id, source, title, outlet, published_at, language, format,
+         content_hash, text)
        SELECT 'doc_bench' || lpad(g::text, 8, '0'), 'bench://bulk/' || g, 'Bulk ' || g,
               'Outlet ' || (g % 7), date '2023-01-01' + (g % 700), 'en', 'txt',
               'bench' || lpad(g::text, 59, '0'), 'Report ' || g
@@ -64,11 +68,13 @@ async function load(db: Queryable, from: number, to: number): Promise<void> {
        SELECT doc || ':' || s, doc, s, date '2023-01-01' + (random() * 700)::int, 1,
               ${TYPES}[1 + floor(random() * 4)::int], 'Armed clash',
               ${ACTORS}[1 + floor(random() * 3)::int], 'Civilians (Mali)', 1, 7, 'Mali', 'Mopti',
-              ${PLACES}[p], ${LATS}[p] + (random() - 0.5) * 0.5, ${LONS}[p] + (random() - 0.5) * 0.5,
+              ${PLACES}[p], ${LATS}[p] + (random() - 0.5) * 0.5,
+              ${LONS}[p] + (random() - 0.5) * 0.5,
               1, floor(random() * 10)::int, 'reported', 'news',
               '[{"start":0,"end":6,"text":"Report","field":"type"}]'::jsonb,
               '{"name":"bench","version":"0"}'::jsonb
-       FROM (SELECT 'doc_bench' || lpad(g::text, 8, '0') AS doc, s, 1 + floor(random() * 8)::int AS p
+       FROM (SELECT 'doc_bench' || lpad(g::text, 8, '0') AS doc, s,
+               1 + floor(random() * 8)::int AS p
              FROM generate_series($1::int, $2::int - 1) g, generate_series(1, ${PER_DOC}) s) x`,
       [d0, d1],
     )
