@@ -72,6 +72,12 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Air/drone strike',
   ],
   [
+    'bare strikes that hit a target',
+    'Des frappes ont également visé un campement de terroristes près de Tessalit.',
+    'Explosions/Remote violence',
+    'Air/drone strike',
+  ],
+  [
     'shelling',
     'Several mortar shells hit the UN camp in Kidal overnight.',
     'Explosions/Remote violence',

@@ -7,6 +7,7 @@
  * region or country 3. A name no gazetteer knows keeps its text with null coordinates.
  */
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
+import { causePlaces } from './cause-clause.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
@@ -45,12 +46,14 @@ function eventScore(
   order: number,
   next?: ResolvedMention,
   prev?: ResolvedMention,
+  cause: ReadonlySet<ResolvedMention> = new Set(),
 ): number {
   const kind = r.place ? KIND_SCORE[r.place.kind] : qualified.has(r) ? KIND_SCORE.populated : -2
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
-  const qualifier = r.qualifier || refs.has(r) ? -4 : 0
+  // a qualifier or reference only locates; 'following threats in X, strikes hit Y': X is a cause
+  const qualifier = (r.qualifier || refs.has(r) ? -4 : 0) + (cause.has(r) ? -6 : 0)
   // 'the Boulmiougou area of Ouagadougou': the event is coded at the town it is part of
   const part = isNeighbourhood(r, next) ? -4 : 0
   // 'between X and Y': ACLED codes the first end
@@ -99,11 +102,13 @@ function pickEvent(
   resolved: readonly ResolvedMention[],
   village: ReadonlySet<ResolvedMention> = new Set(),
   refs: ReadonlySet<ResolvedMention> = new Set(),
+  cause: ReadonlySet<ResolvedMention> = new Set(),
 ): ResolvedMention | undefined {
   let best: ResolvedMention | undefined
   let bestScore = -Infinity
   resolved.forEach((r, order) => {
-    const s = eventScore(r, village, refs, order, resolved[order + 1], resolved[order - 1])
+    const [next, prev] = [resolved[order + 1], resolved[order - 1]]
+    const s = eventScore(r, village, refs, order, next, prev, cause)
     if (s > bestScore) [best, bestScore] = [r, s]
   })
   return best
@@ -128,7 +133,8 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   )
   const refs = referencePlaces(ctx.text, resolved)
   const village = qualifiedUnknowns(ctx.text, resolved, refs)
-  let chosen = pickEvent(inFocus, village, refs) ?? pickEvent(resolved, village, refs)
+  const cause = causePlaces(ctx.text, resolved)
+  let chosen = pickEvent(inFocus, village, refs, cause) ?? pickEvent(resolved, village, refs, cause)
   if (!chosen) return null
   let fallback = false
   if (!chosen.place) {
@@ -139,7 +145,7 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     const qualifier = village.has(chosen) ? next : undefined
     // …within the event's own sentences when the name is there (not another event's place)
     const own = inFocus.includes(chosen) ? inFocus : resolved
-    const known = qualifier ?? pickEvent(own.filter(local))
+    const known = qualifier ?? pickEvent(own.filter(local), new Set(), new Set(), cause)
     if (known) [chosen, fallback] = [known, true]
   }
   const anchor = contradictedBy(ctx.text, chosen, resolved)

@@ -56,11 +56,17 @@ const CLOCK =
 const CAPITALS = new Set(COUNTRIES.map((c) => foldName(c.capital)))
 
 /** Rulers a capital stands for, after "X's" ('ruling junta', 'military government'). */
-const SEAT_AFTER =
-  /^['’]s?\s+(?:(?:ruling|military|transitional|new|current)\s+)*(?:junta|regime|government|rulers|authorities|leadership|leaders)\b/i
+const SEAT_AFTER = new RegExp(
+  "^['’]s?\\s+(?:(?:ruling|military|transitional|new|current)\\s+)*" +
+    '(?:junta|regime|government|rulers|authorities|leadership|leaders)\\b',
+  'i',
+)
 /** The same before 'de X' / 'of X' ('la junte de', 'le régime de', 'the junta of'). */
-const SEAT_BEFORE =
-  /\b(?:junte|r[ée]gime|pouvoir|autorit[ée]s|dirigeants|junta|regime|rulers)\s+(?:militaire\s+|military\s+)?(?:de|d['’]|of)\s*$/i
+const SEAT_BEFORE = new RegExp(
+  '\\b(?:junte|r[ée]gime|pouvoir|autorit[ée]s|dirigeants|junta|regime|rulers)\\s+' +
+    "(?:militaire\\s+|military\\s+)?(?:de|d['’]|of)\\s*$",
+  'i',
+)
 
 /** A national capital named only as the seat of its government, not where anything happened. */
 export function isSeatOfGovernment(text: string, start: number, end: number): boolean {

@@ -38,6 +38,26 @@ const CASES: readonly Case[] = [
     2,
   ],
   [
+    'a French bearing with de locates an unknown place at the town',
+    'Des frappes ont visé des terroristes dans le secteur de Tin Kawalan ' +
+      'à 30 km au nord-est de Tessalit.',
+    'Tessalit',
+    2,
+  ],
+  [
+    'a place in a cause clause is not the event place',
+    'Following threats in the Menaka sector, air strikes hit militants in Tin Kawalan, ' +
+      '30 km north of Tessalit.',
+    'Tessalit',
+    2,
+  ],
+  [
+    'a cause word inside the main clause is the event itself',
+    'Ten dead following a blast which hit a bus between Boni and Hombori on Monday.',
+    'Boni',
+    2,
+  ],
+  [
     'a heading is no reference',
     'Gunmen attacked a checkpoint in Ansongo on the road towards Menaka.',
     'Ansongo',

@@ -3,7 +3,8 @@
  * Reference places: in 'the Tabrichat area near Tessalit', 'Aghlal, 50 km east of Timbuktu' or
  * 'Dah, near Sokoura' the second name only locates the first, which is where the event is. In:
  * the resolved mentions and the text; out: the set of mentions that are such references. A
- * heading ('towards Menaka', 'axis Gao-Gossi') locates nothing.
+ * heading ('towards Menaka', 'axis Gao-Gossi') locates nothing; the 'de'/'from' of a bearing
+ * ('X à 40 km au sud-est de Y', 'X, 20 km from Y') is no heading.
  */
 import type { ResolvedMention } from './disambiguate.js'
 import { distanceKm } from './geo.js'
@@ -32,6 +33,16 @@ const FILLER = new RegExp(
 )
 
 const POSSESSIVE = /^['’]s\s+$/
+
+/** The 'of'/'from'/'de' of a distance or bearing ('40 km au sud-est de', '20 km from'). */
+const DIRECTION = '(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?'
+const TO_THE = "(?:(?:au|à l['’]|a l['’])\\s*)?"
+const BEARING_OF = new RegExp(
+  `(?:\\d+\\s*(?:km|kms|kilom[eè]t\\w*|miles?)\\s+${TO_THE}(?:${DIRECTION}(?:ern)?\\s+)?` +
+    `|${TO_THE}${DIRECTION}(?:ern)?\\s+)(?:(?:of|from|de|du)\\b|d['’])` +
+    '|\\b(?:près|pres|non loin|à proximité) de\\b',
+  'gi',
+)
 
 /** 'Nioro in the area of Guire' starts a new location phrase. */
 const NEW_PLACE = /\b(?:in|at|à|dans)\s+(?:the\s+|la\s+|le\s+)?(?:area|zone|region|vicinity)\b/i
@@ -62,7 +73,7 @@ export function referencePlaces(
     const at = gap.search(PROXIMITY)
     // 'Dah, near Sokoura', 'X, located 20 km from Y': no verb between ('Boni was hit near Dala')
     if (at < 0 || !FILLER.test(gap.slice(0, at))) return
-    if (CLAUSE_BREAK.test(gap) || HEADING.test(gap)) return
+    if (CLAUSE_BREAK.test(gap) || HEADING.test(gap.replace(BEARING_OF, ' '))) return
     const y = r.place as Place
     const x = prev.place
     const close = !x || distanceKm(x.latitude, x.longitude, y.latitude, y.longitude) <= SUBURB_KM

@@ -49,6 +49,9 @@ export const WEAPON_CUES: readonly Cue[] = [
       String.raw`bombardements? aeriens?`,
       String.raw`frappes? de drones?`,
       String.raw`airborne strikes?`,
+      // bare 'strikes' that hit a target: the military sense, not a labour strike
+      String.raw`frappes? (?:ont |a |avaient |avait )(?:\w+ )?(?:vise|cible|touche|detruit)e?s?`,
+      String.raw`strikes? (?:\w+ )?(?:targeted|hit|destroyed)`,
     ]),
   },
   {
