@@ -9,7 +9,11 @@
 import type { DocInput } from '../schema/document.js'
 import type { EventRecord } from '../schema/event.js'
 import { findActorMentions } from '../resolve/actors/index.js'
-import { findPlaceMentions, type PlaceMention } from '../resolve/gazetteer/index.js'
+import {
+  findPlaceMentions,
+  inCauseClause,
+  type PlaceMention,
+} from '../resolve/gazetteer/index.js'
 import { buildEvent, type DocContext } from './build-event.js'
 import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
@@ -84,8 +88,10 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const dates = findDates(text, published)
   const places = findPlaceMentions(text)
   const country = countryHint(folded, places) || actorCountry(text)
+  // a place in a cause clause ('following threats in X, strikes hit Y') is no event's place
+  const eventPlaces = places.filter((p) => !inCauseClause(text, p.start, p.end))
   const placeAt = (from: number, to: number): string[] =>
-    places.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
+    eventPlaces.filter((p) => p.start >= from && p.end <= to).map((p) => foldText(p.text))
   const background = (from: number, to: number): boolean =>
     isBackgroundText(folded, from, to, dates, published, !doc.published_at)
   const actors = findActorMentions(text, country ? { country } : {})
@@ -126,7 +132,7 @@ export function extractEvents(doc: DocInput): EventRecord[] {
     const first = g.units[0]
     const list =
       first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end))
-        ? placeList(folded, places, first.start, first.end)
+        ? placeList(folded, eventPlaces, first.start, first.end)
         : null
     if (!list) {
       const ev = buildEvent(ctx, g, out.length + 1)

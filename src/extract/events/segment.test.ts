@@ -19,6 +19,12 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Battles/Armed clash', 'Explosions/Remote violence/Air/drone strike'],
   ],
   [
+    'a place named only as the cause of an event does not make a later strike there a retelling',
+    'Following threats in the Ansongo and Bourem sectors, air strikes hit militants near ' +
+      'Tessalit. The army said strikes also targeted fighters gathering near Bourem.',
+    ['Explosions/Remote violence/Air/drone strike', 'Explosions/Remote violence/Air/drone strike'],
+  ],
+  [
     'air support inside the fight stays in the battle',
     'On Monday, soldiers clashed with militants near Bankass and air strikes supported them.',
     ['Battles/Armed clash'],
@@ -87,4 +93,14 @@ describe('segment: event boundaries in reports', () => {
       assert.deepEqual(got, want)
     })
   }
+})
+
+describe('segment: places of a cause clause', () => {
+  it('the strikes are coded where they hit, not where the threats were', () => {
+    const text =
+      'Following threats in the Ansongo and Bourem sectors, air strikes hit militants near ' +
+      'Tessalit. The army said strikes also targeted fighters gathering near Bourem.'
+    const got = extractEvents({ id: 's', text, published_at: '2021-03-10' }).map((e) => e.location)
+    assert.deepEqual(got, ['Tessalit', 'Bourem'])
+  })
 })

@@ -19,18 +19,18 @@ const CAUSE = new RegExp(
 /** The clause closes with a comma before the main clause: 'following threats in X, strikes…'. */
 const CLOSES = /^[^.;:!?]*?,/
 
+/** The name at [start, end) sits in a cause clause ('following threats in X, …'). */
+export function inCauseClause(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80)
+  // a cut window does not open a sentence ('^' only at the text's start)
+  const before = (from > 0 ? '\u0000' : '') + text.slice(from, start)
+  return CAUSE.test(before) && CLOSES.test(text.slice(end, end + 120))
+}
+
 /** The mentions that sit in a cause clause ('following threats in X,'). */
 export function causePlaces(
   text: string,
   resolved: readonly ResolvedMention[],
 ): Set<ResolvedMention> {
-  const out = new Set<ResolvedMention>()
-  for (const r of resolved) {
-    const from = Math.max(0, r.mention.start - 80)
-    // a cut window does not open a sentence ('^' only at the text's start)
-    const before = (from > 0 ? '\u0000' : '') + text.slice(from, r.mention.start)
-    const after = text.slice(r.mention.end, r.mention.end + 120)
-    if (CAUSE.test(before) && CLOSES.test(after)) out.add(r)
-  }
-  return out
+  return new Set(resolved.filter((r) => inCauseClause(text, r.mention.start, r.mention.end)))
 }

@@ -17,6 +17,7 @@
  */
 export type { LocateContext, LocatedEvent, Place, PlaceKind, PlaceMention } from './types.js'
 export { findPlaceMentions } from './find-mentions.js'
+export { inCauseClause } from './cause-clause.js'
 export { locateEvent } from './locate-event.js'
 export { locateNational } from './national.js'
 export { borderCountries } from './border.js'
