@@ -44,6 +44,8 @@ if (json) {
   )
 } else {
   console.log(
-    `\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s (dev, warm pass, one core); total ${seconds.toFixed(1)} s`,
+    `\nthroughput: ${dev.notesPerSecond.toFixed(0)} notes/s wall, ` +
+      `${dev.notesPerCpuSecond.toFixed(0)} notes per CPU-second (dev, warm pass, one core); ` +
+      `total ${seconds.toFixed(1)} s`,
   )
 }

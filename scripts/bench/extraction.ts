@@ -2,7 +2,9 @@
  * @module
  * Extraction side by side: Faultline's rule extractor and the npm baseline (compromise +
  * chrono-node + keyword typing, `baseline-extractor.ts`) on the same ACLED dev notes, each scored
- * by the eval's own scorer (first news event per note vs gold) and timed on one core. Without
+ * by the eval's own scorer (first news event per note vs gold) and timed on one core: notes per
+ * CPU-second of the process (the wall rate is printed beside it; it falls when the box is busy).
+ * Without
  * `../shared/data`, Faultline's rate is measured on synthetic reports and accuracy is skipped.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -59,15 +61,18 @@ export function benchExtraction(): void {
     const r = evalDev(dev, ex, 0, true)
     const acc = Object.fromEntries(FIELDS.map((f) => [f, r.accuracy[f]]))
     const mean = FIELDS.reduce((s, f) => s + r.accuracy[f], 0) / FIELDS.length
-    // evalDev times one warm pass over every note, the same way for both extractors.
-    const speed = { notesPerSecond: r.notesPerSecond, mbPerSecond: (r.notesPerSecond * bytes) / r.n / 1e6 }
+    // evalDev times one warm pass over every note, the same way for both extractors; the rate
+    // per CPU-second is the one-core figure (the wall rate drops when other work shares the box).
+    const cpuRate = r.notesPerCpuSecond
+    const speed = { notesPerSecond: cpuRate, wallNotesPerSecond: r.notesPerSecond,
+      mbPerSecond: (cpuRate * bytes) / r.n / 1e6 }
     sampleRss()
     score[label] = { rate: speed.notesPerSecond, mean }
     out[label] = { notes: r.n, ...speed, accuracy: acc, meanAccuracy: mean }
     const accText = FIELDS.map((f) => `${f.replace('_10km', '').replace('sub_event_type', 'subtype').replace('event_', '')} ${(100 * r.accuracy[f]).toFixed(0)}`).join(' ')
     rows.push({
       measure: `extract ${label}, ACLED dev (${r.n} notes), one core`,
-      value: `${speed.notesPerSecond.toFixed(0)} notes/s, ${speed.mbPerSecond.toFixed(2)} MB/s; mean acc ${(100 * mean).toFixed(1)}% (${accText})`,
+      value: `${speed.notesPerSecond.toFixed(0)} notes/s per core (${speed.wallNotesPerSecond.toFixed(0)} wall), ${speed.mbPerSecond.toFixed(2)} MB/s; mean acc ${(100 * mean).toFixed(1)}% (${accText})`,
       ...(label === 'Faultline' ? { target: '≥ 500 notes/s', met: speed.notesPerSecond >= 500 } : {}),
     })
   }
