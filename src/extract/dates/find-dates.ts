@@ -17,6 +17,7 @@ import { CHAINED_DAYS, COUNT_WORDS, RELATIVE_DAYS } from './data/calendar.js'
 import * as P from './data/patterns.js'
 import { fromChrono } from './from-chrono.js'
 import { addDays, isoDate } from './iso.js'
+import { monthParts } from './month-part.js'
 
 export type DateKind = 'calendar' | 'weekday' | 'relative' | 'month' | 'year'
 
@@ -29,6 +30,8 @@ export interface DateMention {
   readonly kind: DateKind
   /** The year written in the text, when there is one. */
   readonly year: number | null
+  /** 'since early June': the event began then and goes on (no background however old). */
+  readonly ongoing?: boolean
 }
 
 function years(folded: string, out: DateMention[]): void {
@@ -101,6 +104,8 @@ export function findDates(text: string, published?: string | null): DateMention[
   const folded = foldText(text)
   const all: DateMention[] = []
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`)
+  // before chrono's hits: 'the end of June' is a part of a month, not the 30th
+  all.push(...monthParts(folded, published))
   for (const hit of chronoDates(text, ref)) all.push(...fromChrono(hit, folded, published))
   years(folded, all)
   relatives(folded, published, all)

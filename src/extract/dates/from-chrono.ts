@@ -20,7 +20,7 @@ import { addDays, daysBetween, isoDate, weekday } from './iso.js'
 /** Days after publication a day-month may lie and still be of the publication year. */
 const AHEAD_DAYS = 60
 
-function inferYear(m: number, d: number, published: string | null | undefined): string | null {
+export function inferYear(m: number, d: number, published: string | null | undefined): string | null {
   if (!published) return null
   const py = Number(published.slice(0, 4))
   const same = isoDate(py, m, d)

@@ -78,6 +78,12 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Air/drone strike',
   ],
   [
+    'figurative destruction is no riot',
+    'Thousands marched in Kayes against reforms that destroyed the livelihoods of farmers.',
+    'Protests',
+    'Peaceful protest',
+  ],
+  [
     'shelling',
     'Several mortar shells hit the UN camp in Kidal overnight.',
     'Explosions/Remote violence',

@@ -3,7 +3,8 @@
  * Tier: 'news' for what the report is about, 'context' for background — an event dated long
  * before publication, an undated event that sits in an older year ("in 2015", "since 2012"),
  * or an undated event in a paragraph whose last date is old ("Their uprising in 2012 failed. …
- * Ansar Dine attacked the MNLA": the story is still in 2012).
+ * Ansar Dine attacked the MNLA": the story is still in 2012). An event that began 'since early
+ * June' (an ongoing movement) is news however long ago it began.
  */
 import type { DateMention } from '../dates/index.js'
 import { daysBetween } from '../dates/iso.js'
@@ -49,6 +50,8 @@ function isOld(m: DateMention, published: string, limit: number): boolean {
 /** 'news' or 'context' for one event. */
 export function assessTier(x: TierInput): 'news' | 'context' {
   const part = x.folded.slice(x.from, x.to)
+  // 'a movement since early June' goes on: news however long ago it began
+  if (x.mention?.ongoing) return 'news'
   const recentDay = x.inside.some(
     (m) =>
       (m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative') &&
