@@ -117,6 +117,8 @@ function wordOrderFrame(
       m.start < cue + 120 &&
       !/[.;]\s/.test(folded.slice(Math.min(cue, m.start), Math.max(cue, m.start))) &&
       BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)) &&
+      // "gunmen shot civilians who were threatened by militias": the by-phrase is the clause's
+      !(m.start > cue && /\b(?:who|whom)\b/.test(folded.slice(cue, m.start))) &&
       byAgent(folded, ms, m, Math.max(from, m.start - 45), cue),
   )
   const before = ms.filter((m) => m.start < cue && m !== agentBy)

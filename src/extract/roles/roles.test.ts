@@ -18,6 +18,13 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
     /^Military Forces of Mali/,
   ],
   [
+    'a by-phrase in a relative clause on the victims names no agent',
+    'Gunmen on motorbikes shot dead villagers who, like many others threatened by JNIM ' +
+      'militants, had fled to Dioura.',
+    /^Unidentified Armed Group/,
+    /^Civilians/,
+  ],
+  [
     'headline passive',
     'Malian army convoy ambushed near Diabaly, two soldiers dead.',
     /^Unidentified Armed Group/,
