@@ -12,6 +12,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { FaultlineError } from '../../errors.js'
 import { ChangeQuerySchema, SnapshotInputSchema, parseSnapshotName } from '../../schema/changes.js'
 import type { Store } from '../../store/store.js'
+import { jsonBody } from '../json-body.js'
 
 const MAX_BODY = 8 * 1024
 
@@ -69,12 +70,8 @@ export function snapshotRoutes(store: Store): Hono {
   })
 
   app.post('/', limit, async (c) => {
-    const body: unknown = await c.req.json().catch(() => {
-      throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
-        hint: 'send {"name":"2026-12-release","note":"..."} with Content-Type: application/json',
-      })
-    })
-    const input = SnapshotInputSchema.parse(body)
+    const input = await jsonBody(c.req.raw, SnapshotInputSchema,
+      '{"name": "2026-12-release", "note": "..."}')
     return c.json(await store.createSnapshot(input.name, input.note))
   })
 

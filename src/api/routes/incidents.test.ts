@@ -113,7 +113,8 @@ describe('POST /api/incidents/merge and /:id/split', () => {
     assert.equal(denied.status, 401, 'write needs the token when one is set')
     const split = await post(`/api/incidents/${ambush.id}/split`, { event_ids: [moved] })
     assert.equal(split.status, 200)
-    const parts = ((await split.json()) as { items: unknown[] }).items.map((i) => IncidentSchema.parse(i))
+    const parts = ((await split.json()) as { items: unknown[] }).items
+      .map((i) => IncidentSchema.parse(i))
     assert.deepEqual(parts.map((p) => p.reports), [1, 1])
     assert.equal((await list('')).body.total, 3)
     const merge = await post('/api/incidents/merge', { incident_ids: parts.map((p) => p.id),

@@ -8,29 +8,12 @@
  * corrections, they revise the alerts of watchlists that match the incidents.
  */
 import { Hono } from 'hono'
-import type { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { MergeInputSchema, SplitInputSchema } from '../../schema/incident-review.js'
 import type { Store } from '../../store/store.js'
 import { raiseAlerts } from '../../watch/raise-alerts.js'
 import { nextLink, nextOffset, parseEventQuery } from '../event-query.js'
-import { describeZodError } from '../on-error.js'
-
-/** The request's JSON body checked by `schema`, or a 400 saying what is wrong. */
-async function body<T>(req: Request, schema: z.ZodType<T>, example: string): Promise<T> {
-  const raw = await req.json().catch(() => {
-    throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
-      hint: `send Content-Type: application/json with ${example}`,
-    })
-  })
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    throw new FaultlineError('E_BAD_ARGUMENT', describeZodError(parsed.error), {
-      hint: `send ${example}`,
-    })
-  }
-  return parsed.data
-}
+import { jsonBody } from '../json-body.js'
 
 /** Routes mounted under `/api/incidents`. */
 export function incidentRoutes(store: Store): Hono {
@@ -58,14 +41,15 @@ export function incidentRoutes(store: Store): Hono {
 
   // An analyst's merge and split (writes: the token is checked in app.ts).
   app.post('/merge', async (c) => {
-    const input = await body(c.req.raw, MergeInputSchema, '{"incident_ids": ["inc_…", "inc_…"]}')
+    const input = await jsonBody(c.req.raw, MergeInputSchema,
+      '{"incident_ids": ["inc_…", "inc_…"]}')
     const incident = await store.mergeIncidents(input.incident_ids, input)
     await raiseAlerts(store, [incident.id], { waitForRetries: false })
     return c.json({ incident })
   })
 
   app.post('/:id/split', async (c) => {
-    const input = await body(c.req.raw, SplitInputSchema, '{"event_ids": ["doc_…:1"]}')
+    const input = await jsonBody(c.req.raw, SplitInputSchema, '{"event_ids": ["doc_…:1"]}')
     const items = await store.splitIncident(c.req.param('id'), input.event_ids, input)
     await raiseAlerts(store, items.map((i) => i.id), { waitForRetries: false })
     return c.json({ items })

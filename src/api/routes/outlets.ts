@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { FaultlineError } from '../../errors.js'
 import { OutletPatchSchema } from '../../schema/outlet.js'
 import type { Store } from '../../store/store.js'
+import { jsonBody } from '../json-body.js'
 
 /** A PATCH body is a few fields of text; anything larger is refused before parsing. */
 const MAX_BODY = 16 * 1024
@@ -57,12 +58,8 @@ export function outletRoutes(store: Store): Hono {
 
   app.patch('/:name', limit, async (c) => {
     const name = outletName(c.req.param('name'))
-    const body: unknown = await c.req.json().catch(() => {
-      throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
-        hint: 'send a JSON object such as {"country":"Mali"} with Content-Type: application/json',
-      })
-    })
-    const patch = OutletPatchSchema.parse(body)
+    const patch = await jsonBody(c.req.raw, OutletPatchSchema,
+      'a JSON object such as {"country": "Mali"}')
     const outlet = await store.updateOutlet(name, patch)
     if (outlet === null) throw unknownOutlet(name)
     return c.json(outlet)

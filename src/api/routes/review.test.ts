@@ -121,7 +121,8 @@ describe('review and ingest API (token set)', () => {
       assert.equal(out.alias.added, true, out.alias.reason)
       assert.deepEqual(readUserAliases(path).map((a) => [a.alias, a.actor_id]),
         [['Gunmen on motorbikes', 'jnim']])
-      const stray = await post(`/api/events/${id}/review`, { ...body, alias_text: 'not in the text' })
+      const stray = await post(`/api/events/${id}/review`,
+        { ...body, alias_text: 'not in the text' })
       const refused = (await stray.json()) as { alias: { added: boolean; reason: string } }
       assert.deepEqual([refused.alias.added, refused.alias.reason],
         [false, 'alias_text is not in the document'])
@@ -131,7 +132,8 @@ describe('review and ingest API (token set)', () => {
   })
 
   it('a fatalities correction revises the watchlist alert instead of raising another', async () => {
-    await store.addWatchlist({ name: 'Segou watch', filter: { types: ['Violence against civilians'] } })
+    await store.addWatchlist({ name: 'Segou watch',
+      filter: { types: ['Violence against civilians'] } })
     const text = 'Gunmen killed three herders in Dioro on Monday, a local official said.'
     const res = await post('/api/documents', { text, published: '2024-04-03', outlet: 'Test Wire' })
     const body = (await res.json()) as { items: { event_id: string }[] }
@@ -143,7 +145,8 @@ describe('review and ingest API (token set)', () => {
       value: 5 })
     assert.equal(fix.status, 200)
     const after = (await store.listAlerts({})).filter((a) => a.watchlist === 'Segou watch')
-    assert.deepEqual(after.map((a) => [a.id, a.revision]), [[mine[0]!.id, 2]], 'same alert, revised')
+    assert.deepEqual(after.map((a) => [a.id, a.revision]), [[mine[0]!.id, 2]],
+      'same alert, revised')
     assert.ok(after[0]!.changed.some((c) => /fatalit/.test(c)), after[0]!.changed.join())
   })
 

@@ -8,7 +8,6 @@
  * document's incidents are relinked, since those fields decide what is the same happening.
  */
 import { Hono } from 'hono'
-import { z } from 'zod'
 import { FaultlineError } from '../../errors.js'
 import { PageSchema } from '../../query/filters.js'
 import { resolveActorName } from '../../resolve/actors/index.js'
@@ -18,17 +17,7 @@ import type { ReviewInput } from '../../schema/review.js'
 import { ReviewInputSchema } from '../../schema/review.js'
 import type { Store } from '../../store/store.js'
 import { raiseAlerts } from '../../watch/raise-alerts.js'
-import { describeZodError } from '../on-error.js'
-
-async function jsonBody(req: Request): Promise<unknown> {
-  try {
-    return await req.json()
-  } catch {
-    throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
-      hint: 'send Content-Type: application/json with {"action": "confirm"|"correct"|"reject", …}',
-    })
-  }
-}
+import { jsonBody } from '../json-body.js'
 
 /**
  * With `add_alias` on an actor correction: `alias_text` (words of the document; default the
@@ -37,14 +26,17 @@ async function jsonBody(req: Request): Promise<unknown> {
  */
 function teachAlias(before: EventRecord, docText: string, input: ReviewInput) {
   const field = input.field
-  if (!input.add_alias || input.action !== 'correct' || (field !== 'actor1' && field !== 'actor2')) {
+  const actorField = field === 'actor1' || field === 'actor2'
+  if (!input.add_alias || input.action !== 'correct' || !actorField) {
     return null
   }
   const text = input.alias_text ?? before.evidence.find((s) => s.field === field)?.text
   const actor = resolveActorName(String(input.value), {
     country: before.country, ...(before.event_date ? { date: before.event_date } : {}),
   })
-  if (text === undefined) return { added: false, reason: 'no text names this actor: send alias_text' }
+  if (text === undefined) {
+    return { added: false, reason: 'no text names this actor: send alias_text' }
+  }
   if (!docText.includes(text)) return { added: false, reason: 'alias_text is not in the document' }
   if (actor === null) return { added: false, reason: 'the new name is not in the actor registry' }
   const added = addUserAlias({ alias: text, actor_id: actor.id, actor: actor.name })
@@ -68,23 +60,19 @@ export function eventReviewRoutes(store: Store): Hono {
   const app = new Hono()
 
   app.post('/:id/review', async (c) => {
-    const parsed = ReviewInputSchema.safeParse(await jsonBody(c.req.raw))
-    if (!parsed.success) {
-      throw new FaultlineError('E_BAD_ARGUMENT', describeZodError(parsed.error as z.ZodError), {
-        hint: 'see POST /api/events/{id}/review in /api/docs',
-      })
-    }
+    const input = await jsonBody(c.req.raw, ReviewInputSchema,
+      '{"action": "confirm"|"correct"|"reject", "field"?, "value"?} (see /api/docs)')
     const before = await store.getEvent(c.req.param('id'))
-    const outcome = await store.reviewEvent(c.req.param('id'), parsed.data)
+    const outcome = await store.reviewEvent(c.req.param('id'), input)
     // A correction or rejection may regroup the incident or change its summary: watchlists
     // then revise their alert (a fatalities correction is news to a watcher too).
-    if (before !== null && parsed.data.action !== 'confirm') {
+    if (before !== null && input.action !== 'confirm') {
       const incidents = await store.updateIncidents(before.doc_id)
       await raiseAlerts(store, incidents, { waitForRetries: false })
     }
-    const doc = before === null || !parsed.data.add_alias ? null
+    const doc = before === null || !input.add_alias ? null
       : await store.getDocument(before.doc_id)
-    const alias = before === null ? null : teachAlias(before, doc?.text ?? '', parsed.data)
+    const alias = before === null ? null : teachAlias(before, doc?.text ?? '', input)
     return c.json(alias === null ? outcome : { ...outcome, alias })
   })
 

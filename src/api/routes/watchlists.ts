@@ -21,6 +21,7 @@ import { buildDigest } from '../../watch/digest-data.js'
 import { digestHtml } from '../../watch/digest-html.js'
 import { digestMarkdown } from '../../watch/digest-md.js'
 import { checkWebhookTarget } from '../../watch/post-json.js'
+import { jsonBody } from '../json-body.js'
 
 const MAX_BODY = 32 * 1024
 const Limit = z.coerce.number().int().min(1).max(1000).default(200)
@@ -56,15 +57,7 @@ export function watchlistRoutes(store: Store): Hono {
   })
 
   app.post('/', bodyLimit({ maxSize: MAX_BODY }), async (c) => {
-    let body: unknown
-    try {
-      body = await c.req.json()
-    } catch {
-      throw new FaultlineError('E_BAD_ARGUMENT', 'the body is not JSON', {
-        hint: 'send Content-Type: application/json with {"name": …, "filter": {…}}',
-      })
-    }
-    const input = WatchlistInputSchema.parse(body)
+    const input = await jsonBody(c.req.raw, WatchlistInputSchema, '{"name": …, "filter": {…}}')
     if (input.webhook_url !== undefined) {
       await checkWebhookTarget(input.webhook_url, { allowPrivate: deliverSettings().allowPrivate })
     }
