@@ -108,6 +108,8 @@ describe('browser: watchlists and notifications', { skip: skipReason() ?? false 
 
     await page.getByRole('button', { name: 'Delete watchlist Battles · Vandoria' }).click()
     await page.getByRole('status').filter({ hasText: 'Deleted "Battles · Vandoria".' }).waitFor()
+    // the status comes before the list is drawn again: wait for the second row to go
+    await page.locator('.watchlists-list li.watchlist').nth(1).waitFor({ state: 'detached' })
     assert.equal(await page.locator('.watchlists-list li.watchlist').count(), 1)
     assert.equal(((await (await fetch(`${server.url}/api/watchlists`)).json()) as
       { items: unknown[] }).items.length, 1)
