@@ -100,6 +100,8 @@ describe('browser: hostile documents', { skip: reason ?? false }, () => {
     let tips = ''
     for (const [x, y] of points) {
       await page.mouse.move(box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy))
+      // a busy machine may draw the tooltip a moment after the hover
+      await page.locator('.leaflet-tooltip').first().waitFor({ timeout: 3000 }).catch(() => {})
       shown += await page.locator('.leaflet-tooltip').count()
       tips += await page.locator('.leaflet-tooltip').allInnerTexts().then((t) => t.join('\n'))
       await page.mouse.move(box.x + 2, box.y + box.height - 2)
