@@ -116,6 +116,15 @@ describe('findActorLabels', () => {
     assert.ok(!labels.some((l) => l.via === 'apposition'), 'no apposition label')
   })
 
+  it('an item of a series of demands is no apposition; a group noun still is', () => {
+    const text = 'They demand the withdrawal of Barkhane, the closure of all foreign bases, ' +
+      'the end of the sanctions and new elections.'
+    const labels = findActorLabels(text, {})
+    assert.ok(!labels.some((l) => l.label.startsWith('the closure')), JSON.stringify(labels))
+    const group = 'Attacks by JNIM, the Sahel branch of al-Qaeda, the army said, rose in May.'
+    assert.ok(findActorLabels(group, {}).some((l) => l.label === 'the Sahel branch of al-Qaeda'))
+  })
+
   it('a deed phrase needs a loaded word and a marked span to count', () => {
     const text = 'The rally condemned the brutal wars waged by France in the Sahel.'
     const marks = [{ start: 24, end: 30, text: 'brutal', technique: 'Loaded_Language' as const }]

@@ -14,6 +14,7 @@ import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descriptor-words.js'
+import { seriesItem } from './series-item.js'
 import { NATIONALITIES } from './data/label-actors.js'
 import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
@@ -33,7 +34,6 @@ const APPOSITION =
 const PARTICIPLE =
   /^\s*,\s+((?:affiliated|linked|allied|close|loyal|tied|connected|aligned|liée?s?|affiliée?s?|proches?)\s+(?:with|to|à|au|aux|de|du)\s[^,.;:()\n—–]{2,100}?(?:\s\([^()\n]{1,40}\))?)\s*(?=[,.;:)\n—–]|$)/iu
 const PAREN = /^\s*\(([^()\n]{3,80})\)/u
-
 function labelModifier(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key) || /^\p{N}/u.test(w.text)) return false
   return (
@@ -139,7 +139,8 @@ export function findActorLabels(
     if (
       app?.[1] &&
       app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS &&
-      !FRENCH_VERB.test(app[1])
+      !FRENCH_VERB.test(app[1]) &&
+      !seriesItem(app[1], text.slice(at + app[0].length, at + app[0].length + 12))
     ) {
       const s = at + app[0].indexOf(app[1])
       raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
