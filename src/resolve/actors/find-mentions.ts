@@ -10,6 +10,7 @@ import type { TrieEntry } from './compile.js'
 import { foldText } from './fold.js'
 import { DEFAULT_COUNTRY, instantiate } from './instantiate.js'
 import { MatchState } from './match-at.js'
+import { isForeignForce } from './foreign-forces.js'
 import { inPlaceName } from './place-name.js'
 import { villageMilitia } from './village-militia.js'
 import type { Instance } from './instantiate.js'
@@ -132,5 +133,7 @@ export function findActorMentions(text: string, ctx: ActorContext = {}): ActorMe
     i = last + 1
   }
   const isActor = (s: number, e: number): boolean => out.some((m) => m.start <= s && e <= m.end)
-  return out.filter((m) => !inPlaceName(text, m.start, m.end, isActor))
+  const folded = foldText(text)
+  return out.filter((m) =>
+    !inPlaceName(text, m.start, m.end, isActor) && !isForeignForce(folded, m))
 }
