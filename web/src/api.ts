@@ -52,7 +52,8 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** A GET of JSON; a non-2xx answer becomes an `ApiError` with the server's code and message. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, { headers: { Accept: 'application/json' }, signal })
   const body: unknown = await res.json().catch(() => null)
   if (!res.ok) {

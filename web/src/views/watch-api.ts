@@ -9,7 +9,7 @@ import type {
   Alert, CreatedWatchlist, Watchlist, WatchFilter,
 } from '../../../src/schema/watchlist.js'
 import { writeFetch } from './review-api.js'
-import { ApiError } from '../api.js'
+import { getJson } from '../api.js'
 
 export type { Alert, Watchlist, WatchFilter }
 
@@ -20,18 +20,8 @@ export interface AlertPage {
   readonly items: Alert[]
 }
 
-async function read<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { headers: { Accept: 'application/json' }, signal })
-  const body: unknown = await res.json().catch(() => null)
-  if (!res.ok) {
-    const err = (body as { error?: { code?: string; message?: string } } | null)?.error
-    throw new ApiError(res.status, err?.code ?? 'E_HTTP', err?.message ?? `HTTP ${res.status}`)
-  }
-  return body as T
-}
-
 export async function listWatchlists(signal?: AbortSignal): Promise<Watchlist[]> {
-  return (await read<{ items: Watchlist[] }>('/api/watchlists', signal)).items
+  return (await getJson<{ items: Watchlist[] }>('/api/watchlists', signal)).items
 }
 
 export async function createWatchlist(
@@ -53,7 +43,7 @@ export async function deleteWatchlist(id: number): Promise<void> {
 /** Alerts revised after `since` (all recent ones without), newest revision first. */
 export async function listAlerts(since?: string, signal?: AbortSignal): Promise<AlertPage> {
   const q = since ? `?since=${encodeURIComponent(since)}` : ''
-  const page = await read<AlertPage>(`/api/alerts${q}`, signal)
+  const page = await getJson<AlertPage>(`/api/alerts${q}`, signal)
   const items = [...page.items].sort((a, b) => b.updated_at.localeCompare(a.updated_at))
   return { ...page, items }
 }
