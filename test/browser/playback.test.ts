@@ -4,7 +4,8 @@
  * days of June 2024: at the start of the slider fewer events are known (count and map points)
  * than at its end; the slider is a labelled native range driven by the keyboard; Play steps to
  * the end and stops; `at` in the URL is kept; the nav link carries the list's filters; the page
- * fits a tablet. With FAULTLINE_SCREENSHOTS=1 it writes docs/screenshots/playback.png. The pure
+ * fits a tablet; the list's "Known by" field filters the table the same way and hands its day to
+ * the playback as the starting position. With FAULTLINE_SCREENSHOTS=1 it writes docs/screenshots/playback.png. The pure
  * span arithmetic (`web/src/views/playback-span.ts`) is tested first, without a browser.
  */
 import assert from 'node:assert/strict'
@@ -16,7 +17,7 @@ import {
   addDays, daysBetween, defaultStep, nextOffset, reportSpan, widenToToday,
 } from '../../web/src/views/playback-span.js'
 import { event, ingestFixtures, span, type FixtureDoc } from './_fixtures.js'
-import { type Harness, screenshot, skipReason, startHarness } from './_harness.js'
+import { type Harness, screenshot, skipReason, startHarness, waitForList } from './_harness.js'
 
 describe('playback span (pure)', () => {
   test('span, widening and steps', () => {
@@ -168,6 +169,25 @@ describe('browser: playback', { skip: reason ?? false }, () => {
       'document.documentElement.scrollWidth <= window.innerWidth + 1')
     assert.ok(fits, 'no sideways scrolling at tablet width')
     assert.ok(await page.getByLabel('Known by').isVisible())
+    assert.deepEqual(page.errors, [])
+    await page.close()
+  })
+
+  test('the list\'s "Known by" field: fewer rows, kept in the URL, the playback starts there', async () => {
+    const page = await hx.newPage()
+    await page.goto(`${hx.server.url}/`)
+    await waitForList(page)
+    const status = () => page.locator('.table-status').first().innerText()
+    assert.equal(await status(), '1–7 of 7 events')
+    await page.locator('#f-known_by').fill('2024-06-09')
+    await page.waitForURL(/known_by=2024-06-09/)
+    await waitForList(page)
+    assert.equal(await status(), '1–4 of 4 events', 'three dispatches by 9 June')
+    await page.getByRole('link', { name: 'Playback' }).click()
+    await ready(page)
+    await settled(page, '2024-06-09')
+    assert.equal((await state(page)).known, 4)
+    assert.doesNotMatch(page.url(), /known_by/, 'the slider owns the day')
     assert.deepEqual(page.errors, [])
     await page.close()
   })

@@ -7,7 +7,7 @@
 
 export const FILTER_KEYS = [
   'since', 'until', 'type', 'sub_type', 'country', 'admin1', 'actor', 'outlet', 'certainty', 'tier',
-  'q',
+  'q', 'known_by',
 ] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type Filters = Partial<Record<FilterKey, string>>

@@ -1,7 +1,8 @@
 /**
  * @module
  * The filter bar: date range, event type and sub-type, country and region (admin1), actor,
- * outlet, certainty, tier and free text, each with a visible label. Submitting (Enter, the Apply
+ * outlet, certainty, tier, free text and "known by" (only what had been reported by that day: the
+ * dataset as an analyst saw it then), each with a visible label. Submitting (Enter, the Apply
  * button, or changing a select/date) hands the new `Filters` to the caller, which puts them in
  * the URL; `set()` fills the inputs back from the URL. Sub-types are suggested for the chosen type.
  */
@@ -55,6 +56,9 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     field('certainty', 'Certainty', select('Any', CERTAINTY)),
     field('tier', 'Tier', select('Any', [['news', 'news'], ['context', 'background']])),
     field('q', 'Search', h('input', { type: 'search', placeholder: 'place, actor, evidence…' })),
+    field('known_by', 'Known by', h('input', {
+      type: 'date', title: 'only events reported by this day (publication day, else ingest time)',
+    })),
     h(
       'div',
       { class: 'field actions' },
@@ -86,7 +90,7 @@ export function createFilterForm(onApply: (filters: Filters) => void): FilterFor
     for (const control of Object.values(inputs)) control.value = ''
     onApply({})
   })
-  for (const key of ['since', 'until', 'type', 'certainty', 'tier'] as const) {
+  for (const key of ['since', 'until', 'type', 'certainty', 'tier', 'known_by'] as const) {
     inputs[key].addEventListener('change', () => onApply(read()))
   }
   inputs.type.addEventListener('change', suggestSubTypes)

@@ -167,13 +167,14 @@ export function createPlaybackView(): PlaybackView {
   return {
     el,
     show(search) {
-      const read = readFilters(search)
-      const at = new URLSearchParams(search).get('at')
+      // The list's "known by" day is the slider's own dimension: it becomes the starting day.
+      const { known_by: knownBy, ...rest } = readFilters(search).filters
+      const at = new URLSearchParams(search).get('at') ?? knownBy ?? null
       map.refresh()
-      const next = filtersToSearch(read.filters)
+      const next = filtersToSearch(rest)
       if (next === key) return
       key = next
-      filters = read.filters
+      filters = rest
       prev = null
       setPlaying(false)
       replace(scope, 'Events: ', filterSummary(filters), ' · ',

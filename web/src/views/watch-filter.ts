@@ -4,7 +4,7 @@
  * A watchlist looks at incidents as they come in, so only what describes an incident carries
  * over:
  * type, country, region, actor, outlet and certainty (type, actor and outlet become one-item
- * lists); dates, sub-type, tier and the text search are reported as dropped.
+ * lists); dates, sub-type, tier, the text search and "known by" are reported as dropped.
  */
 import { EVENT_TYPE_LIST } from '../colors.js'
 import type { FilterKey, Filters } from '../filters.js'
@@ -13,7 +13,7 @@ import type { WatchFilter } from './watch-api.js'
 export const FILTER_LABELS: Record<FilterKey, string> = {
   since: 'from', until: 'until', type: 'type', sub_type: 'sub-type', country: 'country',
   admin1: 'region', actor: 'actor', outlet: 'outlet', certainty: 'certainty', tier: 'tier',
-  q: 'text search',
+  q: 'text search', known_by: 'known by',
 }
 
 export function toWatchFilter(filters: Filters): { filter: WatchFilter; dropped: FilterKey[] } {
