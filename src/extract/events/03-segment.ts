@@ -125,6 +125,9 @@ export function segmentEvents(
         else if (CLAIM_FOLLOW_UP.test(text) || (FOLLOW_UP.test(text) && !otherDay)) fresh = false
         else if (NEW_EVENT_MARKER.test(folded.slice(from, to))) fresh = true
         else if (day && curDate && day.date !== curDate) fresh = true
+        // "The coup faced opposition. … such as the massacre of 3 May": a day of its own after
+        // an undated event of another kind tells another event.
+        else if (day && !curDate && group !== curGroup) fresh = true
         else if (newActor(unit, actors, cur, folded)) fresh = true
         else if (elsewhere) fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true

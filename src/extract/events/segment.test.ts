@@ -82,6 +82,13 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
       'On Thursday the army put the death toll in the attack at 20.',
     ['Battles/Armed clash'],
   ],
+  [
+    'a dated massacre after an undated coup is another event',
+    'Soldiers overthrew the president in Bamako. Despite this rejection of the coup, there was ' +
+      'no mass mobilisation. The militia is known for crimes against herders, such as the ' +
+      'Dioura massacre of 2 March 2021, which claimed 30 lives.',
+    ['Strategic developments/Other', 'Violence against civilians/Attack'],
+  ],
 ]
 
 describe('segment: event boundaries in reports', () => {
