@@ -3,7 +3,9 @@
  * Ingest throughput of the whole pipeline (read → extract → store → corroborate → frame) on the
  * same synthetic reports: into a file-backed PGlite store, into the PostgreSQL server from one
  * process, and through the queue with 1 and then 2 `faultline worker --once` processes. Worker
- * rates count from the first stored document to the last, so process start-up is left out.
+ * rates count from the first stored document to the last, so process start-up is left out; over
+ * the same span the workers' waits for the store's advisory locks are sampled (`lock-waits.ts`),
+ * the part of a second worker's loss that no amount of CPU would win back.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -16,6 +18,8 @@ import { createScratchDatabase } from '../../src/store/_backends.js'
 import { migrate } from '../../src/store/migrate.js'
 import { openStore } from '../../src/store/open-store.js'
 import { openPg } from '../../src/store/pg-queryable.js'
+import { describeLocks, sampleLocks } from './lock-waits.js'
+import type { LockReport } from './lock-waits.js'
 import { results, rows, sampleRss } from './report.js'
 import { syntheticDocs } from './synthetic.js'
 
@@ -41,7 +45,11 @@ async function direct(db: string, count: number): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function queued(serverUrl: string, count: number, workers: number): Promise<number> {
+/** Lock waits of the last queued run per worker count (see `lock-waits.ts`). */
+export const lockReports: Record<number, LockReport> = {}
+
+/** Docs/s through the queue with `workers` worker processes; lock waits land in `lockReports`. */
+export async function queued(serverUrl: string, count: number, workers: number): Promise<number> {
   const scratch = await createScratchDatabase(serverUrl)
   const db = await openPg(scratch.url, { max: 2 })
   try {
@@ -63,14 +71,19 @@ async function queued(serverUrl: string, count: number, workers: number): Promis
     let first: [number, number] | null = null
     let last: [number, number] = [0, 0]
     let finished = false
+    let sampler: ReturnType<typeof sampleLocks> | null = null
     void done.then(() => (finished = true))
     while (!finished) {
       await sleep(100)
       const n = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM documents')).rows[0]!.n
-      if (n > 0 && first === null) first = [performance.now(), n]
+      if (n > 0 && first === null) {
+        first = [performance.now(), n]
+        sampler = sampleLocks(db)
+      }
       if (n > last[1]) last = [performance.now(), n]
     }
     await done
+    if (sampler !== null) lockReports[workers] = await sampler.stop()
     if (first === null || last[1] <= first[1]) return 0
     return (last[1] - first[1]) / ((last[0] - first[0]) / 1000)
   } finally {
@@ -96,7 +109,12 @@ export async function benchIngest(serverUrl: string | null, count: number): Prom
     for (const workers of [1, 2]) {
       const measure = `ingest ${count} docs → PostgreSQL via queue, ${workers} worker process(es)`
       row(measure, await queued(serverUrl, count, workers))
+      const locks = lockReports[workers]
+      if (locks === undefined) continue
+      for (const line of describeLocks(locks, workers, count)) {
+        rows.push({ measure: `  lock waits, ${workers} worker(s)`, value: line })
+      }
     }
   }
-  results.ingest = { documents: count, docsPerSecond: out }
+  results.ingest = { documents: count, docsPerSecond: out, lockWaits: lockReports }
 }
