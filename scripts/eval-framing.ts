@@ -5,7 +5,9 @@
  * run time and never copied. A gold label is found when a predicted label of the same document,
  * for the same actor, contains it (case, accents and a leading determiner aside) or covers most
  * of it. A gold relation is found when a predicted relation of the same kind joins the same two
- * actors (either way round for aligned/hostile). Misses go to the console only.
+ * actors (either way round for aligned/hostile). Misses go to the console only. The country given
+ * to the lens is the one most of the document's extracted events happened in, as at ingest
+ * (`frameDocument`), so 'the junta' of a Burkina Faso report is Burkina Faso's.
  *
  * Usage: node --import tsx scripts/eval-framing.ts [--data DIR] [--verbose]
  */
@@ -13,6 +15,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeFraming } from '../src/framing/index.js'
 import type { ActorLabel, FramingResult, Relation } from '../src/framing/index.js'
+import { ruleExtractor } from '../src/extract/index.js'
+import { mainCountry } from '../src/framing/store/frame-document.js'
 import { resolveActorName } from '../src/resolve/actors/index.js'
 
 interface GoldFraming {
@@ -139,8 +143,11 @@ function run(
   let chars = 0
   for (const [doc, m] of meta) {
     const text = readFileSync(join(dir, doc), 'utf8')
+    const events = ruleExtractor.extract({ id: doc, text, published_at: m.published })
+    const country = mainCountry(events)
     const t0 = performance.now()
-    results.set(doc, analyzeFraming(text, { outlet: m.outlet, published: m.published }))
+    const opts = { outlet: m.outlet, published: m.published, ...(country ? { country } : {}) }
+    results.set(doc, analyzeFraming(text, opts))
     ms += performance.now() - t0
     chars += text.length
   }

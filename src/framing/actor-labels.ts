@@ -8,13 +8,15 @@
  * name-calling or scare-quote span.
  */
 import { firstFrom, overlapIndex } from './_spans.js'
-import { tokenizeWords, wordAt, wordBefore } from './_words.js'
+import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
 import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
-import { HEAD_NOUNS, LABEL_ADJ_END, MEMBER_NOUNS, OF_WORDS } from './data/descriptor-words.js'
+import { HEAD_NOUNS, LABEL_ADJ_END } from './data/descriptor-words.js'
+import { memberPhrase, opensWithOther } from './member-phrase.js'
 import { seriesItem } from './series-item.js'
+import { inTitleCaseLine, isNumberWord, listApposition, nationalityClash } from './label-checks.js'
 import { NATIONALITIES } from './data/label-actors.js'
 import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
@@ -34,46 +36,25 @@ const APPOSITION =
 const PARTICIPLE =
   /^\s*,\s+((?:affiliated|linked|allied|close|loyal|tied|connected|aligned|liée?s?|affiliée?s?|proches?)\s+(?:with|to|à|au|aux|de|du)\s[^,.;:()\n—–]{2,100}?(?:\s\([^()\n]{1,40}\))?)\s*(?=[,.;:)\n—–]|$)/iu
 const PAREN = /^\s*\(([^()\n]{3,80})\)/u
-function labelModifier(w: Word): boolean {
-  if (FUNCTION_WORDS.has(w.key) || /^\p{N}/u.test(w.text)) return false
-  return (
-    isModifier(w) || /^\p{Lu}/u.test(w.text) || LABEL_ADJ_END.test(w.key) || HEAD_NOUNS.has(w.key)
-  )
+function labelModifier(w: Word, title: boolean): boolean {
+  if (FUNCTION_WORDS.has(w.key) || /^\p{N}/u.test(w.text) || isNumberWord(w)) return false
+  const capital = /^\p{Lu}/u.test(w.text)
+  // In a Title Case headline a capital marks no name: only a nationality may stand before.
+  if (title && capital) return NATIONALITIES[w.key] !== undefined
+  return isModifier(w) || capital || LABEL_ADJ_END.test(w.key) || HEAD_NOUNS.has(w.key)
 }
 
 /** First word of the label: modifiers, head nouns and intensifiers before the mention. */
-function growLabel(words: readonly Word[], first: number): number {
+function growLabel(words: readonly Word[], first: number, text = ''): number {
   let i = first
+  const title = words[first] !== undefined && inTitleCaseLine(text, (words[first] as Word).start)
   for (let k = 0; k < MAX_LEFT; k++) {
     const cur = words[i] as Word
     const prev = words[i - 1]
-    if (!prev || cur.barrier || !labelModifier(prev)) break
+    if (!prev || cur.barrier || !labelModifier(prev, title)) break
     i--
   }
   return withIntensifiers(words, i)
-}
-
-/**
- * 'members of' / 'combattants de la' / a generic mention + 'de la' right before a named anchor:
- * the start of that phrase, which then describes the named actor.
- */
-function memberPhrase(
-  text: string,
-  words: readonly Word[],
-  a: Anchor,
-  anchors: readonly Anchor[],
-): number | null {
-  const before = wordBefore(words, a.start)
-  for (let n = 1; n <= 2; n++) {
-    const head = words[before - n]
-    if (!head) return null
-    const link = text.slice(head.end, a.start).trim().toLowerCase().replace(/’/g, "'")
-    if (!OF_WORDS.has(link.replace(/\s+/g, ' '))) continue
-    const generic = anchors.find((g) => g.generic && g.end === head.end)
-    if (generic) return generic.start
-    return MEMBER_NOUNS.has(head.key) ? head.start : null
-  }
-  return null
 }
 
 function labelAt(
@@ -118,7 +99,7 @@ export function findActorLabels(
   }
   for (const a of anchors) {
     const first = wordAt(words, a.start)
-    let from = words[first] ? growLabel(words, first) : first
+    let from = words[first] ? growLabel(words, first, text) : first
     // A generic label that is really 'X of <named actor>' belongs to the named actor.
     if (!a.generic) {
       const member = memberPhrase(text, words, a, anchors)
@@ -126,10 +107,18 @@ export function findActorLabels(
     }
     while (words[from] && DETERMINERS.has((words[from] as Word).key) && from < first) from++
     const start = Math.min((words[from] as Word | undefined)?.start ?? a.start, a.start)
+    const pushed = raw.length
     raw.push(labelAt(text, a, start, a.end, start < a.start ? 'modifier' : a.via, sole))
     let at = a.end
+    // A generic word ('jihadists', 'young people') takes no apposition: that names something else.
+    const describable = !(a.generic && a.via === 'mention')
     const paren = PAREN.exec(text.slice(at))
-    if (paren?.[1] && !/^[\p{Lu}\d\s-]+$/u.test(paren[1]) && !/\d{4}/.test(paren[1])) {
+    if (
+      describable &&
+      paren?.[1] &&
+      !/^[\p{Lu}\d\s-]+$/u.test(paren[1]) &&
+      !/\d{4}/.test(paren[1])
+    ) {
       const s = at + (paren[0].indexOf('(') + 1)
       raw.push(labelAt(text, a, s, s + paren[1].length, 'apposition'))
       at += paren[0].length
@@ -137,14 +126,19 @@ export function findActorLabels(
     const rest = text.slice(at, at + 200)
     const app = APPOSITION.exec(rest) ?? PARTICIPLE.exec(rest)
     if (
+      describable &&
       app?.[1] &&
       app[1].split(/\s+/).length <= MAX_APPOSITION_WORDS &&
+      !listApposition(app[1]) &&
+      !opensWithOther(anchors, a, at + app[0].indexOf(app[1]), words) &&
       !FRENCH_VERB.test(app[1]) &&
       !seriesItem(app[1], text.slice(at + app[0].length, at + app[0].length + 12))
     ) {
       const s = at + app[0].indexOf(app[1])
       raw.push(labelAt(text, a, s, s + app[1].trimEnd().length, 'apposition'))
     }
+    // 'the junta' names the army and, once it rules, the government as well.
+    if (a.also) for (const l of raw.slice(pushed)) raw.push({ ...l, actor: a.also })
   }
   for (const { actor, start, end } of agentPhrases(
     text,
@@ -158,7 +152,7 @@ export function findActorLabels(
   for (const { generic, named } of instanceLinks(text, anchors)) {
     const first = wordAt(words, generic.start)
     const start = words[first]
-      ? Math.min((words[growLabel(words, first)] as Word).start, generic.start)
+      ? Math.min((words[growLabel(words, first, text)] as Word).start, generic.start)
       : generic.start
     raw.push({ ...labelAt(text, named, start, generic.end, 'label-only') })
   }
@@ -179,6 +173,8 @@ export function findActorLabels(
     if (l.via !== 'apposition' && appositions.has(`${l.actor}|${l.end}`)) continue
     // A bare nationality ('Russian') names no one by itself.
     if (NATIONALITIES[l.label.toLowerCase()] !== undefined) continue
+    // 'French people' is no label of Civilians (Mali), 'Libyan government' none of Mali's.
+    if (nationalityClash(tokenizeWords(l.label), l.actor, l.org)) continue
     // A mention inside another actor's description is part of that description.
     if (l.via === 'mention') {
       let inside = false

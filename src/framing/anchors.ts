@@ -6,7 +6,10 @@
  * group JNIM'). Shared by the label and relation rules.
  */
 import { findActorMentions } from '../resolve/actors/index.js'
+import { tokenizeWords } from './_words.js'
+import type { Word } from './_words.js'
 import { findLabelOnly } from './label-only.js'
+import { notAnAnchor } from './not-an-anchor.js'
 import type { LabelContext } from './label-only.js'
 import type { ActorLabel } from './types.js'
 
@@ -24,10 +27,16 @@ export interface Anchor {
   readonly state?: boolean
   readonly via: ActorLabel['via']
   readonly text?: string
+  /** A second actor the same words name ('the junta': the army, and the government it runs). */
+  readonly also?: string
 }
 
 /** Anchors in text order. */
-export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
+export function findAnchors(
+  text: string,
+  ctx: LabelContext,
+  words: readonly Word[] = tokenizeWords(text),
+): Anchor[] {
   const date = ctx.published ?? undefined
   const actx = { ...(date ? { date } : {}), ...(ctx.country ? { country: ctx.country } : {}) }
   const only = findLabelOnly(text, ctx)
@@ -39,6 +48,7 @@ export function findAnchors(text: string, ctx: LabelContext): Anchor[] {
   }))
   for (const m of findActorMentions(text, actx)) {
     if (m.weak || only.some((h) => h.start < m.end && m.start < h.end)) continue
+    if (m.generic && notAnAnchor(text, words, m.start, m.end)) continue
     // A mention never runs over a comma ('JNIM, linked' is the name and a participle).
     const comma = m.text.indexOf(',')
     const end = comma > 0 ? m.start + comma : m.end

@@ -56,7 +56,7 @@ export function analyzeFraming(text: string, opts: FramingOptions = {}): Framing
     ...findNameCalling(text, {}, words),
   ]).map(mark)
   const scareQuotes = findScareQuotes(text)
-  const anchors = findAnchors(text, ctx)
+  const anchors = findAnchors(text, ctx, words)
   const labels = findActorLabels(text, ctx, [...loaded, ...scareQuotes], words, anchors).map(mark)
   const relations = findRelations(text, anchors, ctx)
   const n = countWords(text)

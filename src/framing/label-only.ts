@@ -9,6 +9,7 @@
 import { resolveActorName } from '../resolve/actors/index.js'
 import { compileLexicon } from './_lexicon.js'
 import {
+  COUNTRY_NAMES,
   JUNTA_GOVERNS,
   LABEL_RULES,
   NATIONALITIES,
@@ -22,6 +23,8 @@ export interface LabelHit {
   readonly end: number
   readonly text: string
   readonly actor: string
+  /** A second actor the same words name (a junta: the army and, once it rules, the government). */
+  readonly also?: string
 }
 
 export interface LabelContext {
@@ -29,7 +32,9 @@ export interface LabelContext {
   readonly country?: string
 }
 
-const NAT_SOURCE = compileLexicon(Object.keys(NATIONALITIES)).source
+/** What may stand for a country in a rule: a nationality, a capital or the country's name. */
+const PLACES: Readonly<Record<string, string>> = { ...COUNTRY_NAMES, ...NATIONALITIES }
+const NAT_SOURCE = compileLexicon(Object.keys(PLACES)).source
 interface Compiled {
   readonly rule: LabelRule
   readonly re: RegExp
@@ -38,13 +43,23 @@ interface Compiled {
 }
 
 let compiled: readonly Compiled[] | undefined
+const POSSESSIVE = "['’]s\\s+"
+
+function partSource(part: string): string {
+  const p = part.trim()
+  if (!p) return ''
+  if (/^['’]s\s/.test(p)) return POSSESSIVE + compileLexicon([p.slice(3)]).source
+  return compileLexicon([p]).source
+}
 
 function rules(): readonly Compiled[] {
   compiled ??= LABEL_RULES.map((rule) => {
     const parts = rule.pattern.split('{nat}')
-    const lex = parts.map((p) => (p.trim() ? compileLexicon([p.trim()]).source : ''))
+    const lex = parts.map(partSource)
+    // A possessive part ("'s junta") sticks to the country word before it.
+    const join = (p: string) => (p.startsWith(POSSESSIVE) ? p : `\\s+${p}`)
     const source = lex.reduce((acc, p, i) =>
-      i === 0 ? p : `${acc}${acc ? '\\s+' : ''}(${NAT_SOURCE})${p ? `\\s+${p}` : ''}`,
+      i === 0 ? p : `${acc}${acc ? '\\s+' : ''}(${NAT_SOURCE})${p ? join(p) : ''}`,
     )
     const literal = rule.pattern.replace('{nat}', ' ').trim().split(/\s+/)[0] ?? ''
     const needle = literal
@@ -57,36 +72,74 @@ function rules(): readonly Compiled[] {
 }
 
 /** The actor a rule names, in the registry's spelling when the registry knows it. */
-function actorFor(rule: LabelRule, nat: string | undefined, ctx: LabelContext): string {
-  const country = (nat && NATIONALITIES[nat.toLowerCase()]) ?? ctx.country ?? 'Mali'
-  const until = rule.until === 'junta' ? JUNTA_GOVERNS[country] : rule.until
-  const early = until !== undefined && ctx.published && ctx.published < until
-  const template = early && rule.actorBefore ? rule.actorBefore : rule.actor
+function resolveTemplate(template: string, country: string, ctx: LabelContext): string {
   const name = template.replace('{country}', country)
   const date = ctx.published ?? undefined
   return resolveActorName(name, { ...(date ? { date } : {}), country })?.name ?? name
 }
 
+/** The actor a rule names and, for a junta, the second actor it also names. */
+function actorFor(
+  rule: LabelRule,
+  nat: string | undefined,
+  ctx: LabelContext,
+): { actor: string; also?: string } {
+  const key = nat?.toLowerCase().replace(/\s+/g, ' ')
+  const country = (key && PLACES[key]) ?? ctx.country ?? 'Mali'
+  const until = rule.until === 'junta' ? JUNTA_GOVERNS[country] : rule.until
+  const before = until !== undefined && ctx.published ? ctx.published < until : undefined
+  if (before === true && rule.actorBefore)
+    return { actor: resolveTemplate(rule.actorBefore, country, ctx) }
+  const actor = resolveTemplate(rule.actor, country, ctx)
+  if (!rule.also) return { actor }
+  const also = resolveTemplate(rule.also, country, ctx)
+  // No date: the army for sure, the government beside it.
+  const undated = before === undefined && until !== undefined
+  return undated ? { actor: also, also: actor } : { actor, also }
+}
+
+/**
+ * The country of the junta a document names with a country ('the Malian junta'), most often
+ * first: a bare 'the junta' elsewhere in it is that one. Undefined when none is named.
+ */
+function namedJunta(found: readonly Found[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const { rule, nat } of found) {
+    const c = nat && PLACES[nat.toLowerCase().replace(/\s+/g, ' ')]
+    if (rule.also && c) counts.set(c, (counts.get(c) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+interface Found {
+  readonly hit: LabelHit
+  readonly rank: number
+  readonly rule: LabelRule
+  readonly nat: string | undefined
+}
+
 /** Label-only mentions, non-overlapping: leftmost, then longest, then the earlier rule. */
 export function findLabelOnly(text: string, ctx: LabelContext = {}): LabelHit[] {
-  const found: { hit: LabelHit; rank: number }[] = []
+  const found: Found[] = []
   const lower = text.toLowerCase().replace(/’/g, "'")
   rules().forEach(({ rule, re, needle }, rank) => {
     if (needle && !lower.includes(needle)) return
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length
-      found.push({
-        hit: { start: m.index, end, text: m[0], actor: actorFor(rule, m[1], ctx) },
-        rank,
-      })
+      const hit = { start: m.index, end, text: m[0], ...actorFor(rule, m[1], ctx) }
+      found.push({ hit, rank, rule, nat: m[1] })
     }
   })
+  const junta = namedJunta(found)
+  const juntaCtx = junta ? { ...ctx, country: junta } : ctx
   found.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || a.rank - b.rank)
   const out: LabelHit[] = []
-  for (const { hit } of found) {
+  for (const { hit, rule, nat } of found) {
     const last = out[out.length - 1]
-    if (!last || hit.start >= last.end) out.push(hit)
+    if (last && hit.start < last.end) continue
+    const bare = rule.also !== undefined && nat === undefined && junta !== undefined
+    out.push(bare ? { ...hit, ...actorFor(rule, undefined, juntaCtx) } : hit)
   }
   return out
 }

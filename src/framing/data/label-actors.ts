@@ -19,7 +19,30 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   washington: 'United States', guinean: 'Guinea', 'guinéen': 'Guinea', algerian: 'Algeria',
   'algérien': 'Algeria', mauritanian: 'Mauritania', ivorian: 'Ivory Coast',
   british: 'United Kingdom', german: 'Germany', allemand: 'Germany', chinese: 'China',
-  chinois: 'China', turkish: 'Turkey', turc: 'Turkey',
+  chinois: 'China', turkish: 'Turkey', turc: 'Turkey', nigerian: 'Nigeria', 'nigérian': 'Nigeria',
+  libyan: 'Libya', libyen: 'Libya', libyenne: 'Libya', senegalese: 'Senegal',
+  'sénégalais': 'Senegal',
+  ghanaian: 'Ghana', beninese: 'Benin', 'béninois': 'Benin', togolese: 'Togo', togolais: 'Togo',
+  moroccan: 'Morocco', marocain: 'Morocco', egyptian: 'Egypt', sudanese: 'Sudan',
+  cameroonian: 'Cameroon', camerounais: 'Cameroon', tunisian: 'Tunisia', italian: 'Italy',
+  italien: 'Italy', spanish: 'Spain', swedish: 'Sweden', belgian: 'Belgium', belge: 'Belgium',
+  dutch: 'Netherlands', ukrainian: 'Ukraine', ukrainien: 'Ukraine', iranian: 'Iran',
+  emirati: 'United Arab Emirates', qatari: 'Qatar', saudi: 'Saudi Arabia', canadian: 'Canada',
+  mauritanien: 'Mauritania', ivoirien: 'Ivory Coast', ivoirienne: 'Ivory Coast',
+  'tchadienne': 'Chad', 'burkinabé': 'Burkina Faso', 'guinéenne': 'Guinea',
+  'algérienne': 'Algeria',
+}
+
+/**
+ * Country names (lower case) → country: they stand where a nationality does in the rules
+ * ('Mali government', "Niger's junta", 'the regime in Mali') but are no nationality adjective.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  mali: 'Mali', niger: 'Niger', 'burkina faso': 'Burkina Faso', burkina: 'Burkina Faso',
+  france: 'France', russia: 'Russia', russie: 'Russia', guinea: 'Guinea', 'guinée': 'Guinea',
+  chad: 'Chad', tchad: 'Chad', algeria: 'Algeria', 'algérie': 'Algeria',
+  mauritania: 'Mauritania', mauritanie: 'Mauritania', nigeria: 'Nigeria', libya: 'Libya',
+  libye: 'Libya',
 }
 
 export interface LabelRule {
@@ -33,6 +56,12 @@ export interface LabelRule {
    */
   readonly until?: string
   readonly actorBefore?: string
+  /**
+   * A second actor the words also name. A junta is the army ruling as the government: it is
+   * labelled as both once it governs, and as the army alone before (coup leaders not yet named
+   * the government). Without a publication date, the army first and the government beside it.
+   */
+  readonly also?: string
 }
 
 /**
@@ -53,6 +82,7 @@ const FORCES = [
   'occupation', 'military presence', 'intervention', 'imperialist troops', 'imperialist forces',
 ]
 const GOVERNMENT = ['regime', 'government', 'authorities', 'state', 'rulers', 'leaders']
+const POSSESSED_FORCES = ['army', 'military', 'troops', 'forces', 'soldiers']
 
 /** Ordered: the first rule that matches at a position wins (longer patterns first). */
 export const LABEL_RULES: readonly LabelRule[] = [
@@ -62,6 +92,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
     actor: 'Military Forces of {country}',
   })),
   ...GOVERNMENT.map((g) => ({ pattern: `{nat} ${g}`, actor: 'Government of {country}' })),
+  // "Niger's government", "Ouagadougou's army"
+  ...GOVERNMENT.map((g) => ({ pattern: `{nat}'s ${g}`, actor: 'Government of {country}' })),
+  ...POSSESSED_FORCES.map((f) => ({
+    pattern: `{nat}'s ${f}`,
+    actor: 'Military Forces of {country}',
+  })),
   ...['régime', 'junte', 'gouvernement', 'autorités', 'pouvoir'].map((g) => ({
     pattern: `${g} {nat}`,
     actor: 'Government of {country}',
@@ -81,7 +117,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...['private armed compan*', 'private military compan*', 'private security compan*',
     'sociétés militaires privées', 'société militaire privée', 'supplétifs russes',
   ].map((p) => ({ pattern: p, actor: 'Wagner Group' })),
-  ...['{nat} military junta', '{nat} junta', 'military junta', 'junta', 'junte militaire',
+  ...["{nat}'s ruling junta", "{nat}'s military junta", "{nat}'s new junta", "{nat}'s junta",
+    'junta in {nat}', 'junte de {nat}', 'junte au pouvoir à {nat}', 'junte au pouvoir au {nat}',
+    '{nat} military junta', '{nat} junta', 'military junta', 'junta', 'junte militaire',
     'junte {nat}',
     'junte', 'putschists', 'putschistes'].map(
     (p) => ({
@@ -89,6 +127,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       actor: 'Government of {country}',
       until: 'junta',
       actorBefore: 'Military Forces of {country}',
+      also: 'Military Forces of {country}',
     }),
   ),
 ]
