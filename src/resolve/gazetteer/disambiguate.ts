@@ -5,13 +5,15 @@
  * 'Y (Soum)'), closeness to the places that are unambiguous, then the admin word next to the
  * name, the place's rank (capital > town > well) and population.
  */
-import { borderCountries } from './border.js'
 import { conflictPrior } from './conflict-prior.js'
 import { adminOnly } from './no-point.js'
 import { isNatural, isStray } from './natural.js'
 import { qualifiers } from './qualifiers.js'
+import { locatorBonus, locators } from './locator.js'
+import { isForeignNamesake } from './foreign-namesake.js'
 import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
+import { collectHints, type Hints } from './hints.js'
 import { distanceKm } from './geo.js'
 import { adminWord, type AdminWord } from './admin-word.js'
 import { type Cue, cueBefore } from './place-cues.js'
@@ -26,20 +28,6 @@ export interface ResolvedMention {
   readonly qualifier: boolean
 }
 
-interface Hints {
-  /** The caller's country hint: strong. */
-  readonly country: string | undefined
-  /** Countries named in the text: weak ('near the Burkina Faso border' is no proof). */
-  readonly countries: ReadonlySet<string>
-  /** Regions named in the text (folded admin1 names). */
-  readonly regions: ReadonlySet<string>
-  /** Cercles, provinces, departments named in the text (folded admin2 names). */
-  readonly cercles: ReadonlySet<string>
-  readonly anchors: ReadonlyArray<{ readonly mention: PlaceMention; readonly place: Place }>
-  /** Countries named as the border beside the event (border.ts): lowercase. */
-  readonly borders: ReadonlySet<string>
-}
-
 const RANK: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 2, PPLA3: 1 }
 /**
  * Among same-name features that are no town: a named locality or a wadi (the area a village
@@ -52,56 +40,16 @@ const FEATURE: Record<string, number> = {
   PPLQ: 0.4,
   AREA: 0.3,
 }
-const UNAMBIGUOUS_KM = 30
+const TOWN_REGION = 1
 const SEAT_BONUS = 1.5
 /** The place's main name is the one written (not only an alternate of it). */
 const NAME_BONUS = 1.5
 
-const town = (c: Place) => c.kind === 'populated' || c.kind === 'other'
+/** The same name but for its spaces and hyphens ('In-Delimane' is 'I-n-Delimane'). */
+const sameName = (a: string, b: string) =>
+  foldName(a).replace(/ /g, '') === foldName(b).replace(/ /g, '')
 
-function collectHints(
-  text: string,
-  mentions: readonly PlaceMention[],
-  countryHint?: string,
-): Hints {
-  const countries = new Set<string>()
-  const regions = new Set<string>()
-  const cercles = new Set<string>()
-  const isQualifier = qualifiers(text, mentions)
-  const anchors: { mention: PlaceMention; place: Place }[] = []
-  mentions.forEach((m, k) => {
-    const first = m.candidates[0]
-    if (!first) return
-    if (first.kind === 'country') countries.add(first.country.toLowerCase())
-    const word = adminWord(text, m.start, m.end)
-    const qualifier = isQualifier[k] === true
-    const onlyAreas = m.candidates.every((c) => c.kind === 'admin1' || c.kind === 'admin2')
-    const named = foldName(m.text)
-    for (const c of m.candidates) {
-      // 'Kidal Region' names the region only: the Kidal cercle is no hint then
-      const asRegion = c.kind === 'admin1' && word !== 'cercle'
-      const asCercle = c.kind === 'admin2' && word !== 'region'
-      if (onlyAreas && asRegion) regions.add(foldName(c.admin1))
-      if (onlyAreas && asCercle) cercles.add(foldName(c.admin2))
-      if (asRegion) regions.add(named)
-      if (asCercle) cercles.add(named)
-      if (c.kind === 'admin1' && (word === 'region' || qualifier)) regions.add(foldName(c.admin1))
-      if (c.kind === 'admin2' && (word === 'cercle' || qualifier)) {
-        cercles.add(foldName(c.admin2))
-        regions.add(foldName(c.admin1))
-      }
-    }
-    const near = (c: Place) =>
-      distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < UNAMBIGUOUS_KM
-    // a qualifier ('(Tessalit, Kidal)') names areas: it hints by name, not by distance, unless
-    // no area bears its name ('Amba, Cercle of Kassa' with Kassa a village)
-    const area = first.kind === 'country' || first.kind === 'admin1'
-    const local = !area && !m.loose && (!qualifier || m.candidates.every(town))
-    if (local && m.candidates.every(near)) anchors.push({ mention: m, place: first })
-  })
-  const borders = new Set([...borderCountries(text)].map((c) => c.toLowerCase()))
-  return { country: countryHint?.toLowerCase(), countries, regions, cercles, anchors, borders }
-}
+const town = (c: Place) => c.kind === 'populated' || c.kind === 'other'
 
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
   let s = 0
@@ -111,8 +59,12 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   if (hints.country) s += country === hints.country ? home : -4
   if (hints.countries.has(country)) s += hints.borders.has(country) ? -3 : 1.5
   if (c.source === 'world' && !hints.countries.has(country)) s -= 4
+  // a town's name hints at its eponymous region strongly for itself, weakly for the others
+  const ownOr = (by: PlaceMention | undefined) => (by === m ? 5 : by ? TOWN_REGION : 0)
   if (hints.regions.has(foldName(c.admin1))) s += 5
+  else s += ownOr(hints.townRegions.get(foldName(c.admin1)))
   if (c.admin2 && hints.cercles.has(foldName(c.admin2))) s += 5
+  else if (c.admin2) s += ownOr(hints.townCercles.get(foldName(c.admin2)))
   let nearest = Infinity
   for (const a of hints.anchors) {
     if (a.mention === m) continue
@@ -131,13 +83,18 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   s += RANK[c.featureCode ?? ''] ?? (c.kind === 'populated' && isSeat(c) ? SEAT_BONUS : 0)
   if (c.kind === 'other') s += FEATURE[c.featureCode ?? ''] ?? 0
   if (c.kind === 'populated') s += Math.log10(c.population + 1) * 0.5
-  if (foldName(c.name) === foldName(m.text)) s += NAME_BONUS
+  if (sameName(c.name, m.text)) s += NAME_BONUS
   s += conflictPrior(c.admin1)
   if (c.source === 'sahel') s += 1
   return s
 }
 
-function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | null {
+function bestCandidate(
+  m: PlaceMention,
+  word: AdminWord,
+  hints: Hints,
+  locator?: Place,
+): Place | null {
   let best: Place | null = null
   let bestScore = -Infinity
   // a spelling guess abroad is a different place: the name stays unresolved, and so is a
@@ -151,7 +108,7 @@ function bestCandidate(m: PlaceMention, word: AdminWord, hints: Hints): Place | 
       home ??= m.loose !== undefined || adminOnly(m.text)?.country.toLowerCase() === hints.country
       if (home) continue
     }
-    const s = score(c, m, word, hints)
+    const s = score(c, m, word, hints) + locatorBonus(c, locator)
     if (s > bestScore) [best, bestScore] = [c, s]
   }
   return best
@@ -179,14 +136,23 @@ export function resolveMentions(
     if (local && !anchors.some((a) => a.mention === m)) anchors.push({ mention: m, place })
   })
   const second: Hints = { ...hints, anchors }
+  const located = locators(text, mentions, first, isQualifier)
+  // every town, village or cercle the first pass placed: where the text is
+  const named = first.flatMap((place, k) =>
+    place && place.kind !== 'country' && place.kind !== 'admin1'
+      ? [{ mention: mentions[k] as PlaceMention, place }]
+      : [],
+  )
   // a cercle named in the text also locates the other names ('Ke-Macina commune')
   const cercles = first.flatMap((place, k) =>
     place?.kind === 'admin2' ? [{ mention: mentions[k] as PlaceMention, place }] : [],
   )
   return mentions.map((m, k) => {
     const admin = words[k] as AdminWord
-    const best = bestCandidate(m, admin, second)
-    const place = best && isStray(best, m, [...anchors, ...cercles]) ? null : best
+    const best = bestCandidate(m, admin, second, located[k])
+    const stray = best && isStray(best, m, [...anchors, ...cercles])
+    const abroad = best && isForeignNamesake(best, m, hints.country, hints.borders, named)
+    const place = stray || abroad ? null : best
     const qualifier = isQualifier[k] === true
     return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }
   })
