@@ -7,9 +7,11 @@
  * the filter's totals come from one scan (grouping sets); with a box, the totals are a plain
  * aggregate and the cells read only rows inside it. Points are one more capped statement.
  * At zoom ROLLUP_ZOOM or coarser, with a filter the rollup can answer, cells and totals come from
- * `event_rollup` instead (`aggregate-rollup.ts`): the same rows, pre-counted.
+ * `event_rollup` instead (`aggregate-rollup.ts`): the same rows, pre-counted; up to FINE_ZOOM,
+ * with no date filter, from its zoom-10 cells (`aggregate-fine.ts`), with a box or without.
  */
 import type { Queryable } from '../store/queryable.js'
+import { fineMapRows } from './aggregate-fine.js'
 import { bboxSql, paramsAfter, pointsOf } from './aggregate-points.js'
 import { rollupMapRows } from './aggregate-rollup.js'
 import type { RollupOption } from './aggregate-rollup.js'
@@ -100,8 +102,9 @@ export async function aggregateMap(
   const inView = bboxSql(query.bbox, p)
   const cellOf = (axis: string) => `floor(e.${axis} / ${c})::int`
   const cols = `e.event_type AS type, e.fatalities, e.latitude AS lat, e.longitude AS lon`
-  const rolled = opts.rollup !== false
-    ? await rollupMapRows<Row>(db, filter, query.zoom, query.bbox) : null
+  const rolled = opts.rollup === false ? null
+    : (await fineMapRows<Row>(db, filter, query.zoom, query.bbox))
+      ?? (await rollupMapRows<Row>(db, filter, query.zoom, query.bbox))
   let rows: Row[]
   if (rolled !== null) rows = rolled
   else if (query.bbox === undefined) {

@@ -103,18 +103,28 @@ export async function rollupMapRows<Row>(
       k: 2 ** (ROLLUP_ZOOM - zoom) }
     return rollupBoxRows<Row>(db, filter, bbox, src, grid)
   }
+  return groupedRows<Row>(db, src, 2 ** (ROLLUP_ZOOM - zoom))
+}
+
+/** Cells at a zoom `k` = 2^n times coarser than the cells of the rollup rows `src` selects
+ * (params from $1), grouped, plus the totals row (g = 1). */
+export async function groupedRows<Row>(
+  db: Queryable,
+  src: { sql: string; params: unknown[] },
+  k: number,
+): Promise<Row[]> {
   // floor(x / c·2^k) = floor(floor(x / c) / 2^k) exactly: cells are nested powers of two.
-  const k = `$${src.params.length + 1}::float8`
+  const kp = `$${src.params.length + 1}::float8`
   const { rows } = await db.query<Row>(
     `SELECT cx, cy, type, GROUPING(cx) AS g, sum(n)::int AS n, sum(fat)::float8 AS fat,
        sum(slat) AS slat, sum(slon) AS slon, min(south) AS south, max(north) AS north,
        min(west) AS west, max(east) AS east,
        (sum(n) FILTER (WHERE cx IS NULL))::int AS unplaced
-     FROM (SELECT floor(e.cx / ${k})::int AS cx, floor(e.cy / ${k})::int AS cy,
+     FROM (SELECT floor(e.cx / ${kp})::int AS cx, floor(e.cy / ${kp})::int AS cy,
        e.event_type AS type, e.n, e.fatalities AS fat, e.slat, e.slon, e.south, e.north, e.west,
        e.east FROM (${src.sql}) e) s
      GROUP BY GROUPING SETS ((cx, cy, type), ())`,
-    [...src.params, 2 ** (ROLLUP_ZOOM - zoom)],
+    [...src.params, k],
   )
   // No matching rollup row: sum() gives null where the event scan's count(*) gives 0.
   return rows.map((r) => {

@@ -12,6 +12,7 @@ import { sql as changes } from './0006-changes.js'
 import { sql as queryIndexes } from './0007-query-indexes.js'
 import { sql as watchlists } from './0008-watchlists.js'
 import { sql as incidentLinks } from './0009-incident-links.js'
+import { sql as fineCells } from './0010-fine-cells.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0007', name: 'query-indexes', sql: queryIndexes },
   { version: '0008', name: 'watchlists', sql: watchlists },
   { version: '0009', name: 'incident-links', sql: incidentLinks },
+  { version: '0010', name: 'fine-cells', sql: fineCells },
 ]
