@@ -7,12 +7,14 @@
  * re-extraction (deletes recount the cut cells).
  */
 import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
 import { makeDoc, makeEvent } from '../store/_fixtures.js'
 import { BACKENDS } from '../store/_backends.js'
 import type { Database } from '../store/queryable.js'
 import { createSqlStore } from '../store/sql-store.js'
 import type { Store } from '../store/store.js'
+import { sql as fineSql } from '../store/migrations/0010-fine-cells.js'
 import { ReviewInputSchema } from '../schema/review.js'
 import type { EventRecord } from '../schema/event.js'
 import { FINE_ZOOM, fineMapRows } from './aggregate-fine.js'
@@ -22,6 +24,7 @@ import type { EventFilter } from './filters.js'
 
 const TYPES = ['Battles', 'Protests', 'Riots'] as const
 const F = cellDegrees(FINE_ZOOM)
+const CENTRES = [[14.4, -4.2], [12.1, 0.05], [-3.3, 20.7]] as const
 
 /** A seeded generator of numbers in [0, 1). */
 function random(seed: number) {
@@ -32,9 +35,8 @@ function random(seed: number) {
 /** Points in three clusters (one across the prime meridian), some on cell lines, some unplaced. */
 function events(docId: string, seed: number, count: number): EventRecord[] {
   const r = random(seed)
-  const centres = [[14.4, -4.2], [12.1, 0.05], [-3.3, 20.7]] as const
   return Array.from({ length: count }, (_, i) => {
-    const [clat, clon] = centres[Math.floor(r() * 3)]!
+    const [clat, clon] = CENTRES[Math.floor(r() * 3)]!
     const onLine = r() < 0.15
     const lat = onLine ? F * Math.round((clat + (r() - 0.5)) / F) : clat + (r() - 0.5) * 1.2
     const lon = onLine ? F * 16 * Math.round((clon + (r() - 0.5)) / F / 16)
@@ -56,7 +58,7 @@ function boxes(seed: number, count: number) {
   const r = random(seed)
   return Array.from({ length: count }, () => {
     const zoom = 3 + Math.floor(r() * 8)
-    const [clat, clon] = [[14.4, -4.2], [12.1, 0.05], [-3.3, 20.7]][Math.floor(r() * 3)]!
+    const [clat, clon] = CENTRES[Math.floor(r() * 3)]!
     const w = 0.2 + r() * 3
     const h = 0.2 + r() * 3
     const south = clat - r() * h
@@ -99,6 +101,11 @@ async function sameAnswers(db: Database, label: string) {
       - (SELECT count(*) FROM events)::int AS n`)
   assert.equal(rows[0]?.n, 0, `${label}: the fine cells count every event once`)
 }
+
+it('0010-fine-cells.ts embeds 0010-fine-cells.sql unchanged', async () => {
+  const url = new URL('../store/migrations/0010-fine-cells.sql', import.meta.url)
+  assert.equal(fineSql.trim(), (await readFile(url, 'utf8')).trim())
+})
 
 for (const backend of BACKENDS) describe(`fine cells vs events (${backend.name})`, () => {
   let db: Database
