@@ -8,7 +8,8 @@
  * on (so `merged_into` always points back to a smaller id, the order a restore inserts rows in)
  * and the others are marked `merged_into` it, their incident id tagged `~<id>`. A revision
  * (+1, `updated_at` now) happens only when a revising field changed (`watch/alert-state.ts`);
- * otherwise the stored state is refreshed quietly. One transaction, under the watchlists' lock.
+ * otherwise the stored state is refreshed quietly. One transaction; only incidents matching a
+ * watchlist take the watchlists' lock (the others are matched without it).
  */
 import type { Incident } from '../corroborate/incident.js'
 import type { Alert, AlertOutcome, AlertState } from '../schema/watchlist.js'
@@ -100,9 +101,21 @@ export async function evaluateWatchlists(
   return db.transaction(async (tx) => {
     const lists = await watchFilters(tx)
     if (lists.length === 0) return []
+    const matching = async (id: string) => {
+      const incident = await getIncident(tx, id)
+      return incident === null ? [] : lists.filter((w) => incidentMatches(w.filter, incident))
+    }
+    // Most incidents match no watchlist: found without the lock, they never wait for it. One
+    // that comes to match later is evaluated by the corroboration that changed it.
+    const hits: string[] = []
+    for (const id of [...new Set(incidentIds)].sort()) {
+      if ((await matching(id)).length > 0) hits.push(id)
+    }
+    if (hits.length === 0) return []
     await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK_KEY])
     const out: AlertOutcome[] = []
-    for (const id of [...new Set(incidentIds)].sort()) {
+    for (const id of hits) {
+      // Read again under the lock: another worker may have changed the incident meanwhile.
       const incident = await getIncident(tx, id)
       if (incident === null) continue
       for (const w of lists) {

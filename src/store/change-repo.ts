@@ -38,14 +38,17 @@ const LOCK_KEY = 0x63686e67
  */
 export async function recordChanges(db: Queryable, changes: readonly NewChange[]): Promise<void> {
   if (changes.length === 0) return
+  // Serialised before the lock: for a large document that is most of the work.
+  const rows = JSON.stringify(
+    changes.map((c) => ({ ...c, before: c.before ?? null, after: c.after ?? null })),
+  )
   await db.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK_KEY])
-  const rows = changes.map((c) => ({ ...c, before: c.before ?? null, after: c.after ?? null }))
   await db.query(
     `INSERT INTO event_changes (event_id, doc_id, kind, reason, before, after)
      SELECT c->>'event_id', c->>'doc_id', c->>'kind', c->>'reason',
        NULLIF(c->'before', 'null'::jsonb), NULLIF(c->'after', 'null'::jsonb)
      FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(c, n) ORDER BY n`,
-    [JSON.stringify(rows)],
+    [rows],
   )
 }
 
