@@ -131,6 +131,9 @@ export function segmentEvents(
         else if (newActor(unit, actors, cur, folded)) fresh = true
         else if (elsewhere) fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
+        // "…after the withdrawal from the base. Air strikes then hit …": an act of violence after
+        // a strategic development is another event; a toll alone still counts for it.
+        else if (group === 'violence' && curGroup === 'sd' && !casualtiesOnly(unit)) fresh = true
       }
       if (fresh) {
         if (!strong) continue

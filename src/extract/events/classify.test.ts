@@ -180,6 +180,25 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
     'Battles',
     'Armed clash',
   ],
+  [
+    'French: handing a camp over is a non-violent transfer',
+    'Les forces françaises ont procédé à la rétrocession du camp de Ménaka aux FAMa.',
+    'Strategic developments',
+    'Non-violent transfer of territory',
+  ],
+  [
+    'leaving a base, with words between, is a non-violent transfer',
+    "Les FAMa ont consolidé leurs positions suite à l'abandon, sans coordination, par les " +
+      'forces françaises de la base de Ménaka le 2 février.',
+    'Strategic developments',
+    'Non-violent transfer of territory',
+  ],
+  [
+    'the handover of a camp is a non-violent transfer',
+    'UN peacekeepers completed the handover of their camp in Ber to the Malian army on Sunday.',
+    'Strategic developments',
+    'Non-violent transfer of territory',
+  ],
 ]
 
 describe('event types', () => {

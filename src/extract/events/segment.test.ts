@@ -89,6 +89,15 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
       'Dioura massacre of 2 March 2021, which claimed 30 lives.',
     ['Strategic developments/Other', 'Violence against civilians/Attack'],
   ],
+  [
+    'air strikes after a withdrawal from a base are another event',
+    'On Monday, French troops withdrew from their base in Gao. Air strikes hit militants near ' +
+      'Tessit, killing ten.',
+    [
+      'Strategic developments/Non-violent transfer of territory',
+      'Explosions/Remote violence/Air/drone strike',
+    ],
+  ],
 ]
 
 describe('segment: event boundaries in reports', () => {

@@ -189,6 +189,8 @@ export const VIOLENCE_CUES: readonly Cue[] = [
       String.raw`retreated from`,
       String.raw`se sont retires`,
       String.raw`retrait de`,
+      // a base or camp left or handed over: "l'abandon, sans coordination, par X de la base de Y"
+      String.raw`(?:abandon|retrocession|remise|handover|abandonment)(?:,? [\w ,'’-]{0,60}?)? (?:de|du|des|of) (?:la |le |l'|the |its |their )?(?:base|camp|emprise|plateforme|platform|position)s?`,
     ]),
   },
   {
