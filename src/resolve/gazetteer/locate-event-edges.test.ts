@@ -101,3 +101,15 @@ test('locateEvent: the place a note says it is coded at, however the phrase runs
   ]
   for (const text of cases) assert.equal(locateEvent(whole(text))?.location, 'Anderanboukan', text)
 })
+
+test('locateEvent: an unknown village between two towns is coded at the first end', () => {
+  const text = 'Raiders burned the hamlet of Kelbasoukou between Dioungani and Gourti in Mopti.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Dioungani', 'the first end, not the Mopti of the region')
+  assert.equal(got?.geo_precision, 2)
+})
+
+test("locateEvent: 'coded at approximate in X' is the note's own coding", () => {
+  const text = 'Gunmen killed two herders near Boni (coded at approximate in Dioungani).'
+  assert.equal(locateEvent(whole(text))?.location, 'Dioungani')
+})

@@ -63,6 +63,7 @@ function eventScore(
 
 const SEAT_OR_AREA = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'ADM1', 'ADM2', 'ADM3'])
 const LIST_NEXT = /^\s*(?:,|and\b|et\b|&)/
+const BETWEEN_GAP = /^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+$/u
 
 /**
  * Unknown names with a seat or an area right after them ('Etambar, Kidal', 'Kanio (Djenne)'):
@@ -78,9 +79,13 @@ function qualifiedUnknowns(
     const next = resolved[k + 1]
     if (r.place || !next?.place) return
     if (refs.has(next)) return void out.add(r)
-    if (!next.qualifier || !SEAT_OR_AREA.has(next.place.featureCode ?? '')) return
+    if (!next.qualifier) return
+    // 'the village of X, between Y and Z': the first end locates X (an 'and' is no list here)
+    const gap = text.slice(r.mention.end, next.mention.start)
+    if (BETWEEN_GAP.test(gap)) return void out.add(r)
+    if (!SEAT_OR_AREA.has(next.place.featureCode ?? '')) return
     const listed = LIST_NEXT.test(text.slice(next.mention.end, next.mention.end + 5))
-    if (next.mention.start - r.mention.end <= 3 && !listed) out.add(r)
+    if (gap.length <= 3 && !listed) out.add(r)
   })
   return out
 }

@@ -138,9 +138,12 @@ const ACTION_WORDS = [
 ]
 const IN_WORDS = ['in', 'at', 'inside', 'into', 'on', 'à', 'a', 'dans', 'en', 'au', 'sur']
 
-/** 'coded as X', 'coded at approximate location as X', 'coded as approximate location at X' */
+/**
+ * 'coded as X', 'coded at approximate location as X', 'coded as approximate location at X',
+ * 'coded at approximate in X'
+ */
 const CODED = new RegExp(
-  '\\bcoded\\s+(?:(?:as|at)\\s+(?:an?\\s+)?approximate\\s+location,?\\s+' +
+  '\\bcoded\\s+(?:(?:as|at)\\s+(?:an?\\s+)?approximate(?:\\s+location)?,?\\s+' +
     '(?:(?:as|at|in)\\s+)?(?:the\\s+vicinity\\s+of\\s+)?|(?:as|at|to)\\s*)$',
   'i',
 )
