@@ -8,7 +8,7 @@
  * name-calling or scare-quote span.
  */
 import { firstFrom, overlapIndex } from './_spans.js'
-import { tokenizeWords, wordAt } from './_words.js'
+import { tokenizeWords, wordAt, wordBefore } from './_words.js'
 import type { Word } from './_words.js'
 import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
@@ -16,7 +16,8 @@ import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { HEAD_NOUNS, LABEL_ADJ_END } from './data/descriptor-words.js'
 import { memberPhrase, opensWithOther } from './member-phrase.js'
 import { seriesItem } from './series-item.js'
-import { inTitleCaseLine, isNumberWord, listApposition, nationalityClash } from './label-checks.js'
+import { inTitleCaseLine, isNumberWord, listApposition } from './label-checks.js'
+import { thingNotActor, wrongActor } from './label-checks.js'
 import { NATIONALITIES } from './data/label-actors.js'
 import { findAnchors, isGenericArmed, soleArmedGroup } from './anchors.js'
 import type { Anchor } from './anchors.js'
@@ -99,6 +100,8 @@ export function findActorLabels(
   }
   for (const a of anchors) {
     const first = wordAt(words, a.start)
+    if (a.generic && a.via === 'mention' && thingNotActor(words, first, wordBefore(words, a.end)))
+      continue
     let from = words[first] ? growLabel(words, first, text) : first
     // A generic label that is really 'X of <named actor>' belongs to the named actor.
     if (!a.generic) {
@@ -174,7 +177,7 @@ export function findActorLabels(
     // A bare nationality ('Russian') names no one by itself.
     if (NATIONALITIES[l.label.toLowerCase()] !== undefined) continue
     // 'French people' is no label of Civilians (Mali), 'Libyan government' none of Mali's.
-    if (nationalityClash(tokenizeWords(l.label), l.actor, l.org)) continue
+    if (wrongActor(tokenizeWords(l.label), l.actor, l.org)) continue
     // A mention inside another actor's description is part of that description.
     if (l.via === 'mention') {
       let inside = false

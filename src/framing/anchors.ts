@@ -9,7 +9,7 @@ import { findActorMentions } from '../resolve/actors/index.js'
 import { tokenizeWords } from './_words.js'
 import type { Word } from './_words.js'
 import { findLabelOnly } from './label-only.js'
-import { notAnAnchor } from './not-an-anchor.js'
+import { gluedByHyphen, notAnAnchor } from './not-an-anchor.js'
 import type { LabelContext } from './label-only.js'
 import type { ActorLabel } from './types.js'
 
@@ -39,7 +39,8 @@ export function findAnchors(
 ): Anchor[] {
   const date = ctx.published ?? undefined
   const actx = { ...(date ? { date } : {}), ...(ctx.country ? { country: ctx.country } : {}) }
-  const only = findLabelOnly(text, ctx)
+  // 'Mali-Niger military operation': the second half of a hyphenated word names no one.
+  const only = findLabelOnly(text, ctx).filter((h) => !gluedByHyphen(text, h.start))
   const out: Anchor[] = only.map((h) => ({
     ...h,
     generic: true,
@@ -48,7 +49,8 @@ export function findAnchors(
   }))
   for (const m of findActorMentions(text, actx)) {
     if (m.weak || only.some((h) => h.start < m.end && m.start < h.end)) continue
-    if (m.generic && notAnAnchor(text, words, m.start, m.end)) continue
+    if (gluedByHyphen(text, m.start) || (m.generic && notAnAnchor(text, words, m.start, m.end)))
+      continue
     // A mention never runs over a comma ('JNIM, linked' is the name and a participle).
     const comma = m.text.indexOf(',')
     const end = comma > 0 ? m.start + comma : m.end

@@ -3,8 +3,10 @@
  * Checks that keep junk out of actor labels: number words that open a count ('Sixty-four
  * people', 'Cinq personnes' is a count, not a name), headlines in Title Case (every word
  * capitalised, so capitals mark no name), a nationality of another country than the actor's
- * ('French people' is no label of Civilians (Mali)), and appositions that are the next item of
- * a list ('Islamists, the military or other groups').
+ * ('French people' is no label of Civilians (Mali)), appositions that are the next item of
+ * a list ('Islamists, the military or other groups'), things and deeds the registry takes as a
+ * sign of an actor ('military operations', 'convoi militaire', 'the Faladie Gendarmerie School')
+ * and armed men given to civilians ('military men').
  */
 import type { Word } from './_words.js'
 import { NATIONALITIES } from './data/label-actors.js'
@@ -73,4 +75,38 @@ export function nationalityClash(
 /** 'the military or other groups': an apposition that goes on with 'or' is a list. */
 export function listApposition(phrase: string): boolean {
   return /\s(?:or|ou|and other|et autres|nor)\s/iu.test(phrase)
+}
+
+/** Things and deeds that stand for an actor in event rules but describe nothing of it. */
+const THINGS = new Set([
+  'operation', 'operations', 'aircraft', 'helicopter', 'helicopters', 'airstrike', 'airstrikes',
+  'strike', 'strikes', 'vehicle', 'vehicles', 'patrol', 'convoy', 'base', 'camp', 'position',
+  'positions', 'post', 'checkpoint', 'outpost', 'barracks', 'detachment', 'garrison',
+  'patrouille', 'convoi', 'poste', 'opération', 'frappe', 'frappes', 'vecteurs',
+  'aviation', 'intervention', 'presence', 'offensive', 'campaign',
+])
+/** Places named after an actor: 'the Faladie Gendarmerie School', 'Police Academy'. */
+const FACILITIES = new Set([
+  'school', 'academy', 'college', 'institute', 'hospital', 'camp', 'base', 'barracks',
+  'headquarters', 'station', 'stadium', 'museum', 'square', 'building',
+])
+
+/** A generic mention that names a thing or a deed ('military operations'), or a place. */
+export function thingNotActor(words: readonly Word[], first: number, last: number): boolean {
+  const head = [words[first], words[last]].some((w) => w !== undefined && THINGS.has(w.key))
+  const next = words[last + 1]
+  const place = next !== undefined && !next.barrier && FACILITIES.has(next.key)
+  return head || (place && /^\p{Lu}/u.test(next.text))
+}
+
+const ARMED_WORD = /^(?:military|armed|army|soldiers?|militia\p{L}*|militaires?|armée|armés?)$/u
+
+/** 'military men' given to Civilians: armed men are no civilians. */
+function armedCivilians(words: readonly Word[], actor: string): boolean {
+  return /^(?:Civilians|Protesters)\b/.test(actor) && words.some((w) => ARMED_WORD.test(w.key))
+}
+
+/** A label that names someone else than its actor: another nationality, or armed 'civilians'. */
+export function wrongActor(words: readonly Word[], actor: string, org?: string): boolean {
+  return nationalityClash(words, actor, org) || armedCivilians(words, actor)
 }

@@ -23,6 +23,11 @@ const absent: readonly (readonly [string, string, string])[] = [
   ['headline capitals', 'Farmers Across The Region Demand French Troops Leave\n', 'Demand'],
   ['another nationality', 'Local traders and French people met at the market.', 'French people'],
   ['a list', 'Villagers fear raids by Islamists, the military or other groups.', 'other groups'],
+  ['a deed', 'Residents welcomed the sweeping anti-jihadist military operations.', 'sweeping'],
+  ['armed men are no civilians', 'The town is ruled by military men since the coup.', 'Civilians'],
+  ['a building named after an actor', 'Gunmen struck the Kati Gendarmerie School at dawn.',
+    'Kati'],
+  ['half of a hyphenated pair', 'Troops died in a joint Mali-Niger military operation.', 'joint'],
 ]
 
 describe('junk labels are left out', () => {

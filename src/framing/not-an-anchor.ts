@@ -32,17 +32,26 @@ const NOT_NOUN = new Set([
   'shot', 'put', 'set', 'kept', 'keeps', 'left', 'fled', 'met', 'meets', 'tries', 'vows',
 ])
 
-/** Nouns after which 'military' still names the army's people ('military rulers'). */
+/** Nouns after which the word still names an actor ('military rulers', 'jihadist networks'). */
 const ITS_PEOPLE = new Set([
   'rulers', 'leaders', 'leadership', 'government', 'regime', 'authorities', 'officers',
   'officials', 'commanders', 'chiefs', 'spokesman', 'spokesperson', 'command', 'council', 'men',
   'personnel', 'junta', 'administration', 'elite', 'elites', 'hierarchy', 'top', 'brass',
+  // group nouns: 'jihadist networks', 'terrorist groups' name an armed group
+  'network', 'networks', 'group', 'groups', 'cell', 'cells', 'organization', 'organizations',
+  'organisation', 'organisations', 'militia', 'militias', 'fighters',
+  'forces', 'elements', 'faction', 'factions', 'outfit', 'outfits', 'gangs', 'bands', 'units',
 ])
 
 function isNounAfter(w: Word | undefined): boolean {
   if (!w || w.barrier || !/^\p{Ll}/u.test(w.text)) return false
   if (FUNCTION_WORDS.has(w.key) || NOT_NOUN.has(w.key) || ITS_PEOPLE.has(w.key)) return false
   return !/(?:ed|ly)$/.test(w.key)
+}
+
+/** 'anti-government', 'Mali-Niger': a word glued by a hyphen to the word before it. */
+export function gluedByHyphen(text: string, start: number): boolean {
+  return /[-‐‑]/.test(text[start - 1] ?? '') && /\p{L}/u.test(text[start - 2] ?? '')
 }
 
 /** Whether a generic mention at `start…end` names no actor there. */
@@ -53,7 +62,7 @@ export function notAnAnchor(
   end: number,
 ): boolean {
   // 'anti-government', 'self-government', 'politico-military', 'pro-junta'
-  if (/[-‐‑]/.test(text[start - 1] ?? '') && /\p{L}/u.test(text[start - 2] ?? '')) return true
+  if (gluedByHyphen(text, start)) return true
   const first = wordAt(words, start)
   let last = first
   while (words[last + 1] && (words[last + 1] as Word).start < end) last++

@@ -4,7 +4,7 @@
  * loaded-language spans, scare quotes and rates, the labels it gives each actor, the relations
  * its text states, and the relations its events imply (actor1 attacks actor2 → `hostile_to`, with
  * the event's evidence and date). Pure; the outlet falls back to 'unknown outlet' and the
- * country given to `analyzeFraming` is the one most of the document's events happened in.
+ * country given to `analyzeFraming` is the one most of the document's news events happened in.
  */
 import type { EventRecord } from '../../schema/event.js'
 import { analyzeFraming } from '../index.js'
@@ -65,10 +65,15 @@ export interface DocumentFraming {
   readonly relations: readonly RelationRow[]
 }
 
-/** The country most of the events happened in (ties: alphabetical), or null. */
+/**
+ * The country most of the news events happened in (ties: alphabetical), or null. Context events
+ * (a past war recalled in passing) do not make the document's country.
+ */
 export function mainCountry(events: readonly EventRecord[]): string | null {
   const counts = new Map<string, number>()
-  for (const e of events) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1)
+  for (const e of events) {
+    if (e.country && e.tier === 'news') counts.set(e.country, (counts.get(e.country) ?? 0) + 1)
+  }
   const sorted = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
   return sorted[0]?.[0] ?? null
 }
