@@ -12,6 +12,7 @@ import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
 import { adminOnly } from './no-point.js'
+import { qualifiedUnknowns } from './qualified-unknowns.js'
 import { referencePlaces } from './reference.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
@@ -59,35 +60,6 @@ function eventScore(
   // 'between X and Y': ACLED codes the first end
   const second = r.cue === 'between' && prev?.cue === 'between' && prev.place ? -1 : 0
   return (CUE_SCORE[r.cue] ?? 0) + kind + abroad + village + qualifier + part + second - 0.3 * order
-}
-
-const SEAT_OR_AREA = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'ADM1', 'ADM2', 'ADM3'])
-const LIST_NEXT = /^\s*(?:,|and\b|et\b|&)/
-const BETWEEN_GAP = /^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+$/u
-
-/**
- * Unknown names with a seat or an area right after them ('Etambar, Kidal', 'Kanio (Djenne)'):
- * villages of that place, unless the names are a list ('Gouma, Segou and Youwarou').
- */
-function qualifiedUnknowns(
-  text: string,
-  resolved: readonly ResolvedMention[],
-  refs: ReadonlySet<ResolvedMention>,
-) {
-  const out = new Set<ResolvedMention>()
-  resolved.forEach((r, k) => {
-    const next = resolved[k + 1]
-    if (r.place || !next?.place) return
-    if (refs.has(next)) return void out.add(r)
-    if (!next.qualifier) return
-    // 'the village of X, between Y and Z': the first end locates X (an 'and' is no list here)
-    const gap = text.slice(r.mention.end, next.mention.start)
-    if (BETWEEN_GAP.test(gap)) return void out.add(r)
-    if (!SEAT_OR_AREA.has(next.place.featureCode ?? '')) return
-    const listed = LIST_NEXT.test(text.slice(next.mention.end, next.mention.end + 5))
-    if (gap.length <= 3 && !listed) out.add(r)
-  })
-  return out
 }
 
 /** A country's capital (Sahel gazetteer first, then world cities). */
