@@ -22,6 +22,24 @@ export function innerRange(lo: number, hi: number, cell: number): [number, numbe
 }
 
 /**
+ * Conditions over `events e` for the four strips outside the cells x0…x1 × y0…y1 (cell side `c`;
+ * all SQL expressions): below, above, left and right of them; together, every placed event not
+ * in those cells, each once. The exact test is the floor; the range beside it is its superset,
+ * there for the (latitude, longitude) and (longitude, latitude) indexes.
+ */
+export function edgeStrips(c: string, [x0, x1, y0, y1]: string[]): string[] {
+  const fx = `floor(e.longitude / ${c})::int`
+  const fy = `floor(e.latitude / ${c})::int`
+  return [
+    `${fy} < ${y0} AND e.latitude < ${y0} * ${c} + ${EPS}`,
+    `${fy} > ${y1} AND e.latitude >= (${y1} + 1) * ${c} - ${EPS}`,
+    `${fy} BETWEEN ${y0} AND ${y1} AND ${fx} < ${x0} AND e.longitude < ${x0} * ${c} + ${EPS}`,
+    `${fy} BETWEEN ${y0} AND ${y1} AND ${fx} > ${x1}
+      AND e.longitude >= (${x1} + 1) * ${c} - ${EPS}`,
+  ]
+}
+
+/**
  * Cells (g = 0) and totals (g = 1) for `bbox` at `zoom`; `src` selects the matching rollup map
  * rows (params from $1), `cell` is the rollup's cell side, `k` how many of its cells span a cell
  * at `zoom`.
@@ -46,16 +64,7 @@ export async function rollupBoxRows<Row>(
   const k = p(grid.k, 'float8')
   const box = `e.latitude BETWEEN ${p(bbox.south, 'float8')} AND ${p(bbox.north, 'float8')}
     AND e.longitude BETWEEN ${p(bbox.west, 'float8')} AND ${p(bbox.east, 'float8')}`
-  const fx = `floor(e.longitude / ${c})::int`
-  const fy = `floor(e.latitude / ${c})::int`
-  // The exact test is the floor; the range beside it is its superset, there for the index.
-  const strips = [
-    `${fy} < ${y0} AND e.latitude < ${y0} * ${c} + ${EPS}`,
-    `${fy} > ${y1} AND e.latitude >= (${y1} + 1) * ${c} - ${EPS}`,
-    `${fy} BETWEEN ${y0} AND ${y1} AND ${fx} < ${x0} AND e.longitude < ${x0} * ${c} + ${EPS}`,
-    `${fy} BETWEEN ${y0} AND ${y1} AND ${fx} > ${x1}
-      AND e.longitude >= (${x1} + 1) * ${c} - ${EPS}`,
-  ]
+  const strips = edgeStrips(c, [x0, x1, y0, y1])
   const edge = strips.map((s) => `SELECT floor(e.longitude / ${zc})::int AS cx,
       floor(e.latitude / ${zc})::int AS cy, e.event_type AS type, 1 AS n, e.fatalities AS fat,
       e.latitude AS slat, e.longitude AS slon, e.latitude AS south, e.latitude AS north,

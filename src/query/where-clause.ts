@@ -3,12 +3,14 @@
  * `EventFilter` → a SQL boolean expression over `events e` plus its parameters. Values only ever
  * travel as `$n` parameters — never spliced into the SQL text — so a filter value cannot change
  * the statement. `near` is a haversine distance with a bounding-box prefilter on latitude and
- * longitude (plain comparisons the `(latitude, longitude)` index can serve). `admin1`, `sub_type`
+ * longitude (plain comparisons the `(latitude, longitude)` index can serve); inside the circle's
+ * inner box (`near-inner-box.ts`) the distance is not computed at all. `admin1`, `sub_type`
  * and `outlet` (the document's) match whole values in any case; `certainty` and `tier` exactly.
  * `known_by` keeps events whose document was known by that instant: its publication date (read
  * as midnight UTC) or, for an undated document, the time it was ingested (playback of a crisis).
  */
 import type { EventFilter } from './filters.js'
+import { innerBox } from './near-inner-box.js'
 
 export interface SqlFragment {
   /** A boolean expression (`TRUE` when the filter is empty), placeholders `$from`… upwards. */
@@ -117,6 +119,14 @@ function nearParts(near: Near, p: (value: unknown, cast: string) => string): str
     power(sin(radians(e.latitude - ${lat}) / 2), 2) +
     cos(radians(${lat})) * cos(radians(e.latitude)) *
     power(sin(radians(e.longitude - ${lon}) / 2), 2))))`
-  parts.push(`${haversine} <= ${p(near.km, 'float8')}`)
+  const inner = innerBox(near, EARTH_RADIUS_KM)
+  if (inner === null) {
+    parts.push(`${haversine} <= ${p(near.km, 'float8')}`)
+    return parts
+  }
+  // Inside the inner box the distance is surely within range: the haversine is not computed.
+  const inBox = `e.latitude BETWEEN ${p(inner.latMin, 'float8')} AND ${p(inner.latMax, 'float8')}
+    AND e.longitude BETWEEN ${p(inner.lonMin, 'float8')} AND ${p(inner.lonMax, 'float8')}`
+  parts.push(`(${inBox} OR ${haversine} <= ${p(near.km, 'float8')})`)
   return parts
 }
