@@ -33,6 +33,8 @@ export interface BuildOptions {
   readonly place?: { readonly start: number; readonly end: number }
   /** A later place of a listed set: its deaths were counted with the first place. */
   readonly noDeaths?: boolean
+  /** The other items of a listed set: the actors named there are not this event's. */
+  readonly exclude?: ReadonlyArray<{ readonly start: number; readonly end: number }>
 }
 
 /** The event of `group`, or null when its cues do not make an event. */
@@ -66,7 +68,9 @@ export function buildEvent(
   const roleCtx = { ...actorCtx, ...(located?.location ? { place: located.location } : {}) }
   // A mention inside an event word ('airstrikes' implying an air force) is not an actor here.
   const mentions = findRoleMentions(text, folded, start, end, actorCtx).filter(
-    (m) => !hits.some((h) => h.start <= m.start && m.end <= h.end),
+    (m) =>
+      !hits.some((h) => h.start <= m.start && m.end <= h.end) &&
+      !opts.exclude?.some((r) => r.start <= m.start && m.end <= r.end),
   )
   const mainCue = firstCue ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)

@@ -18,7 +18,7 @@ import { buildEvent, type DocContext } from './build-event.js'
 import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
-import { placeList } from './events/04-split-places.js'
+import { listItems, placeList } from './events/04-split-places.js'
 import { dedupeEvents } from './events/05-dedupe.js'
 import { isNonViolent, isNonViolentDocument } from './non-violence.js'
 import { type Sentence, splitSentences } from './sentences/index.js'
@@ -125,24 +125,40 @@ export function extractEvents(doc: DocInput): EventRecord[] {
   const out: EventRecord[] = []
   const calm = isNonViolentDocument(folded)
   const long = sentences.length > 4
-  for (const g of groups) {
+  for (let g of groups) {
     if (isNonViolent(folded, g.start, g.end, calm)) continue
     // In a long article, a later event that names neither a day, a place nor a toll is commentary.
     const loose = long && out.length > 0 && !anchored(g.start, g.end)
-    const first = g.units[0]
+    // The places are listed in the first unit that names one finer than a country or capital.
+    const at = g.units.findIndex((u) =>
+      eventPlaces.some((p) => p.start >= u.start && p.end <= u.end && !isCoarse(p)),
+    )
+    const first = g.units[at]
     const list =
       first && SPLIT_BY_PLACE.test(folded.slice(first.start, first.end))
         ? placeList(folded, eventPlaces, first.start, first.end)
         : null
+    if (list && first && at > 0) {
+      // "64 killed in two attacks. | The attacks targeted a boat on the river and the army post
+      // in Bamba": the lede is a telling of its own, which 05 merges into the item it retells.
+      const lede = g.units.slice(0, at)
+      const ev = buildEvent(ctx, { units: lede, start: g.start, end: first.start }, out.length + 1)
+      if (ev) out.push(ev)
+      g = { units: g.units.slice(at), start: first.start, end: g.end }
+    }
     if (!list) {
       const ev = buildEvent(ctx, g, out.length + 1)
       if (ev && (!loose || ev.fatalities > 0)) out.push(ev)
       continue
     }
+    // The first item's target starts after the last cue before its place ("targeted | a boat").
+    const cueBefore = first?.hits.filter((h) => h.end <= (list[0]?.start ?? 0)).at(-1)
+    const items = listItems(folded, list, cueBefore?.end ?? list[0]?.start ?? 0)
     list.forEach((p, i) => {
       const ev = buildEvent(ctx, g, out.length + 1, {
         place: { start: p.start, end: p.end },
         noDeaths: i > 0,
+        exclude: items.filter((_, k) => k !== i),
       })
       if (ev) out.push(ev)
     })
