@@ -68,6 +68,10 @@ export function roleContext(
 }
 
 const named = (m: RoleMention): boolean => m.name !== null && !m.generic
+/** 'Suspected Islamic extremists wrecked a school. … Two civilians were beaten': a description
+ * that names a kind of group (Islamist militia) acted too, unlike plain 'gunmen'. */
+const islamist = (m: RoleMention): boolean =>
+  m.generic && m.kind === 'armed' && m.name !== null && m.inter === 3
 const claimed = (m: RoleMention, folded: string): boolean =>
   CLAIM.test(folded.slice(Math.max(0, m.start - 45), m.end + 30))
 
@@ -132,7 +136,7 @@ export function withContext(
     agent ??
     before.find(
       (m) =>
-        named(m) &&
+        (named(m) || islamist(m)) &&
         m.kind !== 'civilian' &&
         m.kind !== 'protester' &&
         m.name !== patient?.name &&

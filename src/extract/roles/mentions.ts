@@ -7,6 +7,7 @@
  * the role conventions fill those in.
  */
 import { findActorMentions } from '../../resolve/actors/index.js'
+import { appose, jointOf } from './apposition.js'
 import { belong } from './belong.js'
 import { GENERIC, type GenericKind } from './data/generic.js'
 
@@ -114,48 +115,25 @@ export function findRoleMentions(
     }
   }
   // Twice: "armed men claiming to be | fighters of | JNIM" chains two steps.
-  const apposed = appose(out.sort((a, b) => a.start - b.start), folded)
-  return corefer(belong(belong(apposed, folded, text), folded, text))
-}
-
-/** A description that a bracketed name can make precise ('Dogon militiamen', 'Dozos'). */
-const vague = (m: RoleMention): boolean => m.generic || m.kind === 'identity'
-/** An opening bracket and at most one word, not a hedge ('possibly JNIM' stays unidentified). */
-const BRACKET_OPEN = /^\s*\(\s*(?!possibl|perhaps|maybe|probabl|peut-etre)(?:[\w-]+\s+)?$/
-const armed = (m: RoleMention): boolean => m.kind !== 'civilian' && m.kind !== 'protester'
-
-/**
- * "Dogon militiamen (Dan Na Ambassagou)", "Dan Na Ambassagou (Dogon militia)": a description
- * and a bracketed name for the same group are one mention, named by the precise one.
- */
-function appose(ms: RoleMention[], folded: string): RoleMention[] {
-  const out: RoleMention[] = []
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i] as RoleMention
-    const next = ms[i + 1]
-    if (
-      next &&
-      armed(m) &&
-      armed(next) &&
-      BRACKET_OPEN.test(folded.slice(m.end, next.start)) &&
-      /^\s*\)/.test(folded.slice(next.end, next.end + 3)) &&
-      ((vague(m) && !next.generic) || (!m.generic && next.generic))
-    ) {
-      const named = next.generic ? m : next
-      out.push({ ...named, start: m.start, end: next.end, text: `${m.text} (${next.text})` })
-      i++
-      continue
-    }
-    out.push(m)
-  }
-  return out
+  const apposed = appose(jointOf(out.sort((a, b) => a.start - b.start), folded), folded)
+  return corefer(belong(belong(apposed, folded, text), folded, text), folded)
 }
 
 /** "French forces … the soldiers": a generic force refers to the force named before it. */
-function corefer(ms: RoleMention[]): RoleMention[] {
+function corefer(ms: RoleMention[], folded: string): RoleMention[] {
   const named: Partial<Record<ActorKind, RoleMention>> = {}
   let unnamed = false
+  let militia: RoleMention | undefined
   return ms.map((m) => {
+    // "Fulani militiamen attacked … the militiamen": the militia named before, by ethnicity.
+    if (m.kind === 'identity') {
+      const definite = DEFINITE_BEFORE.test(folded.slice(Math.max(0, m.start - 8), m.start))
+      if (definite && MILITIA_WORD.test(m.text.toLowerCase()) && militia) {
+        return { ...m, name: militia.name, inter: militia.inter, assoc: militia.assoc }
+      }
+      if (m.name && !/^unidentified/i.test(m.name)) militia = m
+      return m
+    }
     // "Katiba Macina militants … the militants": likewise for a named armed group.
     const kind = m.kind === 'unidentified' ? 'armed' : m.kind
     if (kind !== 'state' && kind !== 'armed') return m
@@ -172,6 +150,10 @@ function corefer(ms: RoleMention[]): RoleMention[] {
       : m
   })
 }
+
+/** 'the militiamen', 'ces miliciens': a definite plain word for a militia named before. */
+const MILITIA_WORD = /^(?:militiam[ae]n|militias?|miliciens?)$/
+const DEFINITE_BEFORE = /\b(?:the|these|those|les|ces)\s+$/
 
 /** Plain words for an armed group that refer back to one named before ('the militants'). */
 const ARMED_ANAPHOR = /^(?:the |these |les |ces )?(?:militants?|jihadists?|islamists?|fighters?|assailants?|attackers?|djihadistes?|jihadistes?|assaillants?)$/

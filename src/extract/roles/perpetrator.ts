@@ -2,14 +2,21 @@
  * @module
  * The perpetrator of violence against civilians, from the event's frame: its acting agent, else
  * the first other armed party. Not a perpetrator: a subject that was harmed ('two Dawsahaq
- * kidnapped on…'), a force joined to the victims ('one forest agent and one civilian killed'),
- * or community members ('linked to Fulani-Tuareg tensions'). Null leaves it unnamed.
+ * kidnapped on…'), a survivor ('an MAA officer survived an assassination attempt'), a force
+ * joined to the victims ('one forest agent and one civilian killed') or community members
+ * ('linked to Fulani-Tuareg tensions'). Null leaves it unnamed.
  */
 import { foldText } from '../text/span.js'
 import type { RoleFrame } from './frame.js'
 import { coordinated, woundedHead } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
 import { targetOf } from './target.js'
+
+/** "A member of the MAA survived an assassination attempt": the survivor was the target. */
+const SURVIVED =
+  /^\s+(?:[\w-]+\s+){0,2}(?:survived|escaped|survit|a\s+survecu|a\s+echappe|ont\s+echappe)\b/
+const survives = (folded: string, m: RoleMention): boolean =>
+  SURVIVED.test(folded.slice(m.end, m.end + 40))
 
 /** The perpetrator named in `frame` over `text`, or null when none is named. */
 export function perpetrator(text: string, frame: RoleFrame): RoleMention | null {
@@ -20,11 +27,13 @@ export function perpetrator(text: string, frame: RoleFrame): RoleMention | null 
     (m): m is RoleMention =>
       m !== null &&
       m !== exclude &&
+      !survives(folded, m) &&
       m.kind !== 'civilian' &&
       m.kind !== 'protester' &&
       !(m.kind === 'identity' && targetOf(m, folded) === 'civilian'),
   )
-  if (agent && agent.kind !== 'civilian' && !woundedHead(folded, agent)) return agent
+  const acts = agent && !woundedHead(folded, agent) && !survives(folded, agent)
+  if (agent && agent.kind !== 'civilian' && acts) return agent
   if (!armed || (patient && coordinated(folded, armed, patient))) return null
   return armed
 }

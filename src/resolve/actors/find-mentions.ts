@@ -13,6 +13,7 @@ import { MatchState } from './match-at.js'
 import { isForeignForce } from './foreign-forces.js'
 import { inPlaceName } from './place-name.js'
 import { villageMilitia } from './village-militia.js'
+import { chooseWings } from './wing.js'
 import type { Instance } from './instantiate.js'
 import { tokenizeFolded } from './tokenize.js'
 import type { Token } from './tokenize.js'
@@ -134,6 +135,8 @@ export function findActorMentions(text: string, ctx: ActorContext = {}): ActorMe
   }
   const isActor = (s: number, e: number): boolean => out.some((m) => m.start <= s && e <= m.end)
   const folded = foldText(text)
-  return out.filter((m) =>
-    !inPlaceName(text, m.start, m.end, isActor) && !isForeignForce(folded, m))
+  const kept = out.filter(
+    (m) => !inPlaceName(text, m.start, m.end, isActor) && !isForeignForce(folded, m),
+  )
+  return kept.some((m) => m.alternatives) ? chooseWings(text, kept) : kept
 }

@@ -10,11 +10,12 @@ export const BY_BEFORE =
   /\b(?:by|par|imputee?s? (?:a|aux)|attribuee?s? (?:a|aux)|attributed to|blamed on)(?:\s+[\w'’-]+){0,3}\s*$/
 
 /**
- * "pirogues escorted by the army", "a truck owned by MINUSMA", "gunfire reported by residents":
+ * "pirogues escorted by the army", "a truck owned by MINUSMA", "gunfire reported by residents",
+ * "graves yet to be investigated by the authorities":
  * a "by" not naming the agent.
  */
 export const OTHER_BY =
-  /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?|reported|heard|seen|witnessed|documented|signalee?s?|rapportee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
+  /\b(?:escort\w*|accompani\w*|supported|backed|assisted|reinforced|appuyee?s?|owned|operated|driven|chartered|guarded|protected|manned|held|controlled|occupied|run|employed|led|commanded|encadree?s?|escortee?s?|accompagnee?s?|reported|heard|seen|witnessed|documented|investigated|probed|examined|confirmed|denounced|condemned|signalee?s?|rapportee?s?|enquetee?s?|denoncee?s?|condamnee?s?)\s+(?:by|par)(?:\s+[\w'’-]+){0,3}\s*$/
 
 /** "trucks escorted by the army": the escort defends the target, so it is attacked too. */
 export const ESCORT_BY =
@@ -93,9 +94,10 @@ export const CLAIM = wordsRe([
 export const AFTER_PARTICIPLE =
   /^\w*ed\s+(?:(?:near|in|at(?!\s+(?:least|most))|around|along|on|by|last|this|early|overnight|close|outside|between|a few|yesterday|today|after|during)\b|[,.:;(]|$)/
 
-/** A claim of responsibility for the event itself, not of a result ("claims to have killed"). */
+/** A claim of responsibility for the event itself, not of a result ("claims to have killed"), or
+ * its authors named ("The perpetrators were Al Mourabitoun"). */
 export const CLAIMED_EVENT =
-  /\b(?:claim(?:ed|s)?\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|ambush|assault|abduction|kidnapping|killing|bombing|blast)|an?\s+(?:\w+\s+)?(?:attack|ambush|assault|bombing))|claimed\s+by|revendiqu\w*\s+(?:par|l'attaque|l'embuscade))\b/
+  /\b(?:claim(?:ed|s)?\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|ambush|assault|abduction|kidnapping|killing|bombing|blast)|an?\s+(?:\w+\s+)?(?:attack|ambush|assault|bombing))|claimed\s+by|revendiqu\w*\s+(?:par|l'attaque|l'embuscade)|(?:(?:the\s+)?(?:perpetrators?|authors?|auteurs?)\s+(?:of\s+the\s+(?:\w+\s+)?(?:attack|bombing|ambush)\s+)?(?:were|was|are|is|sont|etaient)\s+(?!not\b|unknown\b|unidentified\b)))\b/
 
 /** A group's vehicle, post or patrol, in or right after its mention: what a mine or shell hits. */
 export const ASSET =

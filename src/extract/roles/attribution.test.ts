@@ -1,0 +1,71 @@
+/**
+ * @module Attribution conventions on invented notes, one labelled case per rule: a survivor is
+ * the target, authors named in a later sentence, an Islamist description in the sentence
+ * before, the wing of a split movement, the ethnic militia the militiamen refer back to.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractEvents } from '../index.js'
+
+// [label, text, actor1 pattern, actor2 pattern ('' = none), publication date]
+const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
+  [
+    'a member of a group who survived an attack is its target, not its author',
+    'On May 3, a councillor of the MNLA survived an assassination attempt at his home in Gao.',
+    /^Unidentified Armed Group \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-05-04',
+  ],
+  [
+    'the perpetrators named two sentences later act',
+    'A suicide bomber attacked a military camp in Gao, killing twelve soldiers. Many were ' +
+      'wounded and the camp was badly damaged. The perpetrators were Ansaroul Islam fighters.',
+    /^Ansaroul Islam/,
+    /^Military Forces of Mali/,
+    '2018-05-04',
+  ],
+  [
+    'Islamist militants named in the sentence before beat the victims',
+    'Suspected Islamic extremists wrecked a school near Dioura on Monday. ' +
+      'Two teachers on the premises were beaten up.',
+    /^Islamist Militia \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-05-04',
+  ],
+  [
+    'plain gunmen in the sentence before leave the group unidentified',
+    'Gunmen wrecked a school near Dioura on Monday. Two teachers on the premises were beaten up.',
+    /^Unidentified Armed Group \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-05-04',
+  ],
+  [
+    'a split movement with its coalition in brackets is that wing',
+    'On June 2, MAA (CMA) fighters clashed with unknown gunmen near Ber.',
+    /^MAA: Arab Movement of the Azawad \(CMA\)/,
+    /^Unidentified Armed Group/,
+    '2018-06-03',
+  ],
+  [
+    'the militiamen in the fight are the ethnic militia named before',
+    'On August 5, presumed Bozo militiamen attacked the hamlet of Kera with ensuing ' +
+      'exchanges of gunfire between the militiamen and Somono fishermen, no casualties reported.',
+    /^Bozo Ethnic Militia \(Mali\)/,
+    /./,
+    '2018-08-06',
+  ],
+]
+
+describe('roles: attribution', () => {
+  for (const [label, text, a1, a2, date] of CASES) {
+    it(label, () => {
+      const e = extractEvents({ id: 't', text, published_at: date ?? '2017-07-10' }).find(
+        (x) => x.tier === 'news',
+      )
+      assert.ok(e, `${label}: no event`)
+      assert.match(e.actor1, a1, `${label}: actor1 ${e.actor1}`)
+      if (a2 === '') assert.equal(e.actor2, '', `${label}: actor2`)
+      else assert.match(e.actor2, a2, `${label}: actor2 ${e.actor2}`)
+    })
+  }
+})
