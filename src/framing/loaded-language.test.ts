@@ -35,9 +35,24 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
     spans: ['heroic defenders'],
   },
   {
-    label: 'so-called takes the next word',
+    label: 'a figurative cliché',
+    text: 'The council chose to kick the can down the road again.',
+    spans: ['kick the can down the road'],
+  },
+  {
+    label: 'a verb of scorn',
+    text: 'The editor excoriated the new tax on fishermen.',
+    spans: ['excoriated'],
+  },
+  {
+    label: 'an English noun in -ment is the head of its adjective',
+    text: 'Critics decry the reckless abandonment of the farmers.',
+    spans: ['decry', 'reckless abandonment'],
+  },
+  {
+    label: 'so-called is name calling, not loaded language',
     text: 'The so-called liberators stayed for years.',
-    spans: ['so-called liberators'],
+    spans: [],
   },
   {
     label: 'verb chosen for force',

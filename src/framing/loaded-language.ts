@@ -14,6 +14,8 @@ import {
   INTENSIFIERS_EN,
   LOADED_ADJ_EN,
   LOADED_ADJ_EN_2,
+  LOADED_ADJ_EN_3,
+  LOADED_IDIOMS_EN,
   LOADED_NOUN_EN,
   LOADED_VERB_EN,
   STRONG_INTENSIFIERS_EN,
@@ -27,9 +29,9 @@ import {
 } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_FR)
+const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3, LOADED_ADJ_FR)
 const NOUNS = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR)
-const VERBS = compileWordLexicon(LOADED_VERB_EN, LOADED_VERB_FR)
+const VERBS = compileWordLexicon(LOADED_VERB_EN, LOADED_VERB_FR, LOADED_IDIOMS_EN)
 const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )
@@ -54,11 +56,11 @@ export function withIntensifiers(words: readonly Word[], first: number): number 
 }
 
 /** The noun right after an adjective, if nothing but a space separates them. */
-function headNoun(words: readonly Word[], adj: number): number {
+function headNoun(words: readonly Word[], adj: number, french = false): number {
   const next = words[adj + 1]
   if (!next || next.barrier || FUNCTION_WORDS.has(next.key)) return adj
   if (/^\p{Lu}/u.test(next.text) || /^\p{N}/u.test(next.text)) return adj
-  if (/(?:ly|ment)$/.test(next.key)) return adj
+  if (/ly$/.test(next.key) || (french && /ment$/.test(next.key))) return adj
   return adj + 1
 }
 
@@ -137,9 +139,8 @@ export function findLoadedLanguage(text: string, words = tokenizeWords(text)): S
   words.forEach((w, i) => {
     const next = words[i + 1]
     if (!STRONG.has(w.key) || !next || next.barrier || FUNCTION_WORDS.has(next.key)) return
-    spans.push(
-      makeSpan(text, w.start, (words[headNoun(words, i + 1)] as Word).end, 'Loaded_Language'),
-    )
+    const head = words[headNoun(words, i + 1, french)] as Word
+    spans.push(makeSpan(text, w.start, head.end, 'Loaded_Language'))
   })
   return mergeSpans(text, spans)
 }

@@ -79,6 +79,46 @@ const cases: readonly Case[] = [
     spans: [],
   },
   {
+    label: 'so-called takes the noun it labels',
+    text: 'The so-called liberators stayed for years.',
+    spans: ['so-called liberators'],
+  },
+  {
+    label: 'so-called takes a quoted label with its closing mark',
+    text: 'Residents mocked the so-called “peace council” of the district.',
+    spans: ['so-called “peace council”'],
+  },
+  {
+    label: 'insult compound',
+    text: 'He dismissed his rival as a junta-lover and a coward.',
+    spans: ['junta-lover', 'coward'],
+  },
+  {
+    label: 'intensifying prefix with its noun',
+    text: 'The arch-conservative bishop refused.',
+    spans: ['arch-conservative bishop'],
+  },
+  {
+    label: 'epithet nouns',
+    text: 'Everyone knows the mayor is a lapdog of the grifters.',
+    spans: ['lapdog', 'grifters'],
+  },
+  {
+    label: 'a quoted label before a name',
+    text: 'Everyone feared the “butcher” Diallo in those years.',
+    spans: ['“butcher” Diallo'],
+  },
+  {
+    label: 'a quoted label after a naming verb',
+    text: 'Neighbours described him as a “nomad” with no home.',
+    spans: ['“nomad”'],
+  },
+  {
+    label: 'a quoted title is no label',
+    text: 'The film “Timbuktu” was shown in Bamako.',
+    spans: [],
+  },
+  {
     label: 'a verb before a label is not its modifier',
     text: 'Officials blamed bandits for the theft.',
     spans: ['bandits'],

@@ -12,7 +12,9 @@ import type { Word } from './_words.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { LABEL_NOUNS_EN, LABEL_PHRASES_EN, PEOPLE_NOUNS_EN } from './data/labels-en.js'
 import { LABEL_NOUNS_FR, LABEL_PHRASES_FR, PEOPLE_NOUNS_FR } from './data/labels-fr.js'
-import { LOADED_ADJ_EN, LOADED_ADJ_EN_2 } from './data/loaded-en.js'
+import { LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3 } from './data/loaded-en.js'
+import { patternSpans, quotedLabelSpans } from './name-calling-patterns.js'
+import { findScareQuotes } from './scare-quotes.js'
 import { LOADED_ADJ_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
@@ -22,7 +24,12 @@ const LABELS = compileWordLexicon(
   LABEL_NOUNS_FR,
   LABEL_PHRASES_FR,
 )
-const LOADED_ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_FR)
+const LOADED_ADJ = compileWordLexicon(
+  LOADED_ADJ_EN,
+  LOADED_ADJ_EN_2,
+  LOADED_ADJ_EN_3,
+  LOADED_ADJ_FR,
+)
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
 const MODIFIER_END = /(?:ist|ic|ical|ian|al|ous|ive|ary|ese|ish|an|less|ful)$/
@@ -121,7 +128,7 @@ function appositiveSpans(text: string, words: readonly Word[]): [number, number]
 
 /** 'branded him a traitor', 'dubbed the "liberators"': the words after a naming verb. */
 const NAMING_VERB =
-  /(?<![\p{L}])(?:called|calls|calling|dubbed|dubs|branded|brands|labell?ed|labels|nicknamed|denounced\s+as|described\s+as|traités?\s+de|qualifiée?s?\s+de)\s+(?:(?:him|her|them|it|us|me|themselves|himself|herself|itself|les|la|le|se)\s+)?(?:(?:a|an|the|un|une|des)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/giu
+  /(?<![\p{L}‐‑-])(?:called|calls|calling|dubbed|dubs|branded|brands|labell?ed|labels|nicknamed|denounced\s+as|described\s+as|traités?\s+de|qualifiée?s?\s+de)\s+(?:(?:him|her|them|it|us|me|themselves|himself|herself|itself|les|la|le|se)\s+)?(?:(?:a|an|the|un|une|des)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/giu
 
 function namingVerbSpans(text: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = []
@@ -189,5 +196,7 @@ export function findNameCalling(
   for (const [s, e] of [...namingVerbSpans(text, words), ...appositiveSpans(text, words)]) {
     spans.push(makeSpan(text, s, e, 'Name_Calling,Labeling'))
   }
+  spans.push(...patternSpans(text, words, det))
+  spans.push(...quotedLabelSpans(text, findScareQuotes(text), words, det))
   return mergeSpans(text, spans)
 }

@@ -30,6 +30,21 @@ export const LABEL_NOUNS_EN: readonly string[] = [
   'exploiters', 'plunderers', 'looters', 'rapists', 'pedophile*', 'paedophile*', 'perverts',
   'degenerates', 'radicals', 'agitators', 'provocateurs', 'trolls', 'hacks', 'martyrs', 'martyr',
   'heroes', 'patriots', 'liberators', 'fighters of liberation', 'national liberation forces',
+  // epithets for people: servants, cranks, cheats, cowards, brutes, animals
+  'godfather*', 'kingpin*', 'mouthpiece*', 'lapdog*', 'sidekick*', 'figurehead*', 'ringleader*',
+  'bootlicker*', 'toady', 'toadies', 'flunky', 'flunkies', 'flunkey*', 'apparatchik*',
+  'poster child', 'cheerleader*', 'wacko*', 'whacko*', 'nutjob*', 'nut job*', 'crackpot*',
+  'kook*', 'loon', 'loons', 'conspiracy theorist*', 'fearmonger*', 'scaremonger*', 'grifter*',
+  'charlatan*', 'huckster*', 'firebrand*', 'rabble-rouser*', 'troublemaker*', 'hothead*',
+  'ideologue*', 'xenophobe*', 'misogynist*', 'homophobe*', 'islamophobe*', 'anti-semite*',
+  'antisemite*', 'white supremacist*', 'supremacists', 'race-baiter*', 'chickenhawk*',
+  'chicken hawk*', 'armchair general*', 'keyboard warrior*', 'scumbag*', 'dirtbag*',
+  'sleazebag*', 'lowlife*', 'low-life*', 'deadbeat*', 'freeloader*', 'moocher*', 'leeches',
+  'vultures', 'jackals', 'hyenas', 'snakes', 'weasel*', 'sheeple', 'lemmings', 'clown*',
+  'buffoon*', 'fools', 'dunce*', 'imbecile*', 'nitwit*', 'halfwit*', 'dimwit*', 'nincompoop*',
+  'cretin*', 'lout*', 'hooligan*', 'goon*', 'mobster*', 'strongm?n', 'autocrat*', 'kleptocrat*',
+  'plutocrat*', 'robber baron*', 'fat cats', 'turncoat*', 'collaborators', 'devils', 'antichrist',
+  'mafia', 'wolves in sheep', 'snake oil salesm?n', 'enablers', 'useful fools', 'puppet master*',
 ]
 
 export const LABEL_PHRASES_EN: readonly string[] = [
