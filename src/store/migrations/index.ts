@@ -13,6 +13,7 @@ import { sql as queryIndexes } from './0007-query-indexes.js'
 import { sql as watchlists } from './0008-watchlists.js'
 import { sql as incidentLinks } from './0009-incident-links.js'
 import { sql as fineCells } from './0010-fine-cells.js'
+import { sql as rollupSharedLock } from './0011-rollup-shared-lock.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0008', name: 'watchlists', sql: watchlists },
   { version: '0009', name: 'incident-links', sql: incidentLinks },
   { version: '0010', name: 'fine-cells', sql: fineCells },
+  { version: '0011', name: 'rollup-shared-lock', sql: rollupSharedLock },
 ]
