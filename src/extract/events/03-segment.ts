@@ -11,6 +11,7 @@
 import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import {
+  BACKDROP,
   CLAIM_FOLLOW_UP,
   FAMILY_GROUP,
   FOLLOW_UP,
@@ -92,6 +93,8 @@ export function segmentEvents(
         }
         continue
       }
+      // "The attack comes after …": a backdrop to the event before, no part of it.
+      if (cur && BACKDROP.test(folded.slice(from, to))) continue
       const strong = isStrong(unit, folded)
       const best = strongest(unit)
       const group = unit.label ? 'sd' : best ? (FAMILY_GROUP[best.family] ?? 'violence') : null

@@ -76,9 +76,12 @@ const named = (actor: string): boolean => actor !== '' && !actor.startsWith('Uni
 
 const PLACE_FIELDS = new Set(['location', 'admin1', 'admin2', 'country'])
 
+/** How precisely a record is placed: a point, a name no gazetteer has, a country or region. */
+const precision = (e: EventRecord): number => (!vague(e) ? 2 : unplaced(e) ? 1 : 0)
+
 /** One record from two tellings: the more precise one's fields, the other's missing ones. */
 function merge(a: EventRecord, b: EventRecord): EventRecord {
-  const [base, other] = !vague(b) && vague(a) ? [b, a] : [a, b]
+  const [base, other] = precision(b) > precision(a) ? [b, a] : [a, b]
   const date = dated(base) || !dated(other) ? base : other
   const toll = other.fatalities > base.fatalities ? other : base
   const keep = (field: string | undefined): boolean =>

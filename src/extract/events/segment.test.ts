@@ -90,6 +90,12 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Strategic developments/Other', 'Violence against civilians/Attack'],
   ],
   [
+    '"the attack comes after …" sets the event against a backdrop and adds no event',
+    'On Monday, gunmen attacked a village near Gao, killing five civilians. The attack comes ' +
+      'after militants announced last month a blockade of Timbuktu.',
+    ['Violence against civilians/Attack'],
+  ],
+  [
     'air strikes after a withdrawal from a base are another event',
     'On Monday, French troops withdrew from their base in Gao. Air strikes hit militants near ' +
       'Tessit, killing ten.',

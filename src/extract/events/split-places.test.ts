@@ -20,6 +20,14 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Violence against civilians/Attack@Gourma Rharous', 'Battles/Armed clash@Bamba'],
   ],
   [
+    'a lede merged with a listed place no gazetteer knows keeps that name, not the country',
+    'Thirty people, including 20 civilians and 10 soldiers, were killed on Monday in two ' +
+      'attacks claimed by JNIM in northern Mali. The government declared national mourning. ' +
+      'The two separate attacks targeted a passenger boat on the Niger River and the army post ' +
+      'in Bamba, in the Gao region.',
+    ['Violence against civilians/Attack@Niger River', 'Battles/Armed clash@Bamba'],
+  ],
+  [
     'a plain list after "near" stays one event',
     'On Monday, militants attacked villages near Gao and Bamba.',
     ['Violence against civilians/Attack@Gao'],

@@ -96,3 +96,11 @@ export const ATTRIBUTION = wordsRe([
 /** A unit that refers back to the event before it ("The attackers also…", "Les assaillants…"). */
 export const FOLLOW_UP =
   /^\W*(?:(?:the|these|those|les|ces|l')\s*(?:attackers|assailants|gunmen|militants|jihadists|raiders|attack|ambush|raid|assault|assaillants|attaque|embuscade|agresseurs|terroristes|djihadistes|jihadistes|victims|victimes)\b|(?:they|ils|elles)\b)/
+
+/**
+ * "The attack comes after militants announced last month…", "L'attaque intervient alors que…":
+ * the event told before, set against earlier happenings. The unit adds nothing to that event,
+ * and its places and dates are the backdrop's.
+ */
+export const BACKDROP =
+  /^\W*(?:the|this|these|that|l'|cette|ces|cet)\s*(?:latest\s+|new\s+|nouvelles?\s+|derniere\s+)?(?:attacks?|ambush(?:es)?|assaults?|raids?|incidents?|killings?|massacres?|strikes?|attaques?|embuscades?|assauts?|incidents?|tueries?|frappes?)\s+(?:comes?|came|follows?|followed|intervien\w*|survien\w*|sont survenue?s?|est survenue?)\s+(?:after|amid|amidst|ahead of|as|while|against|in the wake|just|only|days|weeks|months|two|three|a (?:day|week|month|few)|apres|alors qu|au moment ou|dans un contexte|sur fond|quelques|deux|trois|moins)\b/
