@@ -1,7 +1,8 @@
 /**
  * @module Attribution conventions on invented notes, one labelled case per rule: a survivor is
  * the target, authors named in a later sentence, an Islamist description in the sentence
- * before, the wing of a split movement, the ethnic militia the militiamen refer back to.
+ * before, the wing of a split movement, the ethnic militia the militiamen refer back to,
+ * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -53,6 +54,45 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Bozo Ethnic Militia \(Mali\)/,
     /./,
     '2018-08-06',
+  ],
+  [
+    'villagers who abduct others are their village militia',
+    'On 3 May 2020, villagers from Kabou abducted twelve herders near Zabre over a ' +
+      'land dispute.',
+    /^Kabou Communal Militia \(Burkina Faso\)/,
+    /./,
+    '2020-05-04',
+  ],
+  [
+    'one herder who set off a shell he found is no militia',
+    'On 3 May 2020, a young Fulani herder found an old shell near Djibo and was killed ' +
+      'when it exploded as he handled it.',
+    /^(?!Fulani)/,
+    /./,
+    '2020-05-04',
+  ],
+  [
+    'an unnamed killer amid intercommunal violence is a communal militia',
+    'One herder was killed and two wounded during intercommunal violence near Macina.',
+    /^Unidentified Communal Militia \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-05-04',
+  ],
+  [
+    'clashes between two Burkinabe ethnic groups',
+    'On 2 May 2020, clashes between the Bissa and Yaana communities over farmland left two ' +
+      'dead near Zabre.',
+    /^Bissa Ethnic Militia \(Burkina Faso\)/,
+    /^Yana Ethnic Militia \(Burkina Faso\)/,
+    '2020-05-04',
+  ],
+  [
+    'locals from a named village who fight are its communal militia',
+    'On 2 May 2020, two people were killed amid a land dispute between locals from Kabou and ' +
+      'ethnic Mossi near Zabre.',
+    /^Kabou Communal Militia \(Burkina Faso\)/,
+    /^Mossi Ethnic Militia \(Burkina Faso\)/,
+    '2020-05-04',
   ],
 ]
 

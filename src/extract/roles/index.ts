@@ -23,7 +23,7 @@ import {
   unidentified,
 } from './names.js'
 import type { RoleMention } from './mentions.js'
-import { perpetrator } from './perpetrator.js'
+import { perpetrator, unnamedPerpetrator } from './perpetrator.js'
 import { remoteRoles } from './remote.js'
 import { strategicActor } from './strategic.js'
 import { groupsOf, victimsOf } from './victims.js'
@@ -85,7 +85,7 @@ export function assignRoles(
   switch (eventType) {
     case 'Violence against civilians': {
       const perp = perpetrator(text, frame)
-      a1 = named(perp, 'actor1') ?? unidentified(country)
+      a1 = named(perp, 'actor1') ?? unnamedPerpetrator(text, frame, country)
       const victim =
         patient?.kind === 'civilian' ? patient : others.find((m) => m.kind === 'civilian')
       if (victim) spans.push(makeSpan(text, victim.start, victim.end, 'actor2'))

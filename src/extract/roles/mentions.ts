@@ -6,9 +6,10 @@
  * role-relevant `kind`. Weak mentions (an actor implied only by an event word) are dropped:
  * the role conventions fill those in.
  */
-import { findActorMentions } from '../../resolve/actors/index.js'
+import { findActorMentions, villageMilitia } from '../../resolve/actors/index.js'
 import { appose, jointOf } from './apposition.js'
 import { belong } from './belong.js'
+import { PLACE_WORD } from './data/frame-cues.js'
 import { GENERIC, type GenericKind } from './data/generic.js'
 
 export type ActorKind = GenericKind | 'identity'
@@ -102,6 +103,9 @@ export function findRoleMentions(
       const s = from + x.index
       const e = s + x[0].length
       if (taken(s, e)) continue
+      // "locals from Kera": the village they fight for, as for the registry's civilians.
+      const people = kind === 'civilian' && !PLACE_WORD.test(x[0])
+      const village = people ? villageMilitia(text, s, e, ctx.country ?? 'Mali') : null
       out.push({
         start: s,
         end: e,
@@ -111,6 +115,7 @@ export function findRoleMentions(
         kind,
         generic: true,
         assoc: null,
+        ...armedAlternative(village ? [village] : undefined),
       })
     }
   }

@@ -10,6 +10,7 @@ import { foldText } from '../text/span.js'
 import type { RoleFrame } from './frame.js'
 import { coordinated, woundedHead } from './frame-phrase.js'
 import type { RoleMention } from './mentions.js'
+import { communal, type NameContext, type NamedActor, unidentified } from './names.js'
 import { targetOf } from './target.js'
 
 /** "A member of the MAA survived an assassination attempt": the survivor was the target. */
@@ -36,4 +37,32 @@ export function perpetrator(text: string, frame: RoleFrame): RoleMention | null 
   if (agent && agent.kind !== 'civilian' && acts) return agent
   if (!armed || (patient && coordinated(folded, armed, patient))) return null
   return armed
+}
+
+/** 'amid intercommunal violence', 'violences intercommunautaires': a fight between communities. */
+const INTERCOMMUNAL =
+  /\b(?:inter-?communal|communal)\s+(?:violence|clash\w*|fighting|conflict)|\bviolences?\s+intercommunautaires?/
+
+/** A group of people ('villagers', 'Fulani youth'), not one person ('a young herder'). */
+const GROUP = /(?:s|men|people|youth|folk|population|community)$/
+
+/**
+ * Who acted when no armed party is named: residents who attacked others are their communal or
+ * ethnic militia ('villagers from Kera abducted…'; civilians do not commit violence in ACLED),
+ * unnamed assailants amid intercommunal violence a communal militia, else an unidentified
+ * armed group.
+ */
+export function unnamedPerpetrator(text: string, frame: RoleFrame, ctx: NameContext): NamedActor {
+  const folded = foldText(text)
+  const { agent, patient } = frame
+  const resident =
+    agent?.kind === 'civilian' &&
+    agent !== patient &&
+    agent.armedAlternative !== undefined &&
+    GROUP.test(folded.slice(agent.start, agent.end)) &&
+    !woundedHead(folded, agent) &&
+    !survives(folded, agent)
+  if (resident && agent.armedAlternative) return agent.armedAlternative
+  if (!agent && INTERCOMMUNAL.test(folded)) return communal({ ...ctx, place: '' })
+  return unidentified(ctx)
 }
