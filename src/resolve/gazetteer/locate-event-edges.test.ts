@@ -113,3 +113,16 @@ test("locateEvent: 'coded at approximate in X' is the note's own coding", () => 
   const text = 'Gunmen killed two herders near Boni (coded at approximate in Dioungani).'
   assert.equal(locateEvent(whole(text))?.location, 'Dioungani')
 })
+
+
+test('locateEvent: an unknown village takes the region of the nearest place, not the first', () => {
+  const text =
+    'Troops were sent to Kidal last year. On Monday gunmen burned the village of Kelbasoukou. ' +
+    'Officials of the Mopti region condemned the raid.'
+  const from = text.indexOf('On Monday')
+  const focus = { start: from, end: text.indexOf(' Officials') }
+  const got = locateEvent({ text, focus, countryHint: 'Mali' })
+  assert.equal(got?.location, 'Kelbasoukou')
+  assert.equal(got?.latitude, null, 'no invented point')
+  assert.equal(got?.admin1, 'Mopti', 'the region named right after, not Kidal')
+})

@@ -11,11 +11,11 @@ import { causePlaces } from './cause-clause.js'
 import { findPlaceMentions } from './find-mentions.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
-import { adminOnly } from './no-point.js'
 import { qualifiedUnknowns } from './qualified-unknowns.js'
 import { referencePlaces } from './reference.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
+import { unknownPlace } from './unknown-place.js'
 import { lookupWorldCity } from './world-gazetteer.js'
 import type { LocateContext, LocatedEvent, Place } from './types.js'
 
@@ -91,15 +91,6 @@ function pickEvent(
   return best
 }
 
-/** The admin names of the first commune known without a point among `mentions`. */
-function communeNear(mentions: readonly ResolvedMention[]) {
-  for (const r of mentions) {
-    const known = r.place ? undefined : adminOnly(r.mention.text)
-    if (known) return known
-  }
-  return undefined
-}
-
 /** The best location for an event described in `ctx.focus`, or null when no place is named. */
 export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const mentions = findPlaceMentions(ctx.text)
@@ -137,23 +128,8 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   ]
   const place = chosen.place
   if (!place) {
-    // a commune known by its region only, else the first place the text resolves
-    // …else a commune of the event's sentences known by its region ('X, 18 km from Talataye')
     const own = inFocus.includes(chosen) ? inFocus : resolved
-    const known = adminOnly(chosen.mention.text) ?? communeNear(own)
-    const context = resolved.find((r) => r.place)?.place
-    const local = context && context.kind !== 'country' ? context : undefined
-    return {
-      location: chosen.mention.text,
-      country: known?.country ?? ctx.countryHint ?? context?.country ?? '',
-      admin1: known?.admin1 ?? local?.admin1 ?? '',
-      admin2: known?.admin2 ?? '',
-      latitude: null,
-      longitude: null,
-      // only the area is known for sure (05-dedupe reads precision 3 as a vague telling)
-      geo_precision: 3,
-      evidence,
-    }
+    return unknownPlace(ctx, chosen, own, resolved, evidence)
   }
   const before = resolved[resolved.indexOf(chosen) - 1]
   const precision = precisionOf(
