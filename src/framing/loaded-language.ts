@@ -29,7 +29,8 @@ import {
 } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
-const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3, LOADED_ADJ_FR)
+/** The loaded adjectives, English and French, shared with name calling. */
+export const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3, LOADED_ADJ_FR)
 const NOUNS = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR)
 const VERBS = compileWordLexicon(LOADED_VERB_EN, LOADED_VERB_FR, LOADED_IDIOMS_EN)
 const INTENSIFIERS: ReadonlySet<string> = new Set(

@@ -11,6 +11,7 @@ import { makeSpan } from './_spans.js'
 import { wordAt } from './_words.js'
 import type { Word } from './_words.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
+import { isLoadedAdjective } from './loaded-language.js'
 import type { Span } from './types.js'
 
 /** 'Hitler-lover', 'Jew-hating', 'tree-huggers', 'Putin-apologist', 'gun-grabbers'. */
@@ -103,6 +104,34 @@ export function patternSpans(text: string, words: readonly Word[], det = true): 
   return out
 }
 
+/** Words after which 'the wicked' stands for people ('the wicked who…', 'the corrupt are…'). */
+const PEOPLE_VERBS = new Set(['who', 'are', 'were', 'will', 'shall', 'have', 'must', 'among'])
+/** Abstract nouns a stem of the adjective lexicon also matches ('stupidity', 'savagery'). */
+const NOUN_END = /(?:ity|ery|ness|ia|ism|ies|y)$/
+
+/**
+ * 'the wicked who…', 'those corrupt.': an evaluative adjective standing alone for people. Not
+ * when a noun follows, nor an 'and' or a comma (a list of adjectives before its noun).
+ */
+export function adjectiveAsNoun(text: string, words: readonly Word[], det = true): Span[] {
+  const out: Span[] = []
+  words.forEach((w, i) => {
+    const adj = words[i + 1]
+    const after = words[i + 2]
+    if (!(w.key === 'the' || w.key === 'those') || !adj || adj.barrier) return
+    if (!isLoadedAdjective(adj.key) || /ly$/.test(adj.key) || NOUN_END.test(adj.key)) return
+    if (adj.key === 'evil') return // also the abstract noun: 'the evil of war'
+    const gap = after ? text.slice(adj.end, after.start) : ''
+    const alone = !after || (after.barrier && /[.;:!?)"”]/u.test(gap) && !gap.includes(','))
+    if (!alone && !(after && !after.barrier && PEOPLE_VERBS.has(after.key))) return
+    out.push(makeSpan(text, det ? w.start : adj.start, adj.end, NC))
+  })
+  return out
+}
+
+/** One or two words ending in a plural of agents ('believers', 'globalists', 'Christians'). */
+const AGENT_PLURAL = /^(?:\p{L}+[\s-])?\p{L}+(?:ers|ists|ians|ites|ards|ics)$/iu
+
 /** 'described him as a', 'called them', 'the': what may stand before a quoted label. */
 const NAMING = String.raw`\b(?:as|called|calls|dubbed|branded|labell?ed|named)\s+`
 const LABEL_BEFORE = new RegExp(
@@ -129,7 +158,9 @@ export function quotedLabelSpans(
       /^\s+$/.test(text.slice(q.end, next.start)) &&
       /^\p{Lu}\p{Ll}/u.test(next.text)
     const before = LABEL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
-    if (!name && !before) continue
+    // a quoted word for a kind of people: '“unbelievers”', '“globalists”', '“patriots”'
+    const people = AGENT_PLURAL.test(text.slice(q.start + 1, q.end - 1).trim())
+    if (!name && !before && !people) continue
     const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, q.start - 8), q.start))
     const start = the && det ? q.start - the[0].length : q.start
     out.push(makeSpan(text, start, name && next ? next.end : q.end, NC))

@@ -114,6 +114,26 @@ const cases: readonly Case[] = [
     spans: ['“nomad”'],
   },
   {
+    label: 'an evaluative adjective standing for people',
+    text: 'He spoke of the wicked who rule the city.',
+    spans: ['wicked'],
+  },
+  {
+    label: 'an adjective before its noun does not stand alone',
+    text: 'He spoke of the wicked and corrupt rulers.',
+    spans: ['corrupt rulers'],
+  },
+  {
+    label: 'a quoted word for a kind of people',
+    text: 'The preacher warned against the “unbelievers” next door.',
+    spans: ['“unbelievers”'],
+  },
+  {
+    label: 'a rank word between the adjective and its people noun',
+    text: 'Voters turned on the disgraced former officials.',
+    spans: ['disgraced former officials'],
+  },
+  {
     label: 'a quoted title is no label',
     text: 'The film “Timbuktu” was shown in Bamako.',
     spans: [],

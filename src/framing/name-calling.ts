@@ -12,10 +12,9 @@ import type { Word } from './_words.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { LABEL_NOUNS_EN, LABEL_PHRASES_EN, PEOPLE_NOUNS_EN } from './data/labels-en.js'
 import { LABEL_NOUNS_FR, LABEL_PHRASES_FR, PEOPLE_NOUNS_FR } from './data/labels-fr.js'
-import { LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3 } from './data/loaded-en.js'
-import { patternSpans, quotedLabelSpans } from './name-calling-patterns.js'
+import { ADJ as LOADED_ADJ } from './loaded-language.js'
+import { adjectiveAsNoun, patternSpans, quotedLabelSpans } from './name-calling-patterns.js'
 import { findScareQuotes } from './scare-quotes.js'
-import { LOADED_ADJ_FR } from './data/loaded-fr.js'
 import type { Span } from './types.js'
 
 const LABELS = compileWordLexicon(
@@ -23,12 +22,6 @@ const LABELS = compileWordLexicon(
   LABEL_PHRASES_EN,
   LABEL_NOUNS_FR,
   LABEL_PHRASES_FR,
-)
-const LOADED_ADJ = compileWordLexicon(
-  LOADED_ADJ_EN,
-  LOADED_ADJ_EN_2,
-  LOADED_ADJ_EN_3,
-  LOADED_ADJ_FR,
 )
 const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS_EN, ...PEOPLE_NOUNS_FR])
 /** Endings of English adjectives and nationality words that can premodify a label. */
@@ -38,6 +31,7 @@ const PARTICIPLE_END = /(?:ed|ing)$/
 const MAX_MODIFIERS = 3
 const PARTISAN = /^(?:anti|pro|far|alt|ultra|hard|neo)[-‐‑]\p{L}/u
 const MAX_GAP = 2
+const RANK_WORDS = new Set(['former', 'ex', 'top', 'senior', 'career', 'so-called'])
 
 export interface NameCallingOptions {
   /** Take a determiner before the label into the span ('the junta'). Default true. */
@@ -87,7 +81,8 @@ function adjectiveOnPeople(words: readonly Word[], adj: number): number | null {
     const w = words[j] as Word
     if (w.barrier) break
     if (PEOPLE.has(w.key)) return j
-    if (!isModifier(w) && !/^\p{Lu}/u.test(w.text)) break
+    // 'disgraced former officials', 'corrupt top generals'
+    if (!isModifier(w) && !/^\p{Lu}/u.test(w.text) && !RANK_WORDS.has(w.key)) break
   }
   return adjectiveOnName(words, adj)
 }
@@ -196,7 +191,7 @@ export function findNameCalling(
   for (const [s, e] of [...namingVerbSpans(text, words), ...appositiveSpans(text, words)]) {
     spans.push(makeSpan(text, s, e, 'Name_Calling,Labeling'))
   }
-  spans.push(...patternSpans(text, words, det))
+  spans.push(...patternSpans(text, words, det), ...adjectiveAsNoun(text, words, det))
   spans.push(...quotedLabelSpans(text, findScareQuotes(text), words, det))
   return mergeSpans(text, spans)
 }

@@ -69,5 +69,10 @@ export const PEOPLE_NOUNS_EN: readonly string[] = [
   'journalists', 'authorities', 'movement', 'organization', 'organisation', 'president', 'minister',
   'junta', 'regime', 'fighters', 'gunmen', 'attackers', 'assailants', 'jihadists', 'colonel',
   'general', 'bourgeois', 'allies', 'friends', 'masters', 'rebels', 'insurgents', 'islamists',
-  'gang', 'gangs', 'mob', 'mobs', 'enemy', 'enemies',
+  'gang', 'gangs', 'mob', 'mobs', 'enemy', 'enemies', 'boss', 'bosses', 'judge', 'judges',
+  'lawmakers', 'senator', 'senators', 'congressman', 'academics', 'professors', 'bishop',
+  'bishops', 'clergy', 'cardinal', 'cardinals', 'mayor', 'governor', 'prosecutors', 'agents',
+  'spies', 'staffers', 'operatives', 'donors', 'lobbyists', 'pundits', 'commentators',
+  'reporters', 'writers', 'critics', 'protesters', 'immigrants', 'migrants', 'voters', 'crowd',
+  'lawyers', 'attorneys', 'cops', 'police', 'preachers', 'clerics', 'imams', 'chiefs', 'warlord',
 ]
