@@ -19,6 +19,7 @@ import { actorCountry, countryHint } from './country/index.js'
 import { anchorDate, findDates } from './dates/index.js'
 import { segmentEvents } from './events/03-segment.js'
 import { listItems, placeList } from './events/04-split-places.js'
+import { antecedentFocus } from './events/antecedent.js'
 import { dedupeEvents } from './events/05-dedupe.js'
 import { isNonViolent, isNonViolentDocument } from './non-violence.js'
 import { type Sentence, splitSentences } from './sentences/index.js'
@@ -147,7 +148,8 @@ export function extractEvents(doc: DocInput): EventRecord[] {
       g = { units: g.units.slice(at), start: first.start, end: g.end }
     }
     if (!list) {
-      const ev = buildEvent(ctx, g, out.length + 1)
+      const focus = antecedentFocus(folded, sentences, eventPlaces, g)
+      const ev = buildEvent(ctx, g, out.length + 1, focus ? { place: focus } : {})
       if (ev && (!loose || ev.fatalities > 0)) out.push(ev)
       continue
     }

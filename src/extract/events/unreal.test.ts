@@ -17,6 +17,11 @@ const CASES: ReadonlyArray<[string, string, number]> = [
     'It was the bloodiest day since the massacre in Ogossagou, residents of Bankass said.',
     0,
   ],
+  [
+    'French comparison: the superlative after the noun',
+    "C'est l'attaque la plus meurtrière depuis celle de Djibo, selon les habitants de Kaya.",
+    0,
+  ],
   ['French conditional future', "L'armée pourrait attaquer les positions rebelles à Kidal.", 0],
   ['French call', 'Les syndicats ont appelé à une grève générale à Bamako.', 0],
   ['a quoted protester', '"We want peace," one protester in Gao told reporters.', 0],

@@ -38,6 +38,8 @@ const MODAL_NEAR = gap(MODAL, 6)
 const INTENT_NEAR = gap(INTENT, 3)
 const HABIT_NEAR = gap(HABIT, 3)
 const SUPERLATIVE_NEAR = gap(SUPERLATIVE, 4)
+/** French puts it after the noun: "l'attaque la plus meurtrière depuis …". */
+const SUPERLATIVE_AFTER = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){0,2}?(?:${SUPERLATIVE.source})`)
 
 /** Clause boundaries and relative pronouns: "marched … against troops | who have occupied …". */
 const RELATIVE = new RegExp(`${BOUNDARY.source}|\\b(?:who|which|that|where|qui|dont|ou)\\b`, 'g')
@@ -72,7 +74,9 @@ export function isUnreal(h: CueHit, folded: string, from: number, to: number): b
   const cue = folded.slice(h.start, h.end)
   if (SPEAKER_NOUN.test(cue) && SPEECH_AFTER.test(folded.slice(h.end, h.end + 40))) return true
   const clause = folded.slice(start, clauseEnd(folded, h.end, to))
-  if (SUPERLATIVE_NEAR.test(near) && /\b(?:since|depuis)\b/.test(clause)) return true
+  const superlative =
+    SUPERLATIVE_NEAR.test(near) || SUPERLATIVE_AFTER.test(folded.slice(h.end, h.end + 60))
+  if (superlative && /\b(?:since|depuis)\b/.test(clause)) return true
   if (TALLY_OF_WEEKS.test(clause)) return true
   // A span of years in a relative clause is background to that clause only.
   const inner = folded.slice(
