@@ -2,7 +2,8 @@
  * @module Attribution conventions on invented notes, one labelled case per rule: a survivor is
  * the target, authors named in a later sentence, an Islamist description in the sentence
  * before, the wing of a split movement, the ethnic militia the militiamen refer back to,
- * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups.
+ * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups, the
+ * arrested, the force militants engaged.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -93,6 +94,21 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Kabou Communal Militia \(Burkina Faso\)/,
     /^Mossi Ethnic Militia \(Burkina Faso\)/,
     '2020-05-04',
+  ],
+  [
+    'suspects arrested with no force named: the police arrested them',
+    "Arrests: Some twenty 'suspected jihadists' arrested yesterday in Tenenkou.",
+    /^Police Forces of Mali/,
+    /^Islamist Militia \(Mali\)/,
+    '2018-05-04',
+  ],
+  [
+    'militants killed after engaging a force: the force fought them',
+    'On June 2, ten presumed ISGS militants were killed after engaging French Barkhane forces ' +
+      'in combat near Tin Hama.',
+    /^Military Forces of France/,
+    /^Islamic State \(Greater Sahara\)/,
+    '2018-06-03',
   ],
 ]
 

@@ -18,6 +18,7 @@ import {
   type NameContext,
   type NamedActor,
   nameActor,
+  police,
   protesters,
   rioters,
   unidentified,
@@ -25,7 +26,7 @@ import {
 import type { RoleMention } from './mentions.js'
 import { perpetrator, unnamedPerpetrator } from './perpetrator.js'
 import { remoteRoles } from './remote.js'
-import { strategicActor } from './strategic.js'
+import { arrestedAgent, arrester, strategicActor } from './strategic.js'
 import { groupsOf, victimsOf } from './victims.js'
 
 export { roleContext, type RoleContext } from './context.js'
@@ -135,18 +136,18 @@ export function assignRoles(
         a2 = owner && targetOfArmed(owner) ? named(owner, 'actor2') : civiliansOf(victim)
         break
       }
-      a1 = named(agent, 'actor1')
-      a2 = named(patient, 'actor2')
+      const held = arrestedAgent(text, frame, subType)
+      a1 = held
+        ? (named(arrester(frame, context), 'actor1') ?? police(country))
+        : named(agent, 'actor1')
+      a2 = named(held ?? patient, 'actor2')
       // Civilians do not fight battles: residents who fight are their communal or ethnic militia.
       if (eventType === 'Battles') {
         a1 = residentMilitia(text, agent, 'agent', country) ?? a1
         a2 = residentMilitia(text, patient, 'patient', country) ?? a2
       }
       if (!a1 && eventType !== 'Strategic developments') a1 = unidentified(country)
-      if (!a1 && a2) {
-        a1 = a2
-        a2 = null
-      }
+      if (!a1 && a2) [a1, a2] = [a2, null]
       // Civilians or a place do not make strategic developments: a party does.
       if (eventType === 'Strategic developments' && a1?.inter === 7) {
         a1 = named(strategicActor(frame, context), 'actor1') ?? a1

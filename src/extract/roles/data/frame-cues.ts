@@ -162,9 +162,10 @@ export const OPERATION_AFTER = new RegExp(
 /** A verb whose subjects fight each other: 'A and B clashed', 'A et B se sont affrontés'. */
 export const RECIPROCAL = /^(?:clash\w*|fought|exchanged\s+fire|affront\w*)\b/
 
-/** Right before a mention, the other side of a fight: 'amidst clashes with', 'fighting with'. */
+/** Right before a mention, the other side of a fight: 'amidst clashes with', 'fighting with',
+ * 'killed after engaging (French forces)'. */
 export const CLASH_WITH =
-  /\b(?:clash\w*|fighting|fights?|combats?|affrontements?|exchanges?\s+of\s+(?:gun)?fire)\s+(?:with|avec|against|contre)\s+(?:[\w-]+\s+){0,3}$/
+  /\b(?:(?:clash\w*|fighting|fights?|combats?|affrontements?|exchanges?\s+of\s+(?:gun)?fire)\s+(?:with|avec|against|contre)|(?:after|while|when)\s+engaging)\s+(?:[\w-]+\s+){0,3}$/
 
 /**
  * Right after a mention, that it only reports the event: 'the army said', 'a annoncé', 'the
