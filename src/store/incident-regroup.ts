@@ -87,23 +87,25 @@ async function regroup(db: Queryable, docId: string): Promise<Regrouping | null>
   return { own: new Set(own.map((e) => e.event_id)), pool, touched, next, was, state: digest }
 }
 
-/** Replaces the touched incidents by the grouping; the ids of those holding the document. */
+/**
+ * Replaces the touched incidents by the grouping (two statements: they run under the lock);
+ * returns the ids of the incidents holding the document's reports.
+ */
 async function replaceIncidents(tx: Queryable, r: Regrouping): Promise<string[]> {
-  await tx.query('DELETE FROM incidents WHERE id = ANY($1::text[])', [r.touched])
-  await tx.query('DELETE FROM incident_members WHERE event_id = ANY($1::text[])', [
-    [...r.pool.keys()],
-  ])
+  await tx.query(
+    `WITH gone AS (DELETE FROM incident_members WHERE event_id = ANY($2::text[]))
+     DELETE FROM incidents WHERE id = ANY($1::text[])`,
+    [r.touched, [...r.pool.keys()]],
+  )
   const first = (c: Component) =>
     c.eventIds.flatMap((id) => r.pool.get(id)?.event_date ?? []).sort()[0] ?? null
   await tx.query(
-    `INSERT INTO incidents (id, first_date, reports)
-     SELECT * FROM unnest($1::text[], $2::date[], $3::int[])`,
-    [r.next.map((c) => c.id), r.next.map(first), r.next.map((c) => c.eventIds.length)],
-  )
-  await tx.query(
-    `INSERT INTO incident_members (event_id, incident_id)
-     SELECT * FROM unnest($1::text[], $2::text[])`,
-    [r.next.flatMap((c) => c.eventIds), r.next.flatMap((c) => c.eventIds.map(() => c.id))],
+    `WITH made AS (INSERT INTO incidents (id, first_date, reports)
+       SELECT * FROM unnest($1::text[], $2::date[], $3::int[]))
+     INSERT INTO incident_members (event_id, incident_id)
+     SELECT * FROM unnest($4::text[], $5::text[])`,
+    [r.next.map((c) => c.id), r.next.map(first), r.next.map((c) => c.eventIds.length),
+      r.next.flatMap((c) => c.eventIds), r.next.flatMap((c) => c.eventIds.map(() => c.id))],
   )
   await recordRegrouping(tx, r.was, r.next, (id) => r.pool.get(id)?.doc_id)
   return r.next.filter((c) => c.eventIds.some((id) => r.own.has(id))).map((c) => c.id)
