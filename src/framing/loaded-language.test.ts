@@ -40,6 +40,16 @@ const cases: readonly { label: string; text: string; spans: readonly string[] }[
     spans: ['kick the can down the road'],
   },
   {
+    label: 'an interjection in the writer’s voice',
+    text: 'How dare the council tax the fishermen twice!',
+    spans: ['How dare'],
+  },
+  {
+    label: 'a reaction noun',
+    text: 'The decision caused an uproar in the port.',
+    spans: ['uproar'],
+  },
+  {
     label: 'a verb of scorn',
     text: 'The editor excoriated the new tax on fishermen.',
     spans: ['excoriated'],

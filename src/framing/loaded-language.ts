@@ -10,12 +10,11 @@ import { makeSpan, mergeSpans } from './_spans.js'
 import { tokenizeWords, wordAt } from './_words.js'
 import type { Word } from './_words.js'
 import { FUNCTION_WORDS } from './data/function-words.js'
+import { INTERJECTIONS_EN, LOADED_ADJ_EN_3, LOADED_IDIOMS_EN } from './data/loaded-en-2.js'
 import {
   INTENSIFIERS_EN,
   LOADED_ADJ_EN,
   LOADED_ADJ_EN_2,
-  LOADED_ADJ_EN_3,
-  LOADED_IDIOMS_EN,
   LOADED_NOUN_EN,
   LOADED_VERB_EN,
   STRONG_INTENSIFIERS_EN,
@@ -30,9 +29,19 @@ import {
 import type { Span } from './types.js'
 
 /** The loaded adjectives, English and French, shared with name calling. */
-export const ADJ = compileWordLexicon(LOADED_ADJ_EN, LOADED_ADJ_EN_2, LOADED_ADJ_EN_3, LOADED_ADJ_FR)
+export const ADJ = compileWordLexicon(
+  LOADED_ADJ_EN,
+  LOADED_ADJ_EN_2,
+  LOADED_ADJ_EN_3,
+  LOADED_ADJ_FR,
+)
 const NOUNS = compileWordLexicon(LOADED_NOUN_EN, LOADED_NOUN_FR)
-const VERBS = compileWordLexicon(LOADED_VERB_EN, LOADED_VERB_FR, LOADED_IDIOMS_EN)
+const VERBS = compileWordLexicon(
+  LOADED_VERB_EN,
+  LOADED_VERB_FR,
+  LOADED_IDIOMS_EN,
+  INTERJECTIONS_EN,
+)
 const INTENSIFIERS: ReadonlySet<string> = new Set(
   [...INTENSIFIERS_EN, ...INTENSIFIERS_FR].filter((w) => !w.includes(' ')),
 )

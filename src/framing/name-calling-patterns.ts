@@ -132,10 +132,10 @@ export function adjectiveAsNoun(text: string, words: readonly Word[], det = true
 /** One or two words ending in a plural of agents ('believers', 'globalists', 'Christians'). */
 const AGENT_PLURAL = /^(?:\p{L}+[\s-])?\p{L}+(?:ers|ists|ians|ites|ards|ics)$/iu
 
-/** 'described him as a', 'called them', 'the': what may stand before a quoted label. */
+/** 'described him as a', 'called them': what may stand before a quoted label. */
 const NAMING = String.raw`\b(?:as|called|calls|dubbed|branded|labell?ed|named)\s+`
 const LABEL_BEFORE = new RegExp(
-  String.raw`(?:${NAMING}(?:(?:him|her|them|it)\s+)?(?:an?\s+|the\s+)?|\bthe\s+)$`,
+  String.raw`${NAMING}(?:(?:him|her|them|it)\s+)?(?:an?\s+|the\s+)?$`,
   'iu',
 )
 
