@@ -126,3 +126,10 @@ test('locateEvent: an unknown village takes the region of the nearest place, not
   assert.equal(got?.latitude, null, 'no invented point')
   assert.equal(got?.admin1, 'Mopti', 'the region named right after, not Kidal')
 })
+
+test('locateEvent: an unknown name after a place cue is where it happened, not a town named', () => {
+  const text = 'Gunmen robbed traders from Ansongo at the market in Kelbasoukou, then fled.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Ansongo', 'the only known place stands in for the village')
+  assert.equal(got?.geo_precision, 2, 'near it, not in Ansongo itself')
+})

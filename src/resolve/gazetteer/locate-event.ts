@@ -40,6 +40,10 @@ const KIND_SCORE: Record<Place['kind'], number> = {
   country: -2,
 }
 
+/** An unknown name right after a place cue ('in X', 'village of X') is likely the event place. */
+const STRONG = new Set(['in', 'village', 'near', 'relative', 'between', 'coded'])
+const UNKNOWN_CUED = 2
+
 function eventScore(
   r: ResolvedMention,
   qualified: ReadonlySet<ResolvedMention>,
@@ -49,7 +53,8 @@ function eventScore(
   prev?: ResolvedMention,
   cause: ReadonlySet<ResolvedMention> = new Set(),
 ): number {
-  const kind = r.place ? KIND_SCORE[r.place.kind] : qualified.has(r) ? KIND_SCORE.populated : -2
+  const unknown = STRONG.has(r.cue) ? UNKNOWN_CUED : -2
+  const kind = r.place ? KIND_SCORE[r.place.kind] : qualified.has(r) ? KIND_SCORE.populated : unknown
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
