@@ -8,6 +8,7 @@
  * event (a follow-up such as "The attack killed five soldiers" adds to the event before it).
  * Units and the tests on them are in `segment-units.ts`.
  */
+import { REPORTING_BEFORE } from '../dates/data/calendar.js'
 import type { DateMention } from '../dates/index.js'
 import type { Sentence } from '../sentences/index.js'
 import {
@@ -98,9 +99,14 @@ export function segmentEvents(
       const strong = isStrong(unit, folded)
       const best = strongest(unit)
       const group = unit.label ? 'sd' : best ? (FAMILY_GROUP[best.family] ?? 'violence') : null
-      const day = dates.find(
+      // The day a statement was made ("HRW accused, on Monday, April 20, … on April 9") is not
+      // the day of the event it tells.
+      const days = dates.filter(
         (d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date,
       )
+      const day =
+        days.find((d) => !REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))) ??
+        days[0]
       const places = placeAt(from, to)
       let fresh = cur === null
       const background = isBackground(from, to)

@@ -96,6 +96,13 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     ['Violence against civilians/Attack'],
   ],
   [
+    'the day a statement was made does not set the event apart from its later telling',
+    'Human Rights Watch accused, on Monday, March 8, soldiers of having executed 12 men in ' +
+      'Djibo on March 1. Residents said soldiers were involved in the March 1 operation, which ' +
+      'started with the arrests.',
+    ['Violence against civilians/Attack'],
+  ],
+  [
     'air strikes after a withdrawal from a base are another event',
     'On Monday, French troops withdrew from their base in Gao. Air strikes hit militants near ' +
       'Tessit, killing ten.',
