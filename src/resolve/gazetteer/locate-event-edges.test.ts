@@ -133,3 +133,10 @@ test('locateEvent: an unknown name after a place cue is where it happened, not a
   assert.equal(got?.location, 'Ansongo', 'the only known place stands in for the village')
   assert.equal(got?.geo_precision, 2, 'near it, not in Ansongo itself')
 })
+
+test('locateEvent: a spelling guess off the stated distance gives way to the sure place', () => {
+  const text = 'Herders said a boy was taken in Atara, some 25 km from Niafunke, on Tuesday.'
+  const got = locateEvent(whole(text))
+  assert.equal(got?.location, 'Niafunke', 'Attara lies twice as far: not the place meant')
+  assert.equal(got?.geo_precision, 2)
+})

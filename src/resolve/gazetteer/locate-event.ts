@@ -9,6 +9,7 @@
 import { type ResolvedMention, resolveMentions } from './disambiguate.js'
 import { causePlaces } from './cause-clause.js'
 import { findPlaceMentions } from './find-mentions.js'
+import { distanceKm } from './geo.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
 import { qualifiedUnknowns } from './qualified-unknowns.js'
@@ -96,6 +97,25 @@ function pickEvent(
   return best
 }
 
+/**
+ * 'Atara, 25 km from Niafunke' with Atara only a spelling guess: a guess must lie at about the
+ * distance the text states (closer than the margin of a sure name), else the place the text
+ * measures from is coded (precision 2), as for an unknown village.
+ */
+function guessedBeside(text: string, chosen: ResolvedMention, resolved: readonly ResolvedMention[]) {
+  const next = resolved[resolved.indexOf(chosen) + 1]
+  const [x, y] = [chosen.place, next?.place]
+  if (!chosen.mention.loose || !x || !y || next?.cue !== 'relative' || next.mention.loose) return
+  const gap = text.slice(chosen.mention.end, next.mention.start)
+  const stated = /(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilom)/i.exec(gap)
+  if (!stated || gap.length > 40 || /[.;!?]/.test(gap)) return
+  const d = Number(stated[1]?.replace(',', '.'))
+  const km = distanceKm(x.latitude, x.longitude, y.latitude, y.longitude)
+  return Math.abs(km - d) > Math.max(GUESS_MARGIN_KM, d * 0.3) ? next : undefined
+}
+
+const GUESS_MARGIN_KM = 10
+
 /** The best location for an event described in `ctx.focus`, or null when no place is named. */
 export function locateEvent(ctx: LocateContext): LocatedEvent | null {
   const mentions = findPlaceMentions(ctx.text)
@@ -121,7 +141,7 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     const known = qualifier ?? pickEvent(own.filter(local), new Set(), new Set(), cause)
     if (known) [chosen, fallback] = [known, true]
   }
-  const anchor = contradictedBy(ctx.text, chosen, resolved)
+  const anchor = contradictedBy(ctx.text, chosen, resolved) ?? guessedBeside(ctx.text, chosen, resolved)
   if (anchor) [chosen, fallback] = [anchor, true]
   const evidence = [
     {
