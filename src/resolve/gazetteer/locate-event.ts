@@ -55,7 +55,8 @@ function eventScore(
   cause: ReadonlySet<ResolvedMention> = new Set(),
 ): number {
   const unknown = STRONG.has(r.cue) ? UNKNOWN_CUED : -2
-  const kind = r.place ? KIND_SCORE[r.place.kind] : qualified.has(r) ? KIND_SCORE.populated : unknown
+  const known = r.place ? KIND_SCORE[r.place.kind] : undefined
+  const kind = known ?? (qualified.has(r) ? KIND_SCORE.populated : unknown)
   // Faultline reports on the Sahel: a city abroad is the event place only when nothing else is
   const abroad = r.place?.source === 'world' ? -1.5 : 0
   const village = r.admin === 'village' ? 1 : 0
@@ -102,7 +103,11 @@ function pickEvent(
  * distance the text states (closer than the margin of a sure name), else the place the text
  * measures from is coded (precision 2), as for an unknown village.
  */
-function guessedBeside(text: string, chosen: ResolvedMention, resolved: readonly ResolvedMention[]) {
+function guessedBeside(
+  text: string,
+  chosen: ResolvedMention,
+  resolved: readonly ResolvedMention[],
+): ResolvedMention | undefined {
   const next = resolved[resolved.indexOf(chosen) + 1]
   const [x, y] = [chosen.place, next?.place]
   if (!chosen.mention.loose || !x || !y || next?.cue !== 'relative' || next.mention.loose) return
@@ -141,7 +146,8 @@ export function locateEvent(ctx: LocateContext): LocatedEvent | null {
     const known = qualifier ?? pickEvent(own.filter(local), new Set(), new Set(), cause)
     if (known) [chosen, fallback] = [known, true]
   }
-  const anchor = contradictedBy(ctx.text, chosen, resolved) ?? guessedBeside(ctx.text, chosen, resolved)
+  const anchor =
+    contradictedBy(ctx.text, chosen, resolved) ?? guessedBeside(ctx.text, chosen, resolved)
   if (anchor) [chosen, fallback] = [anchor, true]
   const evidence = [
     {
