@@ -14,6 +14,7 @@ import { withIntensifiers } from './loaded-language.js'
 import { isModifier } from './name-calling.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import { HEAD_NOUNS, LABEL_ADJ_END } from './data/descriptor-words.js'
+import { groupPredicates } from './group-predicate.js'
 import { memberPhrase, opensWithOther } from './member-phrase.js'
 import { seriesItem } from './series-item.js'
 import { inTitleCaseLine, isNumberWord, listApposition } from './label-checks.js'
@@ -159,6 +160,9 @@ export function findActorLabels(
       : generic.start
     raw.push({ ...labelAt(text, named, start, generic.end, 'label-only') })
   }
+  // 'The group has been a consistently anti-French voice': the group named last
+  for (const p of groupPredicates(text, anchors))
+    raw.push(labelAt(text, p.anchor, p.start, p.end, 'apposition'))
   const seen = new Set<string>()
   const out: ActorLabel[] = []
   // An apposition keeps its determiner; the same words found again without it are dropped.

@@ -57,6 +57,19 @@ describe('junk labels are left out', () => {
   })
 })
 
+describe('a predicate of "the group" describes the group named last', () => {
+  it('the group is a …', () => {
+    const text =
+      'Dan Na Ambassagou held a rally. The group has been a fierce critic of the mayor for years.'
+    const got = labels(text, { published: '2022-05-01' })
+    assert.ok(got.includes('Dan Na Ambassagou | a fierce critic of the mayor'), got.join('\n'))
+  })
+  it('no named group before: nothing', () => {
+    const got = labels('The group has been a fierce critic of the mayor.', {})
+    assert.ok(!got.some((l) => l.includes('critic')), got.join('\n'))
+  })
+})
+
 describe('the junta names the army, and the government once it rules', () => {
   const cases: readonly (readonly [string, string, LabelContext, string, string?])[] = [
     ['before it rules: the army only', 'The junta closed the border.', { published: '2020-09-01' },
