@@ -11,8 +11,23 @@ const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 const APOSTROPHES = /['’‘`´ʼ]/g
 const SEPARATORS = /[-‐‑–—_./,()]+/g
 
+/** Names folded before: the same words are looked up again and again. */
+const names = new Map<string, string>()
+const variants = new Map<string, string>()
+const CACHE_MAX = 50_000
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= CACHE_MAX) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
 /** Lowercase, strip accents and apostrophes, turn hyphens into spaces, collapse spaces. */
 export function foldName(name: string): string {
+  return names.get(name) ?? remember(names, name, fold(name))
+}
+
+function fold(name: string): string {
   // fast path: plain ascii letters and single spaces fold to lower case only
   if (PLAIN.test(name)) return name.toLowerCase()
   return name
@@ -53,6 +68,10 @@ const VARIANT_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Loose key: the exact key without spaces, with variant spellings merged. */
 export function foldVariant(name: string): string {
+  return variants.get(name) ?? remember(variants, name, variant(name))
+}
+
+function variant(name: string): string {
   let key = foldName(name).replace(/[^a-z0-9]/g, '')
   for (const [pattern, replacement] of VARIANT_RULES) key = key.replace(pattern, replacement)
   return key
