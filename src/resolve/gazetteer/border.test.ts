@@ -11,6 +11,8 @@ test('borderCountries: the country beside the event', () => {
     ["Des tirs près de la frontière avec le Burkina.", ['Burkina Faso'], 'French'],
     ['Patrols along the Mali-Niger border found a cache.', [], 'both sides: neither'],
     ['Troops returned to Niger after the operation.', [], 'no border named'],
+    ['Raiders fled toward the Burkinabe border.', ['Burkina Faso'], 'a demonym'],
+    ['A camp near the BurkinaFaso border was hit.', ['Burkina Faso'], 'name without its space'],
   ]
   for (const [text, want, label] of cases) assert.deepEqual([...borderCountries(text)], want, label)
 })

@@ -1,9 +1,10 @@
 /**
  * @module
  * Countries a text names as the border beside the event: 'near the Burkina Faso border', 'close
- * to the border with Niger', 'à la frontière avec le Burkina'. A place so described lies on the
- * other side, so a same-name village in that country is not it. 'The Mali-Niger border' names
- * both sides and counts for neither. In: any text; out: English country names.
+ * to the border with Niger', 'toward the Burkinabe border', 'à la frontière avec le Burkina'. A
+ * place so described lies on the other side, so a same-name village in that country is not it.
+ * 'The Mali-Niger border' names both sides and counts for neither. In: any text; out: English
+ * country names.
  */
 import { findCountry } from './countries.js'
 import { foldName } from './fold.js'
@@ -30,14 +31,35 @@ export function borderCountries(text: string): ReadonlySet<string> {
   return found
 }
 
+/** Demonyms of the border ('the Burkinabe border', 'the Nigerien border'): folded. */
+const DEMONYMS: Readonly<Record<string, string>> = {
+  burkinabe: 'Burkina Faso',
+  nigerien: 'Niger',
+  malian: 'Mali',
+  algerian: 'Algeria',
+  mauritanian: 'Mauritania',
+  guinean: 'Guinea',
+  ivorian: "Cote d'Ivoire",
+  senegalese: 'Senegal',
+}
+const DEMONYM_BORDER = new RegExp(
+  `\\b(?:the|la|a) (${Object.keys(DEMONYMS).join('|')}) (?:borders?|frontiers?)\\b`,
+  'g',
+)
+
 function scan(text: string): Set<string> {
-  const folded = foldName(text)
+  // 'the BurkinaFaso border': the name written without its space
+  const folded = foldName(text).replace(/\bburkinafaso\b/g, 'burkina faso')
   const out = new Set<string>()
   for (const re of [BORDER_WITH, COUNTRY_BORDER]) {
     for (const m of folded.matchAll(re)) {
       const country = findCountry(m[1] ?? '') ?? findCountry((m[1] ?? '').split(' ')[0] ?? '')
       if (country) out.add(country.en)
     }
+  }
+  for (const m of folded.matchAll(DEMONYM_BORDER)) {
+    const country = DEMONYMS[m[1] ?? '']
+    if (country) out.add(country)
   }
   return out
 }
