@@ -47,7 +47,8 @@ export function dateMatches(e: EventRecord, g: GoldEvent, slack: number): boolea
 }
 
 export function placeMatches(e: EventRecord, g: GoldEvent, radiusKm: number): boolean {
-  if (g.lat === null || g.lon === null) return true
+  // gold with no place stated ("loc": null) may leave lat/lon out altogether
+  if (g.lat == null || g.lon == null) return true
   if (g.loc && e.location && fold(e.location) === fold(g.loc)) return true
   if (e.latitude === null || e.longitude === null) return false
   return km(e.latitude, e.longitude, g.lat, g.lon) <= radiusKm

@@ -15,7 +15,7 @@ import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
 import { makeSpan } from './text/span.js'
-import { assessTier, paragraphDate } from './tier/index.js'
+import { assessTier, backgroundYear, paragraphDate } from './tier/index.js'
 import { ACTING, CROWD, EXECUTION, HARM, LETHAL } from './events/data/context.js'
 
 export interface DocContext {
@@ -95,7 +95,7 @@ export function buildEvent(
   if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
   const context = roleContext(text, folded, start, end, actorCtx)
   const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, roleCtx, context)
-  const tier = assessTier({
+  const tierInput = {
     date: date.date,
     mention: date.mention,
     inside,
@@ -105,7 +105,13 @@ export function buildEvent(
     published: doc.published_at,
     inferred: ctx.inferred,
     narrative: paragraphDate(folded, ctx.dates, start),
-  })
+  }
+  const tier = assessTier(tierInput)
+  // background told with a year only is dated in that year (precision 3)
+  const year = backgroundYear(tierInput, tier)
+  const when = year
+    ? { date: year.date, precision: 3 as const, mention: year }
+    : date
   // a protest that names no place is coded, as ACLED does, at the capital (precision 3)
   const place = located ?? (kind.event_type === 'Protests' ? locateNational(country) : null)
   const certainty = assessCertainty(folded, start, end)
@@ -115,15 +121,15 @@ export function buildEvent(
   evidence.push(...roles.evidence)
   for (const s of located?.evidence ?? [])
     evidence.push(makeSpan(text, s.start, s.end, s.field ?? 'location'))
-  if (date.mention) evidence.push(makeSpan(text, date.mention.start, date.mention.end, 'date'))
+  if (when.mention) evidence.push(makeSpan(text, when.mention.start, when.mention.end, 'date'))
   for (const s of deaths.spans) evidence.push(makeSpan(text, s.start, s.end, 'fatalities'))
   if (certainty.span)
     evidence.push(makeSpan(text, certainty.span.start, certainty.span.end, 'certainty'))
   return {
     doc_id: doc.id,
     event_id: `${doc.id}:${n}`,
-    event_date: date.date,
-    time_precision: date.precision,
+    event_date: when.date,
+    time_precision: when.precision,
     event_type: kind.event_type,
     sub_event_type: kind.sub_event_type,
     actor1: roles.actor1,

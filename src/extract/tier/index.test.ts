@@ -43,3 +43,27 @@ describe('tier: news and context', () => {
     })
   }
 })
+
+describe('tier: the date of background told with a year only', () => {
+  const cases: ReadonlyArray<[string, string, string[]]> = [
+    [
+      'an undated event in a paragraph set in 2012 happened in 2012',
+      'On Monday, gunmen killed five traders near Gao.\n\nThe rebellion of 2012 split the ' +
+        'north. Rebel fighters attacked the army garrison at Aguelhok and seized the town.',
+      ['news 2021-03-08 1', 'context 2012-01-01 3'],
+    ],
+    [
+      'a context event with a day keeps its day',
+      'On 12 March 2019, militiamen attacked the village of Koulogon, killing 37 people.',
+      ['context 2019-03-12 1'],
+    ],
+  ]
+  for (const [label, text, want] of cases) {
+    it(label, () => {
+      const got = extractEvents({ id: 't', text, published_at: '2021-03-10' }).map(
+        (e) => `${e.tier} ${e.event_date} ${e.time_precision}`,
+      )
+      assert.deepEqual(got, want)
+    })
+  }
+})

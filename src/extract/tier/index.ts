@@ -101,3 +101,19 @@ export function isBackgroundText(
   const pubYear = Number(published.slice(0, 4))
   return inside.some((m) => m.year !== null && m.year < pubYear)
 }
+
+/**
+ * The year a background event is set in, when its text gives no day of its own: "Their uprising
+ * in 2012 failed. … Ansar Dine attacked the MNLA" happened in 2012, not on the publication day.
+ * A year inside the event's text wins over the paragraph's. Null for news, or when the event's
+ * date already lies in an older year.
+ */
+export function backgroundYear(x: TierInput, tier: 'news' | 'context'): DateMention | null {
+  if (tier !== 'context' || !x.published) return null
+  const pubYear = Number(x.published.slice(0, 4))
+  if (x.date && Number(x.date.slice(0, 4)) < pubYear) return null
+  const older = (m: DateMention | null | undefined): m is DateMention =>
+    !!m && m.kind === 'year' && m.year !== null && m.year < pubYear
+  return x.inside.find(older) ?? (older(x.narrative) ? x.narrative : null)
+}
+
