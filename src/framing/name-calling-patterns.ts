@@ -40,7 +40,22 @@ const DISTANCING = new Set([
   'autoproclamées',
 ])
 const MAX_NP = 4
+/** Place words: after 'so-called' they make a local name ('the so-called tri-border area'). */
+const PLACE_TERMS = new Set([
+  'area', 'zone', 'region', 'border', 'borders', 'triangle', 'corridor', 'belt', 'strip', 'zones',
+  'frontières', 'région',
+])
 const NC = 'Name_Calling,Labeling' as const
+
+/** Whether a place word follows within the next few words ('so-called three borders area'). */
+function namesPlace(words: readonly Word[], i: number): boolean {
+  for (let j = i; j < i + MAX_NP + 1 && words[j]; j++) {
+    const w = words[j] as Word
+    if (PLACE_TERMS.has(w.key)) return true
+    if (FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key)) return false
+  }
+  return false
+}
 
 /** Only quotation marks and spaces between two words ('so-called “fake news”'). */
 const QUOTES_ONLY = /^[\s"“”‘’'«»]*$/u
@@ -95,7 +110,8 @@ export function patternSpans(text: string, words: readonly Word[], det = true): 
     } else if (DISTANCING.has(w.key)) {
       const found = phraseEnd(text, words, i + 1)
       const end = found < 0 ? -found - 1 : found
-      if (end <= i) return
+      // 'the so-called three borders area': a journalist's naming of a place, not a label
+      if (end <= i || namesPlace(words, i + 1)) return
       const from = withDeterminer(words, i, det)
       const stop = (words[end] as Word).end + (found < 0 ? 1 : 0)
       out.push(makeSpan(text, (words[from] as Word).start, stop, NC))
@@ -129,11 +145,11 @@ export function adjectiveAsNoun(text: string, words: readonly Word[], det = true
   return out
 }
 
-/** One or two words ending in a plural of agents ('believers', 'globalists', 'Christians'). */
-const AGENT_PLURAL = /^(?:\p{L}+[\s-])?\p{L}+(?:ers|ists|ians|ites|ards|ics)$/iu
+/** One or two words ending in a plural of agents ('globalists', 'Christians', 'cowards'). */
+const AGENT_PLURAL = /^(?:\p{L}+[\s-])?\p{L}+(?:ists|ians|ites|ards)$/iu
 
 /** 'described him as a', 'called them': what may stand before a quoted label. */
-const NAMING = String.raw`\b(?:as|called|calls|dubbed|branded|labell?ed|named)\s+`
+const NAMING = String.raw`(?<![\p{L}‐‑-])(?:as|called|calls|dubbed|branded|labell?ed|named)\s+`
 const LABEL_BEFORE = new RegExp(
   String.raw`${NAMING}(?:(?:him|her|them|it)\s+)?(?:an?\s+|the\s+)?$`,
   'iu',
@@ -158,7 +174,7 @@ export function quotedLabelSpans(
       /^\s+$/.test(text.slice(q.end, next.start)) &&
       /^\p{Lu}\p{Ll}/u.test(next.text)
     const before = LABEL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
-    // a quoted word for a kind of people: '“unbelievers”', '“globalists”', '“patriots”'
+    // a quoted word for a kind of people: '“globalists”', '“Christians”', '“cowards”'
     const people = AGENT_PLURAL.test(text.slice(q.start + 1, q.end - 1).trim())
     if (!name && !before && !people) continue
     const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, q.start - 8), q.start))

@@ -89,6 +89,11 @@ const cases: readonly Case[] = [
     spans: ['so-called “peace council”'],
   },
   {
+    label: 'so-called before a place name is a naming, not a label',
+    text: 'Raids continue in the so-called three borders area near the river.',
+    spans: [],
+  },
+  {
     label: 'insult compound',
     text: 'He dismissed his rival as a junta-lover and a coward.',
     spans: ['junta-lover', 'coward'],
@@ -125,8 +130,8 @@ const cases: readonly Case[] = [
   },
   {
     label: 'a quoted word for a kind of people',
-    text: 'The preacher warned against the “unbelievers” next door.',
-    spans: ['“unbelievers”'],
+    text: 'The preacher warned against the “globalists” next door.',
+    spans: ['“globalists”'],
   },
   {
     label: 'a rank word between the adjective and its people noun',
