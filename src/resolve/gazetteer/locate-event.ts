@@ -6,14 +6,14 @@
  * earliest. Precision follows ACLED: a town 1; 'near'/'km from'/'between' or a cercle 2; a
  * region or country 3. A name no gazetteer knows keeps its text with null coordinates.
  */
-import { type ResolvedMention, resolveMentions } from './disambiguate.js'
+import type { ResolvedMention } from './disambiguate.js'
 import { causePlaces } from './cause-clause.js'
-import { findPlaceMentions } from './find-mentions.js'
 import { distanceKm } from './geo.js'
 import { findCountry } from './countries.js'
 import { contradictedBy } from './contradiction.js'
 import { qualifiedUnknowns } from './qualified-unknowns.js'
 import { referencePlaces } from './reference.js'
+import { resolveDocument } from './resolve-document.js'
 import { isNeighbourhood, precisionOf } from './precision.js'
 import { sahelIndex, seatOf } from './sahel-gazetteer.js'
 import { unknownPlace } from './unknown-place.js'
@@ -123,9 +123,8 @@ const GUESS_MARGIN_KM = 10
 
 /** The best location for an event described in `ctx.focus`, or null when no place is named. */
 export function locateEvent(ctx: LocateContext): LocatedEvent | null {
-  const mentions = findPlaceMentions(ctx.text)
+  const { mentions, resolved } = resolveDocument(ctx.text, ctx.countryHint)
   if (mentions.length === 0) return null
-  const resolved = resolveMentions(ctx.text, mentions, ctx.countryHint)
   const inFocus = resolved.filter(
     (r) => r.mention.start >= ctx.focus.start && r.mention.end <= ctx.focus.end,
   )
