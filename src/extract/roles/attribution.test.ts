@@ -3,7 +3,7 @@
  * the target, authors named in a later sentence, an Islamist description in the sentence
  * before, the wing of a split movement, the ethnic militia the militiamen refer back to,
  * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups, the
- * arrested, the force militants engaged.
+ * arrested, the force militants engaged, a later passive's agent, 'A & B'.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -109,6 +109,21 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Military Forces of France/,
     /^Islamic State \(Greater Sahara\)/,
     '2018-06-03',
+  ],
+  [
+    "a later passive's 'by' is not the killers: 'their bodies were … taken by the assailants'",
+    'On June 16, Dozos entered the village of Kera and killed two Fulani men, their bodies ' +
+      'were mutilated and taken away by the assailants.',
+    /^Dozo Communal Militia \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-06-17',
+  ],
+  [
+    'clashes between A & B: both sides',
+    'On May 2, clashes between Dogons & Fulanis near Bankass left three dead.',
+    /^Dogon Ethnic Militia \(Mali\)/,
+    /^Fulani Ethnic Militia \(Mali\)/,
+    '2018-05-03',
   ],
 ]
 

@@ -106,7 +106,7 @@ function wordOrderFrame(
       a1 !== undefined && a2 !== undefined && a1.start - at < 30 && a2.start - a1.end < 30
     if (
       close &&
-      /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,)\s/.test(folded.slice(a1.end, a2.start + 1))
+      /^\s*(?:[\w-]+\s+){0,3}?(?:and|et|\/|-|,|&)\s/.test(folded.slice(a1.end, a2.start + 1))
     ) {
       return build(a1, a2, ms, folded, true)
     }
@@ -119,6 +119,8 @@ function wordOrderFrame(
       BY_BEFORE.test(folded.slice(Math.max(from, m.start - 30), m.start)) &&
       // "gunmen shot civilians who were threatened by militias": the by-phrase is the clause's
       !(m.start > cue && /\b(?:who|whom)\b/.test(folded.slice(cue, m.start))) &&
+      // "killed two men, their bodies were … taken by the assailants": another passive's agent.
+      !(m.start > cue && /,\s+(?:\w+\s+){1,4}(?:was|were)\b/.test(folded.slice(cue, m.start))) &&
       byAgent(folded, ms, m, Math.max(from, m.start - 45), cue),
   )
   const before = ms.filter((m) => m.start < cue && m !== agentBy)
