@@ -90,10 +90,10 @@ export const LOADED_NOUN_EN: readonly string[] = [
   'slap in the face', 'power grab', 'land grab', 'hellhole', 'cesspool', 'swamp', 'hypocrite',
   'filth', 'hysteric*', 'fury', 'rage', 'wrath', 'vitriol', 'venom', 'poison', 'frenzy',
   'debauchery', 'perversion', 'heresy', 'blasphemy', 'sacrilege', 'desecration', 'persecution',
-  'martyr', 'glory', 'valor', 'valour', 'bravery', 'sacrifice', 'doom', 'blight',
-  'outcry', 'uproar', 'furor', 'furore', 'firestorm', 'blowback', 'vendetta', 'purge',
-  'psychobabble', 'gobbledygook', 'mumbo jumbo', 'balderdash', 'hogwash', 'poppycock', 'baloney',
-  'malarkey', 'bullshit', 'crap', 'fiasco*', 'shambles', 'quagmire', 'debacle*',
+  'martyr', 'glory', 'valor', 'valour', 'bravery', 'sacrifice', 'doom', 'blight', 'outcry',
+  'uproar', 'furor', 'furore', 'firestorm', 'blowback', 'vendetta', 'psychobabble', 'gobbledygook',
+  'mumbo jumbo', 'balderdash', 'hogwash', 'poppycock', 'baloney', 'malarkey', 'bullshit', 'crap',
+  'fiasco*', 'shambles', 'quagmire', 'debacle*',
 ]
 
 /** Verbs of violence or attack chosen for their force ('slaughtered', not 'killed'). */
@@ -114,14 +114,16 @@ export const LOADED_VERB_EN: readonly string[] = [
   'brag*', 'gloat*', 'lied', 'cheated', 'rigged', 'stok*', 'incit*', 'inflam*', 'exploit*',
   'manipulat*', 'indoctrinat*', 'brainwash*', 'bullying', 'bullied', 'censor*', 'cower*', 'grovel*',
   'kowtow*', 'caved', 'scream*', 'shriek*', 'howl*', 'spew*', 'wag* war', 'wip* out', 'hijack*',
-  'usurp*', 'ruin*', 'devour*', 'prey* on', 'touted', 'touting', 'touts', 'hamstr*', 'scrambl*',
-  'excoriat*', 'berat*', 'lash* out', 'lashed out', 'rail* against', 'fuming', 'fumed', 'seeth*',
-  'plagu*', 'devastat*', 'haunt*', 'shatter*', 'wreck*', 'skewer*', 'trounc*', 'clobber*',
-  'pummel*', 'strangl*', 'throttl*', 'muzzl*', 'stifl*', 'fester*', 'peddl*', 'parrot*',
-  'regurgitat*', 'trumpet*', 'grandstand*', 'pander*', 'capitulat*', 'appease*', 'appeasing',
-  'bamboozl*', 'gaslight*', 'weaponiz*', 'weaponis*', 'demoniz*', 'cannibaliz*', 'hollow* out',
-  'stonewall*', 'whip* up', 'gunning down', 'gunned down', 'despis*', 'horrify', 'boast*',
-  'chastis*', 'yelled', 'yelling', 'cried out', 'screw* up', 'screwed', 'pissed', 'sucks',
+  'usurp*', 'ruin*', 'devour*', 'prey* on', 'touted', 'touting', 'touts', 'hamstrung',
+  'scrambled to', 'scrambling to', 'excoriat*', 'berat*', 'lash* out', 'lashed out',
+  'rail* against', 'fuming', 'fumed', 'seeth*', 'plagued', 'plaguing', 'devastat*', 'haunt*',
+  'shatter*', 'wrecked', 'wrecking', 'skewered', 'skewering', 'trounc*', 'clobber*', 'pummel*',
+  'strangl*', 'throttled', 'throttling', 'muzzled', 'muzzling', 'stifl*', 'fester*', 'peddl*',
+  'parroted', 'parroting', 'regurgitat*', 'trumpeted', 'trumpeting', 'grandstanding', 'pander*',
+  'capitulat*', 'appease*', 'appeasing', 'bamboozl*', 'gaslight*', 'weaponiz*', 'weaponis*',
+  'demoniz*', 'cannibaliz*', 'hollow* out', 'stonewall*', 'whip* up', 'gunning down', 'gunned down',
+  'despis*', 'horrify', 'boast*', 'chastis*', 'yelled', 'yelling', 'cried out', 'screw* up',
+  'screwed', 'pissed', 'sucks',
 ]
 
 /** Intensifiers: never loaded alone, but pulled into the span of the word they intensify. */
