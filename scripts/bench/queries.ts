@@ -18,6 +18,7 @@ const QUERIES: [name: string, path: string, targeted: boolean][] = [
   ['list: near 50 km', '/api/events?near=14.49,-4.19,50&limit=50', true],
   ['map aggregation', '/api/aggregate/map?zoom=5', true],
   ['map: zoom 6, box around Mopti', '/api/aggregate/map?zoom=6&bbox=-6,13,-2,16', false],
+  ['map: zoom 8, box around Mopti', '/api/aggregate/map?zoom=8&bbox=-6,13,-2,16', false],
   ['timeline (month)', '/api/aggregate/timeline?bucket=month', false],
   ['actor page (JNIM)', '/api/actors/JNIM', false],
 ]
