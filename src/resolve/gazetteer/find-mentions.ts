@@ -17,11 +17,13 @@ import { notAPlace } from './not-a-place.js'
 import { cueBefore } from './place-cues.js'
 import { sahelIndex } from './sahel-gazetteer.js'
 import { ACTOR_PHRASES, COMMON_WORDS, FACILITIES, NEVER_PLACES, REGION_ONLY } from './stoplist.js'
-import { isSentenceStart, joinable, type Token, tokenize } from './tokens.js'
+import { isSentenceStart, joinable, runLength, type Token, tokenize } from './tokens.js'
 import type { Place, PlaceMention } from './types.js'
 import { countryIndex, lookupWorldCity } from './world-gazetteer.js'
 
 const ACTORS = new Set(ACTOR_PHRASES)
+/** First words of the actor phrases: a run whose first word starts none of them is no actor. */
+const ACTOR_FIRST = new Set(ACTOR_PHRASES.map((p) => p.split(' ')[0] ?? p))
 const MAX_ACTOR_TOKENS = 9
 const MAX_UNKNOWN_TOKENS = 3
 const STRONG_CUES = new Set(['coded', 'in', 'village', 'near', 'relative', 'between', 'people'])
@@ -35,17 +37,10 @@ const isMixedCase = (t: Token) =>
   !/['’]/.test(t.text) &&
   !/^N\p{Lu}\p{Ll}/u.test(t.text) // NTillit, NDaki: N'Tillit without its apostrophe
 
-/** Longest run of joinable tokens from i of at most n tokens. */
-function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {
-  let len = 1
-  while (len < n && i + len < tokens.length) {
-    if (!joinable(text, tokens[i + len - 1] as Token, tokens[i + len] as Token)) break
-    len++
-  }
-  return len
-}
-
 function actorLength(text: string, tokens: readonly Token[], i: number): number {
+  // a run's folded name starts with its first token's (tokens are joined by a space or hyphen)
+  const head = foldName((tokens[i] as Token).text)
+  if (head !== '' && !head.includes(' ') && !ACTOR_FIRST.has(head)) return 0
   const max = runLength(text, tokens, i, MAX_ACTOR_TOKENS)
   for (let n = max; n >= 1; n--) {
     const slice = text.slice((tokens[i] as Token).start, (tokens[i + n - 1] as Token).end)

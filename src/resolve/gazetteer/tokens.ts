@@ -39,6 +39,16 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '-' || gap === '‑'
 }
 
+/** Longest run of joinable tokens from i of at most n tokens. */
+export function runLength(text: string, tokens: readonly Token[], i: number, n: number): number {
+  let len = 1
+  while (len < n && i + len < tokens.length) {
+    if (!joinable(text, tokens[i + len - 1] as Token, tokens[i + len] as Token)) break
+    len++
+  }
+  return len
+}
+
 /** Whether the token starts a sentence (text start, or after . ! ? : newline or an opening quote). */
 export function isSentenceStart(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 4), token.start).replace(/[\s"'“‘«(]+$/u, '')
