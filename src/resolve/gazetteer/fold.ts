@@ -17,6 +17,7 @@ const variants = new Map<string, string>()
 const CACHE_MAX = 50_000
 
 function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (key.length > 80) return value // a whole text ('is the country named in it?') is not kept
   if (cache.size >= CACHE_MAX) cache.clear()
   cache.set(key, value)
   return value
