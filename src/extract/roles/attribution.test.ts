@@ -3,7 +3,7 @@
  * the target, authors named in a later sentence, an Islamist description in the sentence
  * before, the wing of a split movement, the ethnic militia the militiamen refer back to,
  * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups, the
- * arrested, the force militants engaged, a later passive's agent, 'A & B'.
+ * arrested, the force militants engaged, a later passive's agent, 'A & B', new groups.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -124,6 +124,22 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Dogon Ethnic Militia \(Mali\)/,
     /^Fulani Ethnic Militia \(Mali\)/,
     '2018-05-03',
+  ],
+  [
+    'a group formed by a merger is the actor of the change',
+    'Non-violent activity: MNLA, HCUA and MAA fighters announced their merger into a new ' +
+      "group, 'the Coordination des Mouvements de l'Entente', on Tuesday in Kidal.",
+    /^CME: Agreement Movements Coordination/,
+    '',
+    '2018-03-02',
+  ],
+  [
+    "'Change to armed group:' names no group; the one founded acts",
+    'Change to armed group: On May 21, a new armed self-defense group named Dan Na Ambassagou ' +
+      'was announced to have been founded in the area of Bandiagara.',
+    /^Dan Na Ambassagou/,
+    '',
+    '2018-05-22',
   ],
 ]
 

@@ -26,7 +26,7 @@ import {
 import type { RoleMention } from './mentions.js'
 import { perpetrator, unnamedPerpetrator } from './perpetrator.js'
 import { remoteRoles } from './remote.js'
-import { arrestedAgent, arrester, strategicActor } from './strategic.js'
+import { arrestedAgent, arrester, newGroup, strategicActor } from './strategic.js'
 import { groupsOf, victimsOf } from './victims.js'
 
 export { roleContext, type RoleContext } from './context.js'
@@ -152,6 +152,8 @@ export function assignRoles(
       if (eventType === 'Strategic developments' && a1?.inter === 7) {
         a1 = named(strategicActor(frame, context), 'actor1') ?? a1
       }
+      const founded = eventType === 'Strategic developments' && newGroup(text, frame, subType)
+      if (founded) [a1, a2] = [named(founded, 'actor1'), null]
       if (a2 && a1 && a2.name === a1.name && eventType !== 'Battles') a2 = null
     }
   }
@@ -185,8 +187,7 @@ export function assignRoles(
     if (violent && a1.inter !== 7 && victim) a2 = a1
     a1 = named(c, 'actor1')
   }
-  const one = a1 ?? NONE
-  const two = a2 ?? NONE
+  const [one, two] = [a1 ?? NONE, a2 ?? NONE]
   return {
     actor1: one.name,
     inter1: one.inter,

@@ -60,6 +60,9 @@ function armedAlternative(
 /** 'a Fulani-focused NGO', 'Bamako-based': a name that only qualifies the noun after it. */
 const QUALIFIER = /^-(?:focused|based|oriented|speaking|owned|run|born)\b/
 
+/** A note's leading sub-event label that holds actor words. */
+const LABEL = /^\s*change to (?:armed )?group(?:\/activity)?:/
+
 const GLOBAL = GENERIC.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const)
 
 const INTER: Readonly<Record<GenericKind, number>> = {
@@ -80,8 +83,11 @@ export function findRoleMentions(
   ctx: { country?: string; date?: string },
 ): RoleMention[] {
   const out: RoleMention[] = []
+  // "Change to armed group: …": ACLED's sub-event label names no armed group.
+  const label = LABEL.exec(folded)?.[0].length ?? 0
   for (const m of findActorMentions(text.slice(from, to), ctx)) {
     if (m.weak || QUALIFIER.test(folded.slice(from + m.end, from + m.end + 12))) continue
+    if (from + m.start < label) continue
     const a = m.actor
     out.push({
       start: from + m.start,
@@ -102,7 +108,7 @@ export function findRoleMentions(
     for (let x = g.exec(part); x; x = g.exec(part)) {
       const s = from + x.index
       const e = s + x[0].length
-      if (taken(s, e)) continue
+      if (taken(s, e) || s < label) continue
       // "locals from Kera": the village they fight for, as for the registry's civilians.
       const people = kind === 'civilian' && !PLACE_WORD.test(x[0])
       const village = people ? villageMilitia(text, s, e, ctx.country ?? 'Mali') : null
