@@ -16,6 +16,20 @@ const fold = (s: string): string => s.toLowerCase().replace(/[éè]/g, 'e')
 /** 'Platform' is also written 'Plateforme'. */
 const spellings = (tag: string): string[] => (/^platform$/i.test(tag) ? [tag, 'plateforme'] : [tag])
 
+const PHRASE = String.raw`(?:\s+\S+){0,2}\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}`
+/** Patterns per coalition tag spelling, compiled once ('(CMA)', '-CMA', 'fighters from the CMA'). */
+const patterns = new Map<string, RegExp>()
+
+function tagAfter(t: string): RegExp {
+  let re = patterns.get(t)
+  if (!re) {
+    const w = fold(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    re = new RegExp(String.raw`^(?:\s*\(\s*${w}\s*\)|-${w}\b|${PHRASE}${w}\b)`)
+    patterns.set(t, re)
+  }
+  return re
+}
+
 /** `ms` with each mention of a split movement named as the wing its coalition tag names. */
 export function chooseWings(text: string, ms: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = []
@@ -25,11 +39,7 @@ export function chooseWings(text: string, ms: readonly ActorMention[]): ActorMen
     const wing = (m.alternatives ?? []).find((a) => {
       const tag = tagOf(a)
       if (!tag) return false
-      return spellings(tag).some((t) => {
-        const w = fold(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        const phrase = String.raw`(?:\s+\S+){0,2}\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}`
-        return new RegExp(String.raw`^(?:\s*\(\s*${w}\s*\)|-${w}\b|${phrase}${w}\b)`).test(after)
-      })
+      return spellings(tag).some((t) => tagAfter(t).test(after))
     })
     if (!wing) {
       out.push(m)
