@@ -25,8 +25,8 @@ const BORDER_BEFORE = new RegExp(
 )
 
 /** 'the Moba and Yana': a people's name, not the village of the same name. */
-const isPeople = (name: string): boolean =>
-  PEOPLE_WORDS.some(([, re]) => new RegExp(`^${re.source}$`).test(foldText(name)))
+const PEOPLE_NAMES = PEOPLE_WORDS.map(([, re]) => new RegExp(`^${re.source}$`))
+const isPeople = (name: string): boolean => PEOPLE_NAMES.some((re) => re.test(foldText(name)))
 
 const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2'])
 
