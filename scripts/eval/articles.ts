@@ -52,6 +52,12 @@ export function evalArticles(dir: string, ex: Extractor, quiet: boolean): Articl
     const e = preds.find((p) => m(p, g))
     return e ? [[e, g] as const] : []
   })
+  // tier: gold context events matched by a 'context' record, gold core events by a 'news' one
+  const tierOf = (tier: string, want: string): string => {
+    const gs = gold.events.filter((g) => g.tier === tier && preds.some((e) => m(e, g)))
+    const ok = gs.filter((g) => preds.some((e) => m(e, g) && e.tier === want))
+    return `${ok.length}/${gs.length} matched`
+  }
   const agree = (f: (e: EventRecord, g: GoldEvent) => boolean): string =>
     pct(pairs.filter(([e, g]) => f(e, g)).length, pairs.length)
   if (!quiet) {
@@ -79,6 +85,8 @@ export function evalArticles(dir: string, ex: Extractor, quiet: boolean): Articl
         'fatalities on matches',
         agree((e, g) => acceptedTolls(g).includes(e.fatalities)),
       ],
+      ['core tagged news', tierOf('core', 'news')],
+      ['context tagged context', tierOf('context', 'context')],
     ])
     const missed = required.filter((g) => !found.includes(g)).map((g) => g.id)
     if (missed.length) console.log(`  missed: ${missed.join(', ')}`)

@@ -105,6 +105,7 @@ export function buildEvent(
     published: doc.published_at,
     inferred: ctx.inferred,
     narrative: paragraphDate(folded, ctx.dates, start),
+    ...(kind.cue ? { cue: kind.cue.start, cues: [...hits].sort((a, b) => a.start - b.start) } : {}),
   }
   const tier = assessTier(tierInput)
   // background told with a year only is dated in that year (precision 3)

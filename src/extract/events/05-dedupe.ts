@@ -50,9 +50,17 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
   return a.country === b.country || (a.event_date !== null && a.event_date === b.event_date)
 }
 
+/**
+ * The same tier, or both dated (and, as `sameDay` checks, on agreeing days): a retelling framed
+ * as background ("named leader following Friday's coup") is still that day's event. The merged
+ * record takes the tier of its more precise telling.
+ */
+const sameTier = (a: EventRecord, b: EventRecord): boolean =>
+  a.tier === b.tier || (dated(a) && dated(b))
+
 /** True when `b` retells event `a` (same tier and type, agreeing place and day). */
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
-  if (a.tier !== b.tier || !samePlace(a, b) || !sameDay(a, b)) return false
+  if (!sameTier(a, b) || !samePlace(a, b) || !sameDay(a, b)) return false
   // "attacked the village and later abducted two teachers": two precise, dated acts.
   if (a.event_type === b.event_type) {
     return a.sub_event_type === b.sub_event_type || vague(a) || vague(b) || !dated(a) || !dated(b)

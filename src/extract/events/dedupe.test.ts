@@ -53,6 +53,17 @@ const CASES: ReadonlyArray<[string, string, string, string[]]> = [
     '2021-03-20',
     ['Violence against civilians @ Ayorou 2021-03-04'],
   ],
+  [
+    'a retelling framed as background on the same day is the same event',
+    'Soldiers overthrew President Kaboré in Ouagadougou on Monday. On Tuesday, protesters ' +
+      'burned tires in Bobo-Dioulasso. Colonel Damiba, who was named leader following ' +
+      "Monday's coup in Ouagadougou, said he would restore order.",
+    '2022-01-26',
+    [
+      'Strategic developments @ Ouagadougou 2022-01-24',
+      'Riots @ Bobo-Dioulasso 2022-01-25',
+    ],
+  ],
 ]
 
 describe('dedupe: one record per event', () => {

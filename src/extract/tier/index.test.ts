@@ -67,3 +67,47 @@ describe('tier: the date of background told with a year only', () => {
     })
   }
 })
+
+describe('tier: told as background in its own sentence', () => {
+  const cases: ReadonlyArray<[string, string, string[]]> = [
+    [
+      'a kidnapping told in the pluperfect in a story of a release is context',
+      'Two aid workers were freed on Sunday. Militants had kidnapped the aid workers on March 1 ' +
+        'near Ansongo.',
+      ['context'],
+    ],
+    [
+      'a pluperfect in reported speech is the news',
+      'On Monday, the group said its fighters had ambushed an army convoy near Ansongo.',
+      ['news'],
+    ],
+    [
+      'an attack named as the cause of aid delivered is context',
+      'Russia delivered urgent aid to the army of Mali following a deadly attack on a ' +
+        'gendarmerie school in Bamako on March 8, the portal reported.',
+      ['context'],
+    ],
+    [
+      'a toll before "following an attack" tells the event itself',
+      'One person was killed and two injured following an attack on a checkpoint in Kidal.',
+      ['news'],
+    ],
+    [
+      'a verbless lead names its own event',
+      'Local disturbances in Gao following the arrest of six traders by the police.',
+      ['news'],
+    ],
+    [
+      'a cue after the cause phrase in the same sentence tells the event',
+      'On Monday, soldiers entered the hamlet of Dioura following an air raid, and killed eight ' +
+        'villagers.',
+      ['news'],
+    ],
+  ]
+  for (const [label, text, want] of cases) {
+    it(label, () => {
+      const got = extractEvents({ id: 't', text, published_at: '2021-03-10' }).map((e) => e.tier)
+      assert.deepEqual(got, want)
+    })
+  }
+})

@@ -8,7 +8,15 @@
  */
 import type { DateMention } from '../dates/index.js'
 import { daysBetween } from '../dates/iso.js'
-import { CONTEXT_DAYS, SINCE_YEAR } from './data/background.js'
+import {
+  CAUSE_OF_NEWS,
+  CAUSE_PREP,
+  CONTEXT_DAYS,
+  FINITE_VERB,
+  PLUPERFECT_BEFORE,
+  SHIFTED_BEFORE,
+  SINCE_YEAR,
+} from './data/background.js'
 
 export interface TierInput {
   /** The event's resolved date and the mention it came from (null = publication date). */
@@ -24,6 +32,47 @@ export interface TierInput {
   readonly inferred?: boolean
   /** The last date mention of the paragraph before the event (see `paragraphDate`). */
   readonly narrative?: DateMention | null
+  /** Where the event's main cue starts. */
+  readonly cue?: number
+  /** The event's cues, in text order. */
+  readonly cues?: ReadonlyArray<{ readonly start: number; readonly end: number }>
+}
+
+/** The text of `folded[from, at)` since the last sentence or clause end. */
+function lead(folded: string, from: number, at: number): string {
+  const part = folded.slice(from, at)
+  return part.slice(part.search(/[^.!?;]*$/))
+}
+
+/**
+ * The event is told as background: its main cue in the pluperfect, outside reported speech and
+ * relative clauses ("Militants had kidnapped the aid workers on 4 March" in a story of their
+ * release), or all its cues in the cause of a main clause that tells no event ("Russia delivered
+ * aid following a deadly attack on …"; not "Two were killed following an attack on …").
+ */
+export function toldAsBackground(
+  folded: string,
+  from: number,
+  cue: number,
+  cues: ReadonlyArray<{ readonly start: number; readonly end: number }> = [],
+): boolean {
+  const first = cues[0]
+  const before = first ? lead(folded, from, first.start) : ''
+  const cause = CAUSE_OF_NEWS.exec(before)
+  // the main clause, before the preposition, tells something (a verb), but no event (no cue)
+  const main = cause ? before.slice(0, cause.index + cause[0].search(CAUSE_PREP)) : ''
+  if (first && cause && FINITE_VERB.test(main)) {
+    // the cause phrase ends at the next comma: no cue after it in the same sentence
+    const rest = folded.slice(first.end)
+    const comma = rest.search(/[,;.!?]/)
+    const stop = rest.search(/[.!?]\s/)
+    const end = first.end + (comma < 0 ? rest.length : comma)
+    const last = first.end + (stop < 0 ? rest.length : stop)
+    if (!cues.some((c) => c.start >= end && c.start < last)) return true
+  }
+  const sentence = lead(folded, from, cue)
+  const aux = PLUPERFECT_BEFORE.exec(sentence)
+  return aux !== null && !SHIFTED_BEFORE.test(sentence.slice(0, aux.index))
 }
 
 /** The last date mention in the paragraph of `from`, before it, when a bare year: the story's time. */
@@ -52,6 +101,7 @@ export function assessTier(x: TierInput): 'news' | 'context' {
   const part = x.folded.slice(x.from, x.to)
   // 'a movement since early June' goes on: news however long ago it began
   if (x.mention?.ongoing) return 'news'
+  if (x.cue !== undefined && toldAsBackground(x.folded, x.from, x.cue, x.cues)) return 'context'
   const recentDay = x.inside.some(
     (m) =>
       (m.kind === 'calendar' || m.kind === 'weekday' || m.kind === 'relative') &&

@@ -8,3 +8,39 @@ export const SINCE_YEAR =
 
 /** A date older than this many days before publication is background. */
 export const CONTEXT_DAYS = 60
+
+/**
+ * Right before an event's cue, a pluperfect: "Militants had kidnapped …", "avaient été tuées":
+ * told as what happened before the story's news.
+ */
+export const PLUPERFECT_BEFORE =
+  /\b(?:had|avai(?:en)?t)\s+(?:(?:already|previously|earlier|deja|auparavant)\s+)?(?:(?:been|ete)\s+)?$/
+
+/**
+ * Before a pluperfect in its sentence: reported speech ("said fighters had ambushed", "it was
+ * reported that … had killed") or a relative clause ("men who had been abducted"), where the
+ * pluperfect only shifts the tense of what is told.
+ */
+export const SHIFTED_BEFORE =
+  /\b(?:said|says|say|told|tell|reported|reports|claimed|claiming|claims|according|stated|announced|added|explained|alleged|confirmed|denied|accused|learned|that|who|whom|which|whose|selon|declare|indique|affirme|explique|annonce|precise|qui|que|dont|lequel|laquelle|lesquels)\b/
+
+/** A preposition that names the cause of what the clause before it tells. */
+export const CAUSE_PREP =
+  /\b(?:following|in the wake of|in response to|suite a(?:ux?)?|a la suite d\w*)\b/
+
+/**
+ * An event named as the cause of the sentence's main clause: "Russia delivered aid to the army
+ * following a deadly attack on …", "les FAMa ont consolidé leurs positions suite à l'abandon de
+ * …". Two words without a comma before the preposition (a fronted "On Monday, following …" tells
+ * the event itself).
+ */
+export const CAUSE_OF_NEWS = new RegExp(
+  String.raw`[\w'’-]+\s+[\w'’-]+\s*["«“]?\s*${CAUSE_PREP.source}\s+["«“]?[\w\s'’-]{0,40}$`,
+)
+
+/**
+ * A finite verb in the main clause before a cause phrase (an -ed form or an auxiliary): a
+ * verbless lead ("Local disturbances in Tessit following the arrest of …") names its own event.
+ */
+export const FINITE_VERB =
+  /\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|did|took|gave|sent|met|held|began|came|went|made|brought|ont|avait|avaient|est|sont|etait|etaient|sera|seront)\b/
