@@ -3,7 +3,8 @@
  * the target, authors named in a later sentence, an Islamist description in the sentence
  * before, the wing of a split movement, the ethnic militia the militiamen refer back to,
  * residents who attack as their militia, intercommunal violence, Burkinabe ethnic groups, the
- * arrested, the force militants engaged, a later passive's agent, 'A & B', new groups.
+ * arrested, the force militants engaged, a later passive's agent, 'A & B', new groups, accusers,
+ * counted objects.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -140,6 +141,29 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Dan Na Ambassagou/,
     '',
     '2018-05-22',
+  ],
+  [
+    'looting: the group that accuses another of the theft only reports it',
+    'Looting: The MSA has accused GATIA of stealing their vehicles in the Menaka area.',
+    /^GATIA/,
+    /./,
+    '2017-06-02',
+  ],
+  [
+    "'arrested around twenty civilians': the army acts, the count is its object",
+    'On April 8, the Malian army arrested around twenty civilians from the Fulani community ' +
+      'who also were beaten in Sofara.',
+    /^Military Forces of Mali/,
+    /^Civilians \(Mali\)/,
+    '2018-04-09',
+  ],
+  [
+    'an office in a village is no village militia',
+    'Arrests: On July 29, unknown gunmen attempted to set fire to the town hall in Kera, ' +
+      'although they were overpowered by locals who handed them over to the Malian army.',
+    /./,
+    /^(?!Kera)/,
+    '2018-07-30',
   ],
 ]
 

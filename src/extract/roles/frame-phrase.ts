@@ -13,6 +13,15 @@ export function sameNounPhrase(folded: string, a: RoleMention, b: RoleMention): 
   return /^[\s'’s-]*$/.test(gap)
 }
 
+const COUNT =
+  String.raw`(?:\d+|a\s+dozen|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|` +
+  String.raw`ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)`
+/** 'arrested around twenty civilians', not 'ambushed around 17h' or 'around 10 km from'. */
+const COUNTED_OBJECT = new RegExp(
+  String.raw`^\w*ed\s+(?:around|about|some)\s+${COUNT}\s+` +
+    String.raw`(?!h\b|hours?|am\b|pm\b|km|kilomet|miles?|o'?clock|minutes?)[a-z]`,
+)
+
 /** "Malian army convoy ambushed near Diabaly": a bare participle right after its subject. */
 export function headlinePassive(folded: string, subjectEnd: number, cue: number): boolean {
   const gap = folded.slice(subjectEnd, cue)
@@ -23,6 +32,8 @@ export function headlinePassive(folded: string, subjectEnd: number, cue: number)
     /^\s*(?:on|in|at|near|outside|north|south|east|west|between)\b/.test(gap) &&
     !/\w(?:ed|ing)\b|\b(?:is|was|were|has|had|have)\b|[,;.]/.test(gap)
   if ((words.length > 3 && !place) || /\b(?:and|who|which|that|et|qui)\b/.test(gap)) return false
+  // "the army arrested around twenty civilians": a count after 'around' is the verb's object.
+  if (COUNTED_OBJECT.test(folded.slice(cue, cue + 60))) return false
   return AFTER_PARTICIPLE.test(folded.slice(cue, cue + 40))
 }
 

@@ -192,7 +192,8 @@ function wordOrderFrame(
     HARMED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))
   // "Attack against a MINUSMA patrol: two peacekeepers killed": the target's own men are no agent.
   const hit = new Set(after.filter(targeted).flatMap((m) => (m.name ? [m.name] : [])))
-  const free = (m: RoleMention): boolean => !targeted(m) && !harmed(m) && !hit.has(m.name ?? '')
+  const free = (m: RoleMention): boolean => // an accuser only reports it ("X accused Y of…")
+    !targeted(m) && !harmed(m) && !hit.has(m.name ?? '') && !reporter(folded, m)
   const armed = after.find((m) => m.kind !== 'civilian' && free(m)) ?? null
   const victim = after.find((m) => m !== armed) ?? null
   return build(armed, victim, ms, folded)

@@ -9,7 +9,6 @@
 import { findActorMentions, villageMilitia } from '../../resolve/actors/index.js'
 import { appose, jointOf } from './apposition.js'
 import { belong } from './belong.js'
-import { PLACE_WORD } from './data/frame-cues.js'
 import { GENERIC, type GenericKind } from './data/generic.js'
 
 export type ActorKind = GenericKind | 'identity'
@@ -59,6 +58,12 @@ function armedAlternative(
 
 /** 'a Fulani-focused NGO', 'Bamako-based': a name that only qualifies the noun after it. */
 const QUALIFIER = /^-(?:focused|based|oriented|speaking|owned|run|born)\b/
+
+/** People who may fight for their village ('locals from Kera'), not things ('an office in it'). */
+const PEOPLE = new RegExp(
+  String.raw`(?:people|villagers?|residents?|locals?|inhabitants?|youths?|farmers?|herders?|` +
+    String.raw`men|population|communit(?:y|ies)|villageois|habitants|jeunes)$`,
+)
 
 /** A note's leading sub-event label that holds actor words. */
 const LABEL = /^\s*change to (?:armed )?group(?:\/activity)?:/
@@ -110,7 +115,7 @@ export function findRoleMentions(
       const e = s + x[0].length
       if (taken(s, e) || s < label) continue
       // "locals from Kera": the village they fight for, as for the registry's civilians.
-      const people = kind === 'civilian' && !PLACE_WORD.test(x[0])
+      const people = kind === 'civilian' && PEOPLE.test(x[0])
       const village = people ? villageMilitia(text, s, e, ctx.country ?? 'Mali') : null
       out.push({
         start: s,
