@@ -97,6 +97,8 @@ export function countDeaths(
         continue
       }
     }
+    // a word that is no death verb or death word (nor the 'dead' of 'shot dead') counts nothing
+    if (!DEATH_VERBS.has(cue) && !DEATH_WORDS.has(cue) && cue !== 'dead') continue
     // "in reaction to the killing of a farmer": the reason for the event, not its toll.
     const at = tokens[c]?.start ?? from
     if (CAUSE_BEFORE.test(f.slice(Math.max(from, at - 60), at))) continue
