@@ -67,6 +67,41 @@ const cases: readonly Case[] = [
     text: 'Mali rejected the harsh sanctions imposed by ECOWAS. Guinea said it would refuse to apply the sanctions.',
     want: ['Guinea', 'aligned_with', 'Mali', 'refuse to apply the sanctions'],
   },
+  {
+    label: 'a gloss in parentheses after A is adjacent',
+    text: 'The raid was blamed on JNIM (affiliated with al-Qaeda) by officials.',
+    want: ['JNIM', 'part_of', 'al-Qaeda', 'JNIM (affiliated with al-Qaeda'],
+  },
+  {
+    label: 'accompanied by is aligned_with',
+    text: 'The army, accompanied by Wagner mercenaries, entered the town on Monday.',
+    want: ['Wagner', 'aligned_with', 'Military Forces of Mali', 'army, accompanied by Wagner'],
+  },
+  {
+    label: 'fighting alongside is aligned_with, not hostile_to',
+    text: 'Wagner mercenaries fighting alongside the army were seen in the market.',
+    want: ['Wagner', 'aligned_with', 'Military Forces of Mali', 'fighting alongside the army'],
+  },
+  {
+    label: 'French: aux côtés de is aligned_with',
+    text: 'L’armée, aux côtés des mercenaires de Wagner, a repris la ville.',
+    want: ['Military Forces of Mali', 'aligned_with', 'Wagner', 'aux côtés des mercenaires'],
+  },
+  {
+    label: "'and which' goes back to the head of the apposition",
+    text: 'JNIM, linked to al-Qaeda and which attacked the army last year, grew.',
+    want: ['JNIM', 'hostile_to', 'Military Forces of Mali', 'which attacked the army'],
+  },
+  {
+    label: 'the forces of a state act, not the state',
+    text: 'The report said the security forces of Burkina Faso executed 20 herders.',
+    want: ['Military Forces of', 'hostile_to', 'Civilians', 'executed 20 herders'],
+  },
+  {
+    label: 'a participle phrase after the head is an apposition: the head acts',
+    text: 'The army, accompanied by Wagner mercenaries, has been battling MNLA rebels.',
+    want: ['Military Forces of Mali', 'hostile_to', 'MNLA', 'battling MNLA'],
+  },
 ]
 
 describe('findRelations', () => {
@@ -97,6 +132,15 @@ describe('findRelations', () => {
     ],
     ['a state after "in" is a place', 'Attacks in Mali have targeted markets, officials said.'],
     ['another subject pronoun breaks the link', 'ECOWAS met while he sought aid from Moscow.'],
+    ['a speaker is not the author of a hostility', 'The UN condemned attacks against the army.'],
+    ['a report is not a hostility', 'ECOWAS documented the violence against the Fulani herders.'],
+    ['French: a speaker is not the author', 'La CEDEAO a condamné les violences contre l’armée.'],
+    ['a faction is not the force', 'Troops loyal to Bazoum surrounded the palace.'],
+    ['a claimant before a relative clause', 'Attacks claimed by al-Qaeda and which hit a boat.'],
+    [
+      'a relative clause does not go back past a verb',
+      'Six soldiers, were killed in attacks claimed by AQIM and which targeted a boat.',
+    ],
   ]
   for (const [label, text] of none) {
     it(`${label}: ${text}`, () => {

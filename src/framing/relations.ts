@@ -18,6 +18,14 @@ import { findParentOrgs, findStateActors } from './label-only.js'
 import type { LabelContext } from './label-only.js'
 import { DETERMINERS, FUNCTION_WORDS } from './data/function-words.js'
 import type { Relation } from './types.js'
+import {
+  appositionHead,
+  factionWord,
+  inParens,
+  pick,
+  relativeHead,
+  speaksOf,
+} from './relation-subject.js'
 
 /** All cues in one pass: group i+1 is cue i. */
 const CUE_RX = new RegExp(
@@ -57,45 +65,9 @@ export function relationAnchors(text: string, anchors: readonly Anchor[], ctx: L
   return out.sort((a, b) => a.start - b.start)
 }
 
-const APPOSITION_OPEN = /^\s*,\s+(?:the|a|an|le|la|les|l['’]|un|une)\s[^,;]*$/iu
-
-/** 'JNIM, the branch of al-Qaeda, attacked': the subject of 'attacked' is JNIM, not al-Qaeda. */
-function appositionHead(text: string, before: readonly Anchor[], cue: number): Anchor | undefined {
-  const last = before[before.length - 1]
-  // Only a comma and at most an auxiliary between the apposition and the cue ('…, a attaqué').
-  if (!last || !/^\s*,\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(last.end, cue))) return undefined
-  for (let i = before.length - 2; i >= 0; i--) {
-    const head = before[i] as Anchor
-    const gap = text.slice(head.end, last.start)
-    if (APPOSITION_OPEN.test(gap)) return head
-  }
-  return undefined
-}
-
-/** Whether an anchor sits inside parentheses: a gloss, not the subject ('(Supporters of…)'). */
-function inParens(text: string, a: Anchor): boolean {
-  const open = text.lastIndexOf('(', a.start)
-  return open >= 0 && open > text.lastIndexOf(')', a.start) && a.start - open < 80
-}
-
-/** A state name after 'in', 'à', 'near'… is a place, not an actor. */
-const LOCATIVE =
-  /(?:^|[^\p{L}])(?:in|at|from|near|to|into|across|throughout|dans|à|au|en|vers|près de)\s+$/iu
-
-/** Nearest first; a named actor is preferred to a generic one; a state used as a place is not. */
-function pick(text: string, list: readonly Anchor[], cue: number): Anchor | undefined {
-  const usable = list.filter(
-    (a) => !a.state || !LOCATIVE.test(text.slice(Math.max(0, a.start - 12), a.start)),
-  )
-  // Right before the cue ('the security forces exclusively targeted'): the subject, generic or not.
-  const nearest = usable[0]
-  if (nearest && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(nearest.end, cue))) return nearest
-  return usable.find((a) => !a.generic) ?? nearest
-}
-
 /** Between A and a descriptive cue: nothing, a comma, a gloss, or 'who are' ('A, linked to'). */
 const ADJACENT_GAP =
-  /^[\s,]*(?:(?:who|which|that|is|are|was|were|has|have|been|being|also|qui|est|sont|était|a|été)\s+)*$/iu
+  /^[\s,(]*(?:(?:who|which|that|is|are|was|were|has|have|been|being|also|qui|est|sont|était|a|été)\s+)*$/iu
 
 /** Between a cue and B: at most three words, none a preposition or a verb, no punctuation. */
 function objectGap(gap: string): boolean {
@@ -157,6 +129,12 @@ export function findRelations(
       pick(text, [...before].reverse().slice(0, cue.apposition ? 1 : 3), cs)
     if (a && !cue.apposition && cs - a.end > A_WINDOW) a = undefined
     if (a && OTHER_SUBJECT.test(text.slice(a.end, cs))) a = undefined
+    if (a) {
+      const head = relativeHead(text, before, a, cs)
+      if (head !== undefined) a = head ?? undefined
+    }
+    if (a && cue.kind === 'hostile_to' && speaksOf(text, a, cs)) a = undefined
+    if (a && cue.kind === 'aligned_with' && cue.adjacent && factionWord(text, a)) continue
     if (a && cue.noun) {
       const gap = text
         .slice(a.end, cs)

@@ -71,6 +71,19 @@ export const RelationSourceSchema = z.object({
   start: count,
   end: count,
   text: z.string(),
+  tier: z
+    .enum(['news', 'context'])
+    .nullable()
+    .optional()
+    .describe("the implying event's tier: 'context' is a background event recalled in passing"),
+  time_precision: z
+    .number()
+    .int()
+    .min(1)
+    .max(3)
+    .nullable()
+    .optional()
+    .describe("the implying event's ACLED time precision (1 day, 2 week/month, 3 year or vaguer)"),
 })
 export type RelationSource = z.infer<typeof RelationSourceSchema>
 
@@ -82,6 +95,10 @@ export const ActorEdgeSchema = z.object({
   outlets: z.array(z.string()),
   first: day.nullable(),
   last: day.nullable(),
+  context: z
+    .boolean()
+    .optional()
+    .describe('every source is a background event: the relation held then (first..last), not now'),
   sources: z.array(RelationSourceSchema),
 })
 export type ActorEdge = z.infer<typeof ActorEdgeSchema>

@@ -22,6 +22,8 @@ interface RelationDbRow {
   origin: 'text' | 'event'
   event_id: string | null
   observed_on: string | null
+  tier: 'news' | 'context' | null
+  time_precision: number | null
 }
 
 type Day = string | null
@@ -32,10 +34,13 @@ const maxDate = (x: Day, y: Day) => (x === null || (y !== null && y > x) ? y : x
 export async function listActorRelations(db: Queryable, actor?: string): Promise<ActorEdge[]> {
   const name = actor?.trim() ? await canonicalActor(db, actor) : null
   const { rows } = await db.query<RelationDbRow>(
-    `SELECT doc_id, outlet, a, relation, b, span_start, span_end, text, origin, event_id,
-       to_char(observed_on, 'YYYY-MM-DD') AS observed_on
-     FROM actor_relations WHERE $1::text IS NULL OR a = $1::text OR b = $1::text
-     ORDER BY observed_on NULLS LAST, doc_id, span_start`,
+    // The implying event's tier and precision: a background event dates the edge to its past.
+    `SELECT r.doc_id, r.outlet, r.a, r.relation, r.b, r.span_start, r.span_end, r.text, r.origin,
+       r.event_id, to_char(r.observed_on, 'YYYY-MM-DD') AS observed_on, e.tier,
+       e.time_precision::int AS time_precision
+     FROM actor_relations r LEFT JOIN events e ON e.event_id = r.event_id
+     WHERE $1::text IS NULL OR r.a = $1::text OR r.b = $1::text
+     ORDER BY r.observed_on NULLS LAST, r.doc_id, r.span_start`,
     [name],
   )
   const edges = new Map<string, ActorEdge & { sources: RelationSource[]; outlets: string[] }>()
@@ -48,6 +53,7 @@ export async function listActorRelations(db: Queryable, actor?: string): Promise
     const source: RelationSource = {
       doc_id: r.doc_id, outlet: r.outlet, origin: r.origin, event_id: r.event_id,
       date: r.observed_on, start: r.span_start, end: r.span_end, text: r.text,
+      tier: r.tier, time_precision: r.time_precision,
     }
     if (!e.outlets.includes(r.outlet)) e.outlets.push(r.outlet)
     e.sources.push(source)
@@ -58,7 +64,11 @@ export async function listActorRelations(db: Queryable, actor?: string): Promise
       last: maxDate(e.last, r.observed_on),
     })
   }
-  const out = [...edges.values()].map((e) => ({ ...e, outlets: [...e.outlets].sort() }))
+  const out = [...edges.values()].map((e) => ({
+    ...e,
+    outlets: [...e.outlets].sort(),
+    context: e.sources.every((s) => s.tier === 'context'),
+  }))
   return out.sort(
     (x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.relation.localeCompare(y.relation)
       || x.b.localeCompare(y.b),

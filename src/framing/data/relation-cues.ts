@@ -38,9 +38,10 @@ const ALIGN_NOUN = any([
 const HOSTILE_VERB = any([
   ...['attacked', 'attacking', 'ambushed', 'ambushing', 'fought', 'fighting', 'clashed with'],
   ...['clashing with', 'clashes with', 'targeted', 'targeting', 'raided', 'struck', 'shelled'],
+  ...['battling', 'battled', 'repelled', 'repulsed', 'routed'],
   ...['bombed', 'besieged', 'killed', 'massacred', 'executed', 'kidnapped', 'abducted'],
   ...['attaqué', 'attaquent', 'combattu', 'combattent', 'affronté', 'affrontent', 'ciblé'],
-  ...['tué', 'massacré', 'enlevé', 'exécuté'],
+  ...['tué', 'massacré', 'enlevé', 'exécuté', 'repoussé'],
 ]).replace(/ /g, '\\s+')
 const HOSTILE_NOUN = any([
   ...['war', 'offensive', 'operations?', 'campaign', 'fight', 'struggle', 'crimes', 'violence'],
@@ -104,6 +105,28 @@ export const RELATION_CUES: readonly RelationCue[] = [
     kind: 'aligned_with',
     re: '(?:soutenue?s?|armée?s?|financée?s?|formée?s?|appuyée?s?)\\s+par',
     passive: true,
+    adjacent: true,
+  },
+  {
+    kind: 'aligned_with',
+    re: '(?:accompanied|assisted|escorted|reinforced|aided|helped|joined)\\s+by',
+    passive: true,
+    adjacent: true,
+  },
+  {
+    kind: 'aligned_with',
+    re: '(?:accompagnée?s?|assistée?s?|escortée?s?|renforcée?s?|épaulée?s?)\\s+par',
+    passive: true,
+    adjacent: true,
+  },
+  {
+    kind: 'aligned_with',
+    re: `(?:${any(['fighting', 'fought', 'fights', 'operating', 'working'])}\\s+)?alongside`,
+    adjacent: true,
+  },
+  {
+    kind: 'aligned_with',
+    re: '(?:aux|à\\s+leurs?|à\\s+ses)\\s+côtés\\s+(?:de|des|du|d[’\'])',
     adjacent: true,
   },
   {

@@ -9,6 +9,7 @@
 import type { EventRecord } from '../../schema/event.js'
 import { analyzeFraming } from '../index.js'
 import type { Relation, Span } from '../types.js'
+import { keepsEdge, sameActor } from './edge-rules.js'
 
 export const UNKNOWN_OUTLET = 'unknown outlet'
 
@@ -82,7 +83,7 @@ export function mainCountry(events: readonly EventRecord[]): string | null {
 export function eventRelations(text: string, events: readonly EventRecord[]): RelationRow[] {
   const out: RelationRow[] = []
   for (const e of events) {
-    if (!HOSTILE_TYPES.has(e.event_type) || e.actor2 === '' || e.actor1 === e.actor2) continue
+    if (!HOSTILE_TYPES.has(e.event_type) || !keepsEdge(e.actor1, e.actor2, e.inter1)) continue
     const core = e.evidence.filter((s) => ['type', 'actor1', 'actor2'].includes(s.field ?? ''))
     const spans = core.length > 0 ? core : e.evidence
     const start = Math.min(...spans.map((s) => s.start), text.length)
@@ -107,7 +108,9 @@ export function eventRelations(text: string, events: readonly EventRecord[]): Re
 function restates(r: Relation, implied: readonly RelationRow[]): boolean {
   if (r.kind !== 'hostile_to') return false
   return implied.some((e) => {
-    const pair = (e.a === r.a && e.b === r.b) || (e.a === r.b && e.b === r.a)
+    // One actor may be named by another period or unit in the text ('Islamic State').
+    const pair =
+      (sameActor(e.a, r.a) && sameActor(e.b, r.b)) || (sameActor(e.a, r.b) && sameActor(e.b, r.a))
     return pair && e.start < r.end && r.start < e.end
   })
 }
@@ -145,17 +148,19 @@ export function frameDocument(
       org: l.org ?? null,
     })),
     relations: [
-      ...f.relations.filter((r) => !restates(r, implied)).map((r) => ({
-        a: r.a,
-        relation: r.kind,
-        b: r.b,
-        start: r.start,
-        end: r.end,
-        text: r.evidence,
-        origin: 'text' as const,
-        event_id: null,
-        observed_on: published,
-      })),
+      ...f.relations
+        .filter((r) => keepsEdge(r.a, r.b, undefined, r.kind) && !restates(r, implied))
+        .map((r) => ({
+          a: r.a,
+          relation: r.kind,
+          b: r.b,
+          start: r.start,
+          end: r.end,
+          text: r.evidence,
+          origin: 'text' as const,
+          event_id: null,
+          observed_on: published,
+        })),
       ...implied,
     ],
   }
