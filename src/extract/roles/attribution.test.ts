@@ -165,6 +165,14 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^(?!Kera)/,
     '2018-07-30',
   ],
+  [
+    'killed by members of an ethnic group: its militia, not the soldiers who stopped it',
+    'Eight Fulani villagers were killed near Macina by members of the Bozo ethnic group. ' +
+      'The violence was stopped by Malian soldiers who intervened.',
+    /^Bozo Ethnic Militia \(Mali\)/,
+    /^Civilians \(Mali\)/,
+    '2018-02-12',
+  ],
 ]
 
 describe('roles: attribution', () => {

@@ -35,6 +35,8 @@ export function perpetrator(text: string, frame: RoleFrame): RoleMention | null 
   )
   const acts = agent && !woundedHead(folded, agent) && !survives(folded, agent)
   if (agent && agent.kind !== 'civilian' && acts) return agent
+  // "killed by members of the Bambara ethnic group": residents acting are their militia.
+  if (residents(folded, frame)) return null
   if (!armed || (patient && coordinated(folded, armed, patient))) return null
   return armed
 }
@@ -44,7 +46,20 @@ const INTERCOMMUNAL =
   /\b(?:inter-?communal|communal)\s+(?:violence|clash\w*|fighting|conflict)|\bviolences?\s+intercommunautaires?/
 
 /** A group of people ('villagers', 'Fulani youth'), not one person ('a young herder'). */
-const GROUP = /(?:s|men|people|youth|folk|population|community)$/
+const GROUP = /(?:s|men|people|youth|folk|population|community|group)$/
+
+/** The agent is a group of residents that acts (not harmed, not a survivor). */
+function residents(folded: string, frame: RoleFrame): boolean {
+  const { agent, patient } = frame
+  return (
+    agent?.kind === 'civilian' &&
+    agent !== patient &&
+    agent.armedAlternative !== undefined &&
+    GROUP.test(folded.slice(agent.start, agent.end)) &&
+    !woundedHead(folded, agent) &&
+    !survives(folded, agent)
+  )
+}
 
 /**
  * Who acted when no armed party is named: residents who attacked others are their communal or
@@ -54,15 +69,8 @@ const GROUP = /(?:s|men|people|youth|folk|population|community)$/
  */
 export function unnamedPerpetrator(text: string, frame: RoleFrame, ctx: NameContext): NamedActor {
   const folded = foldText(text)
-  const { agent, patient } = frame
-  const resident =
-    agent?.kind === 'civilian' &&
-    agent !== patient &&
-    agent.armedAlternative !== undefined &&
-    GROUP.test(folded.slice(agent.start, agent.end)) &&
-    !woundedHead(folded, agent) &&
-    !survives(folded, agent)
-  if (resident && agent.armedAlternative) return agent.armedAlternative
+  const { agent } = frame
+  if (residents(folded, frame) && agent?.armedAlternative) return agent.armedAlternative
   if (!agent && INTERCOMMUNAL.test(folded)) return communal({ ...ctx, place: '' })
   return unidentified(ctx)
 }
