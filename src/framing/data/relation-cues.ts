@@ -38,10 +38,10 @@ const ALIGN_NOUN = any([
 const HOSTILE_VERB = any([
   ...['attacked', 'attacking', 'ambushed', 'ambushing', 'fought', 'fighting', 'clashed with'],
   ...['clashing with', 'clashes with', 'targeted', 'targeting', 'raided', 'struck', 'shelled'],
-  ...['battling', 'battled', 'repelled', 'repulsed', 'routed'],
+  ...['battling', 'battled'],
   ...['bombed', 'besieged', 'killed', 'massacred', 'executed', 'kidnapped', 'abducted'],
   ...['attaqué', 'attaquent', 'combattu', 'combattent', 'affronté', 'affrontent', 'ciblé'],
-  ...['tué', 'massacré', 'enlevé', 'exécuté', 'repoussé'],
+  ...['tué', 'massacré', 'enlevé', 'exécuté'],
 ]).replace(/ /g, '\\s+')
 const HOSTILE_NOUN = any([
   ...['war', 'offensive', 'operations?', 'campaign', 'fight', 'struggle', 'crimes', 'violence'],
