@@ -39,6 +39,8 @@ export function villageMilitia(
   const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
   const name = after ?? before
   if (!name || NOT_NAMES.has(name.split(' ')[0] ?? '')) return null
+  // "the MNLA's unit", "MINUSMA agents": an organisation's acronym or possessive is no village.
+  if (/^\p{Lu}{2,}$|['’]s$/u.test(name)) return null
   return {
     id: `communal-militia-${slug(name)}`,
     name: `${name} Communal Militia (${country})`,
