@@ -82,6 +82,12 @@ describe('tier: told as background in its own sentence', () => {
       ['news'],
     ],
     [
+      'a pluperfect with the speaker named after it is the news',
+      'At least 30 people had been killed in the attack on Dioura by Monday evening, officials ' +
+        'said.',
+      ['news'],
+    ],
+    [
       'an attack named as the cause of aid delivered is context',
       'Russia delivered urgent aid to the army of Mali following a deadly attack on a ' +
         'gendarmerie school in Bamako on March 8, the portal reported.',

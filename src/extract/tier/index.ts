@@ -16,6 +16,7 @@ import {
   PLUPERFECT_BEFORE,
   SHIFTED_BEFORE,
   SINCE_YEAR,
+  SPEECH_AFTER,
 } from './data/background.js'
 
 export interface TierInput {
@@ -72,7 +73,11 @@ export function toldAsBackground(
   }
   const sentence = lead(folded, from, cue)
   const aux = PLUPERFECT_BEFORE.exec(sentence)
-  return aux !== null && !SHIFTED_BEFORE.test(sentence.slice(0, aux.index))
+  if (aux === null || SHIFTED_BEFORE.test(sentence.slice(0, aux.index))) return false
+  // "… had been killed by Monday evening, officials said": reported speech told after it
+  const rest = folded.slice(cue)
+  const end = rest.search(/[.!?](?:\s|$)/)
+  return !SPEECH_AFTER.test(rest.slice(0, end < 0 ? rest.length : end))
 }
 
 /** The last date mention in the paragraph of `from`, before it, when a bare year: the story's time. */

@@ -44,3 +44,7 @@ export const CAUSE_OF_NEWS = new RegExp(
  */
 export const FINITE_VERB =
   /\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|did|took|gave|sent|met|held|began|came|went|made|brought|ont|avait|avaient|est|sont|etait|etaient|sera|seront)\b/
+
+/** Reported speech told after the clause: ", officials said", "according to the army". */
+export const SPEECH_AFTER =
+  /\b(?:said|says|told|reported|claimed|stated|announced|added|according to|a declare|ont declare|a indique|selon|affirme\w*|a precise)\b/
