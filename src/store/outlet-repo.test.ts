@@ -2,7 +2,8 @@
  * @module
  * Tests for the outlets table on every backend: migration 0004's .ts copy matches its .sql, the
  * back-fill of an older database, the upsert at ingest (one row per name whatever its case and
- * spacing, home URL from a fetched document, never over the user's), counts, and user edits.
+ * spacing, home URL from a fetched document, never over the user's), counts, and user edits; on
+ * a server, documents of one outlet ingest side by side (the upsert locks no existing row).
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -10,7 +11,7 @@ import { after, before, describe, it } from 'node:test'
 import { migrate } from './migrate.js'
 import { MIGRATIONS } from './migrations/index.js'
 import { sql as outletsSql } from './migrations/0004-outlets.js'
-import { homeUrlOf } from './outlet-repo.js'
+import { homeUrlOf, upsertOutlet } from './outlet-repo.js'
 import { createSqlStore } from './sql-store.js'
 import type { Store } from './store.js'
 import { makeDoc, makeEvent } from './_fixtures.js'
@@ -126,4 +127,38 @@ for (const backend of BACKENDS) {
       await db.close()
     }
   })
+
+  if (backend.name === 'postgres') {
+    it('an open ingest does not make the next document of its outlet wait', async () => {
+      const db = await backend.openDb()
+      try {
+        await upsertOutlet(db, 'Burst Feed', 'https://burst.example/a')
+        let release = () => {}
+        const gate = new Promise<void>((r) => (release = r))
+        let started = () => {}
+        const opened = new Promise<void>((r) => (started = r))
+        const first = db.transaction(async (tx) => {
+          await upsertOutlet(tx, 'burst  feed', 'https://burst.example/b')
+          started()
+          await gate
+        })
+        await opened
+        try {
+          await db.transaction(async (tx) => {
+            await tx.query(`SET LOCAL lock_timeout = '2s'`)
+            await upsertOutlet(tx, 'Burst Feed', 'https://other.example/c')
+          })
+        } finally {
+          release()
+        }
+        await first
+        const { rows } = await db.query<{ n: number; home_url: string }>(
+          `SELECT count(*)::int AS n, min(home_url) AS home_url FROM outlets
+           WHERE key = outlet_key('Burst Feed')`)
+        assert.deepEqual(rows[0], { n: 1, home_url: 'https://burst.example/' })
+      } finally {
+        await db.close()
+      }
+    })
+  }
 }

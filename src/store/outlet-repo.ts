@@ -28,11 +28,19 @@ export async function upsertOutlet(
 ): Promise<void> {
   const name = outlet?.replace(/\s+/g, ' ').trim() ?? ''
   if (name === '') return
+  const home = homeUrlOf(source)
+  // Two statements, not ON CONFLICT DO UPDATE: that locks the existing row until commit even
+  // when its WHERE is false, so every document of one outlet (a burst from one feed) would wait
+  // for the one before it. DO NOTHING and an UPDATE that matches no row lock nothing.
   await db.query(
     `INSERT INTO outlets (key, name, home_url) VALUES (outlet_key($1::text), $1::text, $2::text)
-     ON CONFLICT (key) DO UPDATE SET home_url = EXCLUDED.home_url
-     WHERE outlets.home_url IS NULL AND EXCLUDED.home_url IS NOT NULL`,
-    [name, homeUrlOf(source)],
+     ON CONFLICT (key) DO NOTHING`,
+    [name, home],
+  )
+  if (home === null) return
+  await db.query(
+    `UPDATE outlets SET home_url = $2::text WHERE key = outlet_key($1::text) AND home_url IS NULL`,
+    [name, home],
   )
 }
 
