@@ -34,6 +34,14 @@ describe('buildIncident', () => {
       ], 4, [4, 9], true],
       ['agreement, no conflict', [report('A', { fatalities: 3 }), report('B', { fatalities: 3 })],
         3, [3, 3], false],
+      ['0 is no count reported: 12 stands, no conflict', [
+        report('A', { fatalities: 0 }), report('B', { fatalities: 12 }),
+      ], 12, [0, 12], false],
+      ['0 beside a hedged count', [
+        report('A', { fatalities: 0 }), report('B', { fatalities: 7, certainty: 'hedged' }),
+      ], 7, [0, 7], false],
+      ['all 0', [report('A', { fatalities: 0 }), report('B', { fatalities: 0 })], 0, [0, 0],
+        false],
     ]
     for (const [label, reports, value, [min, max], conflict] of cases) {
       const f = buildIncident('inc_x', reports).fatalities

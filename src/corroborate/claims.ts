@@ -6,7 +6,8 @@
  *
  * Rules:
  * - fatalities: the lowest count among reports not hedged (ACLED's conservative convention),
- *   else the lowest hedged count; `min`/`max` give the range of all claims.
+ *   else the lowest hedged count; a 0 (no count reported) beside a stated count is no claim of
+ *   zero and no conflict; `min`/`max` give the range of all claims.
  * - perpetrator (actor1): a named actor over 'Unidentified…'; among several named ones, the one
  *   most independent sources give, then the longest (most specific) name, then alphabetical.
  * - date: the earliest date among the reports with the finest time precision.
@@ -60,13 +61,16 @@ export function independentSources(reports: readonly IncidentReport[]): Map<stri
 
 function fatalities(claims: readonly Claim[]): Incident['fatalities'] {
   const counts = claims.map((c) => c.fatalities)
-  const firm = claims.filter((c) => c.certainty === 'reported').map((c) => c.fatalities)
-  const pool = firm.length > 0 ? firm : counts
+  // ACLED's 0 is 'no count reported': beside a report that gives a count it contradicts nothing.
+  const stating = counts.some((n) => n > 0) ? claims.filter((c) => c.fatalities > 0) : claims
+  const firm = stating.filter((c) => c.certainty === 'reported').map((c) => c.fatalities)
+  const pool = firm.length > 0 ? firm : stating.map((c) => c.fatalities)
   const [min, max] = [Math.min(...counts), Math.max(...counts)]
   const rule = firm.length > 0
     ? 'lowest count among reports not hedged'
     : 'lowest hedged count (no firm report)'
-  return { value: Math.min(...pool), conflict: min !== max, rule, min, max }
+  const conflict = new Set(stating.map((c) => c.fatalities)).size > 1
+  return { value: Math.min(...pool), conflict, rule, min, max }
 }
 
 function perpetrator(claims: readonly Claim[]): Incident['perpetrator'] {
