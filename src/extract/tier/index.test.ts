@@ -88,6 +88,12 @@ describe('tier: told as background in its own sentence', () => {
       ['news'],
     ],
     [
+      'a photo caption is an illustration, not the news',
+      'In this photo taken on Friday, March 5, 2021, people hold signs during a protest against ' +
+        'the junta at Independence Square in Bamako.',
+      ['context'],
+    ],
+    [
       'an attack named as the cause of aid delivered is context',
       'Russia delivered urgent aid to the army of Mali following a deadly attack on a ' +
         'gendarmerie school in Bamako on March 8, the portal reported.',

@@ -13,6 +13,7 @@ import {
   CAUSE_PREP,
   CONTEXT_DAYS,
   FINITE_VERB,
+  PHOTO_CAPTION,
   PLUPERFECT_BEFORE,
   SHIFTED_BEFORE,
   SINCE_YEAR,
@@ -39,10 +40,12 @@ export interface TierInput {
   readonly cues?: ReadonlyArray<{ readonly start: number; readonly end: number }>
 }
 
-/** The text of `folded[from, at)` since the last sentence or clause end. */
+/** The text of `folded[from, at)` since the last sentence or clause end (not "Nov. 15"). */
 function lead(folded: string, from: number, at: number): string {
   const part = folded.slice(from, at)
-  return part.slice(part.search(/[^.!?;]*$/))
+  let cut = 0
+  for (const m of part.matchAll(/[.!?;]+(?:\s+(?=\D)|$)/g)) cut = m.index + m[0].length
+  return part.slice(cut)
 }
 
 /**
@@ -72,6 +75,7 @@ export function toldAsBackground(
     if (!cues.some((c) => c.start >= end && c.start < last)) return true
   }
   const sentence = lead(folded, from, cue)
+  if (PHOTO_CAPTION.test(sentence)) return true
   const aux = PLUPERFECT_BEFORE.exec(sentence)
   if (aux === null || SHIFTED_BEFORE.test(sentence.slice(0, aux.index))) return false
   // "… had been killed by Monday evening, officials said": reported speech told after it

@@ -48,3 +48,7 @@ export const FINITE_VERB =
 /** Reported speech told after the clause: ", officials said", "according to the army". */
 export const SPEECH_AFTER =
   /\b(?:said|says|told|reported|claimed|stated|announced|added|according to|a declare|ont declare|a indique|selon|affirme\w*|a precise)\b/
+
+/** A photo caption ("In this photo taken on Friday, …", "FILE - …"): an illustration, not news. */
+export const PHOTO_CAPTION =
+  /^\W*(?:in this (?:file )?(?:photo|picture|image)|this (?:file )?(?:photo|picture|image)|(?:file )?photo\s*:|file\s*[-–—]|sur cette (?:photo|image)|photo d'archives)/
