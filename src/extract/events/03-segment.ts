@@ -104,9 +104,9 @@ export function segmentEvents(
       const days = dates.filter(
         (d) => d.start >= from && d.end <= to && DAY_KINDS.has(d.kind) && d.date,
       )
-      const day =
-        days.find((d) => !REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))) ??
-        days[0]
+      const told = (d: DateMention): boolean =>
+        !REPORTING_BEFORE.test(folded.slice(Math.max(0, d.start - 30), d.start))
+      const day = days.find(told) ?? days[0]
       const places = placeAt(from, to)
       let fresh = cur === null
       const background = isBackground(from, to)
@@ -140,8 +140,8 @@ export function segmentEvents(
         else if (newActor(unit, actors, cur, folded)) fresh = true
         else if (elsewhere) fresh = true
         else if (group && curGroup && group !== curGroup && group !== 'violence') fresh = true
-        // "…after the withdrawal from the base. Air strikes then hit …": an act of violence after
-        // a strategic development is another event; a toll alone still counts for it.
+        // "…after the withdrawal from the base. Air strikes then hit …": an act of violence
+        // after a strategic development is another event; a toll alone still counts for it.
         else if (group === 'violence' && curGroup === 'sd' && !casualtiesOnly(unit)) fresh = true
       }
       if (fresh) {

@@ -50,7 +50,9 @@ const TARGET = [
  * ship") and one after it ("un poste militaire").
  */
 export const TARGET_JOINER = new RegExp(
-  String.raw`^\s*["”»]?\s*,?\s*(?:and|et)\s+["“«]?\s*(?:the|an?|another|le|la|les|l'|un|une|des)\s*` +
+  String.raw`^\s*["”»]?\s*,?\s*(?:and|et)\s+["“«]?\s*` +
+    String.raw`(?:the|an?|another|le|la|les|l'|un|une|des)\s*` +
     String.raw`(?:[\w'’-]+\s+){0,2}?(?:${TARGET})(?:\s+[\w'’-]+)?\s*["”»]?\s*,?\s+` +
-    String.raw`(?:in|at|near|on|outside|a|au|aux|pres de|dans|de|du)\s+(?:the\s+|la\s+|le\s+|l')?$`,
+    String.raw`(?:in|at|near|on|outside|a|au|aux|pres de|dans|de|du)\s+` +
+    String.raw`(?:the\s+|la\s+|le\s+|l')?$`,
 )
