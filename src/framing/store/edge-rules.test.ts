@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { EventRecord } from '../../schema/event.js'
 import { actorFamily, keepsEdge, sameActor } from './edge-rules.js'
-import { eventRelations } from './frame-document.js'
+import { eventRelations, frameDocument } from './frame-document.js'
 
 describe('edge rules', () => {
   const army = 'Military Forces of Mali (2021-)'
@@ -51,5 +51,15 @@ describe('eventRelations', () => {
       event('Unidentified Armed Group (Niger)', 3, 'Civilians (Niger)'),
     ])
     assert.deepEqual(rows.map((r) => r.a), ['Unidentified Armed Group (Niger)'])
+  })
+})
+
+describe('frameDocument: stated edges', () => {
+  it('a civilian body is no author of a hostility; an armed group is', () => {
+    const text = 'The ICRC attacked the army policy. JNIM attacked the army near Boni.'
+    const doc = { id: 'doc_t', text, outlet: 'Test Wire', published_at: '2024-05-02' }
+    const rows = frameDocument(doc, []).relations
+    assert.ok(!rows.some((r) => r.a.startsWith('ICRC')), JSON.stringify(rows.map((r) => r.a)))
+    assert.ok(rows.some((r) => r.a.startsWith('JNIM') && r.relation === 'hostile_to'))
   })
 })

@@ -10,6 +10,7 @@ import type { EventRecord } from '../../schema/event.js'
 import { analyzeFraming } from '../index.js'
 import type { Relation, Span } from '../types.js'
 import { keepsEdge, sameActor } from './edge-rules.js'
+import { registryEntry } from './registry-entry.js'
 
 export const UNKNOWN_OUTLET = 'unknown outlet'
 
@@ -115,6 +116,11 @@ function restates(r: Relation, implied: readonly RelationRow[]): boolean {
   })
 }
 
+/** The registry's inter code of a stated hostility's author ('the ICRC' is civilian: 7). */
+function textInter(r: Relation): number | undefined {
+  return r.kind === 'hostile_to' ? registryEntry(r.a)?.inter : undefined
+}
+
 /** Runs the framing lens on a stored document and shapes what the store keeps. */
 export function frameDocument(
   doc: FramedDocInput,
@@ -149,7 +155,7 @@ export function frameDocument(
     })),
     relations: [
       ...f.relations
-        .filter((r) => keepsEdge(r.a, r.b, undefined, r.kind) && !restates(r, implied))
+        .filter((r) => keepsEdge(r.a, r.b, textInter(r), r.kind) && !restates(r, implied))
         .map((r) => ({
           a: r.a,
           relation: r.kind,
