@@ -52,6 +52,15 @@ describe('eventRelations', () => {
     ])
     assert.deepEqual(rows.map((r) => r.a), ['Unidentified Armed Group (Niger)'])
   })
+
+  it('two events split from one passage support the edge once', () => {
+    const split = (place: string) => ({
+      ...event('Unidentified Armed Group (Niger)', 3, 'Civilians (Niger)'),
+      event_id: `doc_x:${place}`,
+    })
+    const rows = eventRelations('Raids hit two villages.', [split('a'), split('b')])
+    assert.deepEqual(rows.map((r) => r.event_id), ['doc_x:a'])
+  })
 })
 
 describe('frameDocument: stated edges', () => {

@@ -83,12 +83,17 @@ export function mainCountry(events: readonly EventRecord[]): string | null {
 /** actor1 attacks actor2 → `hostile_to`, evidence from the type and actor spans. */
 export function eventRelations(text: string, events: readonly EventRecord[]): RelationRow[] {
   const out: RelationRow[] = []
+  const said = new Set<string>()
   for (const e of events) {
     if (!HOSTILE_TYPES.has(e.event_type) || !keepsEdge(e.actor1, e.actor2, e.inter1)) continue
     const core = e.evidence.filter((s) => ['type', 'actor1', 'actor2'].includes(s.field ?? ''))
     const spans = core.length > 0 ? core : e.evidence
     const start = Math.min(...spans.map((s) => s.start), text.length)
     const end = Math.max(...spans.map((s) => s.end), start)
+    // Events split from one passage (one attack, two places) support the edge once.
+    const key = `${e.actor1}\u0000${e.actor2}\u0000${start}\u0000${end}`
+    if (said.has(key)) continue
+    said.add(key)
     const slice = text.slice(start, end)
     out.push({
       a: e.actor1,
