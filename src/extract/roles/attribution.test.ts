@@ -173,6 +173,21 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
     /^Civilians \(Mali\)/,
     '2018-02-12',
   ],
+  [
+    'joint forces of two parties that were ambushed: neither is the attacker',
+    'Joint forces of the Malian army and GATIA were ambushed near Talataye on May 2.',
+    /^Unidentified Armed Group \(Mali\)/,
+    /^(?:Military Forces of Mali|GATIA)/,
+    '2018-05-04',
+  ],
+  [
+    "forces conjointes de l'armée et du GATIA attaquées: neither is the attacker",
+    "Les forces conjointes de l'armée malienne et du GATIA ont été attaquées près de " +
+      'Ménaka le 2 mai.',
+    /^Unidentified Armed Group \(Mali\)/,
+    /^(?:Military Forces of Mali|GATIA)/,
+    '2018-05-04',
+  ],
 ]
 
 describe('roles: attribution', () => {

@@ -63,10 +63,11 @@ export function reporter(folded: string, m: RoleMention): boolean {
   )
 }
 
-/** Between two joined mentions: ', and one', 'and two', 'et deux'. */
+/** Between two joined mentions: ', and one', 'and two', 'et deux', 'of the Malian army and'. */
+const OF_PHRASE = String.raw`(?:(?:of|de|du|des)\s+(?:the\s+|la\s+|l')?[\w'-]+(?:\s+[\w'-]+)?\s+)?`
 const JOINED = new RegExp(
-  String.raw`^\s*(?:,|and|et)\s+` +
-    String.raw`(?:(?:one|two|three|four|five|\d+|an?|the|several|une?|deux|trois)\s+)?$`,
+  String.raw`^\s*${OF_PHRASE}(?:,|and|et)\s+(?:(?:one|two|three|four|five|\d+|an?|the|` +
+    String.raw`several|une?|deux|trois|les|des|du|la|le)\s+|l'|de\s+la\s+)?$`,
 )
 
 /** "One forest agent and one civilian killed": `a` joined to `b` undergoes with it. */
