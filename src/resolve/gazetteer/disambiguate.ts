@@ -51,6 +51,17 @@ const sameName = (a: string, b: string) =>
 
 const town = (c: Place) => c.kind === 'populated' || c.kind === 'other'
 
+const KIND_BONUS: Record<Place['kind'], number> = {
+  populated: 2,
+  other: 0.5,
+  admin2: 1,
+  admin1: 0.5,
+  country: 3,
+}
+/** A town's name hints at its eponymous area strongly for itself, weakly for the others. */
+const ownOr = (by: PlaceMention | undefined, m: PlaceMention): number =>
+  by === m ? 5 : by ? TOWN_REGION : 0
+
 function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number {
   let s = 0
   const country = c.country.toLowerCase()
@@ -60,11 +71,10 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   if (hints.countries.has(country)) s += hints.borders.has(country) ? -3 : 1.5
   if (c.source === 'world' && !hints.countries.has(country)) s -= 4
   // a town's name hints at its eponymous region strongly for itself, weakly for the others
-  const ownOr = (by: PlaceMention | undefined) => (by === m ? 5 : by ? TOWN_REGION : 0)
   if (hints.regions.has(foldName(c.admin1))) s += 5
-  else s += ownOr(hints.townRegions.get(foldName(c.admin1)))
+  else s += ownOr(hints.townRegions.get(foldName(c.admin1)), m)
   if (c.admin2 && hints.cercles.has(foldName(c.admin2))) s += 5
-  else if (c.admin2) s += ownOr(hints.townCercles.get(foldName(c.admin2)))
+  else if (c.admin2) s += ownOr(hints.townCercles.get(foldName(c.admin2)), m)
   let nearest = Infinity
   for (const a of hints.anchors) {
     if (a.mention === m) continue
@@ -78,7 +88,7 @@ function score(c: Place, m: PlaceMention, word: AdminWord, hints: Hints): number
   // the admin word outweighs everything, including the hints this very name created
   if (word === 'region') s += c.kind === 'admin1' ? 25 : 0
   else if (word === 'cercle') s += c.kind === 'admin2' ? 25 : c.kind === 'populated' ? 20 : 0
-  else s += { populated: 2, other: 0.5, admin2: 1, admin1: 0.5, country: 3 }[c.kind]
+  else s += KIND_BONUS[c.kind]
   // the seat of a cercle, even one GeoNames ranks as a plain village (Kenieba)
   s += RANK[c.featureCode ?? ''] ?? (c.kind === 'populated' && isSeat(c) ? SEAT_BONUS : 0)
   if (c.kind === 'other') s += FEATURE[c.featureCode ?? ''] ?? 0
