@@ -46,6 +46,9 @@ export class MatchState {
 
   /** Longest match starting at token `i`, or null. */
   longestAt(i: number): Hit | null {
+    // most tokens start no phrase: no literal edge and no set edge from the root
+    const key = (this.tokens[i] as Token).key
+    if (!this.m.root.next.has(key) && !this.m.root.setFirst?.has(key)) return null
     this.bestLast = -1
     this.bestEntries = []
     this.i = i
