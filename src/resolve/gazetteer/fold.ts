@@ -10,6 +10,9 @@
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 const APOSTROPHES = /['’‘`´ʼ]/g
 const SEPARATORS = /[-‐‑–—_./,()]+/g
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/
+const SPACES = /\s{2,}|[^\S ]/g
 
 /** Names folded before: the same words are looked up again and again. */
 const names = new Map<string, string>()
@@ -31,17 +34,18 @@ export function foldName(name: string): string {
 function fold(name: string): string {
   // fast path: plain ascii letters and single spaces fold to lower case only
   if (PLAIN.test(name)) return name.toLowerCase()
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // ASCII has no accents, marks or ligatures to undo
+  const plain = ASCII.test(name)
+    ? name.toLowerCase()
+    : name
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/œ/g, 'oe')
+        .replace(/æ/g, 'ae')
+        .replace(/ß/g, 'ss')
+  // every run of white space becomes one space (a lone ' ' is left as it is)
+  return plain.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').replace(SPACES, ' ').trim()
 }
 
 /** Ordered rewrites: the order matters (digraphs before single letters). */
