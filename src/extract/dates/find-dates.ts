@@ -18,6 +18,7 @@ import * as P from './data/patterns.js'
 import { fromChrono } from './from-chrono.js'
 import { addDays, isoDate } from './iso.js'
 import { monthParts } from './month-part.js'
+import { type ReferencePoint, referencePoints } from './reference-lines.js'
 
 export type DateKind = 'calendar' | 'weekday' | 'relative' | 'month' | 'year'
 
@@ -32,6 +33,8 @@ export interface DateMention {
   readonly year: number | null
   /** 'since early June': the event began then and goes on (no background however old). */
   readonly ongoing?: boolean
+  /** The date of an update line or a dateline: when the text was written, no event's date. */
+  readonly stamp?: boolean
 }
 
 function years(folded: string, out: DateMention[]): void {
@@ -99,8 +102,31 @@ function chained(folded: string, out: DateMention[]): Map<DateMention, number> {
   return found
 }
 
-/** All date mentions of `text`, in text order, without overlaps (longest kept). */
+/**
+ * All date mentions of `text`, in text order, without overlaps (longest kept). After an update
+ * line or a dateline (reference-lines.ts) the text is read on that line's date.
+ */
 export function findDates(text: string, published?: string | null): DateMention[] {
+  const points = referencePoints(text, published, datesOn)
+  if (points.length === 0) return datesOn(text, published)
+  const out = datesOn(text.slice(0, points[0]?.at ?? 0), published)
+  points.forEach((p, i) => {
+    const end = points[i + 1]?.at ?? text.length
+    for (const m of datesOn(text.slice(p.at, end), p.date)) {
+      const start = m.start + p.at
+      out.push({ ...m, start, end: m.end + p.at, ...(start === p.stamp ? { stamp: true } : {}) })
+    }
+  })
+  return out
+}
+
+/** The reference points of `text` (update lines, datelines) on `published`. */
+export function referencesOf(text: string, published?: string | null): ReferencePoint[] {
+  return referencePoints(text, published, datesOn)
+}
+
+/** The date mentions of `text`, every relative one read on `published`. */
+function datesOn(text: string, published?: string | null): DateMention[] {
   const folded = foldText(text)
   const all: DateMention[] = []
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`)

@@ -5,7 +5,8 @@
  * undated report on the day it was published). Days after publication are never an event's.
  */
 import { MOTIVE_BEFORE, REPORTING_BEFORE } from './data/calendar.js'
-import type { DateMention } from './find-dates.js'
+import { type DateMention, referencesOf } from './find-dates.js'
+import { referenceAt } from './reference-lines.js'
 
 export { findDates, type DateMention } from './find-dates.js'
 
@@ -39,12 +40,17 @@ export function resolveEventDate(
   published?: string | null,
 ): EventDate {
   // A day after publication is a claim, a follow-up or a plan, never the day of a reported event.
-  const past = (m: DateMention): boolean => !!m.date && (!published || m.date <= published)
+  // After an update line or a dateline, its date bounds the past instead (reference-lines.ts).
+  const points = referencesOf(text, published)
+  const past = (m: DateMention): boolean => {
+    const ref = points.length ? referenceAt(points, m.start, published) : published
+    return !!m.date && (!ref || m.date <= ref)
+  }
   // "… as reprisal for the clashes of 14 May": the day of the motive, not of this event.
   const motive = (m: DateMention): boolean =>
     MOTIVE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start).toLowerCase())
   const inside = mentions.filter(
-    (m) => m.start >= focus.start && m.end <= focus.end && past(m) && !motive(m),
+    (m) => m.start >= focus.start && m.end <= focus.end && past(m) && !motive(m) && !m.stamp,
   )
   // A calendar date beats a weekday, which beats "yesterday"; a relative day counts only in the
   // sentence of the event's cue ("… attacked. Six were executed the following day.").
