@@ -54,4 +54,10 @@ describe('role mentions', () => {
     const t = 'The Joint Force patrolled near Boulkessi.'
     assert.equal(nameOf(t, 'joint force'), 'G5 Sahel Joint Force')
   })
+  it("'pro-government', 'anti-French' mention no government or French force", () => {
+    const t = 'Pro-government militiamen and anti-French youths clashed near Ber.'
+    const ms = findRoleMentions(t, foldText(t), 0, t.length, CTX)
+    const names = ms.map((m) => m.name ?? '').join('|')
+    assert.doesNotMatch(names, /Government of Mali|France/)
+  })
 })

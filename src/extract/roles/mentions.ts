@@ -65,6 +65,9 @@ const PEOPLE = new RegExp(
     String.raw`men|population|communit(?:y|ies)|villageois|habitants|jeunes)$`,
 )
 
+/** 'pro-government GATIA', 'anti-French protests': X only qualifies the name or noun after it. */
+const STANCE = /\b(?:pro|anti)-$/
+
 /** A note's leading sub-event label that holds actor words. */
 const LABEL = /^\s*change to (?:armed )?group(?:\/activity)?:/
 
@@ -93,6 +96,7 @@ export function findRoleMentions(
   for (const m of findActorMentions(text.slice(from, to), ctx)) {
     if (m.weak || QUALIFIER.test(folded.slice(from + m.end, from + m.end + 12))) continue
     if (from + m.start < label) continue
+    if (STANCE.test(folded.slice(Math.max(0, from + m.start - 6), from + m.start))) continue
     const a = m.actor
     out.push({
       start: from + m.start,
@@ -114,6 +118,7 @@ export function findRoleMentions(
       const s = from + x.index
       const e = s + x[0].length
       if (taken(s, e) || s < label) continue
+      if (STANCE.test(folded.slice(Math.max(0, s - 6), s))) continue
       // "locals from Kera": the village they fight for, as for the registry's civilians.
       const people = kind === 'civilian' && PEOPLE.test(x[0])
       const village = people ? villageMilitia(text, s, e, ctx.country ?? 'Mali') : null
