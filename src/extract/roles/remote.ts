@@ -20,6 +20,9 @@ export interface RemoteRoles {
   readonly target: RoleMention | null
 }
 
+/** 'a car bomb', 'a truck-borne IED', 'une voiture piégée': the vehicle is the device itself. */
+const DEVICE_AFTER = /^\s*-?\s*(?:bombs?|borne|piegee?s?|bourree?s?)\b/
+
 /** Whether `m` is what a mine or bomb hit, by the words around it. */
 function blastVictim(text: string, m: RoleMention): boolean {
   const folded = foldText(text.slice(Math.max(0, m.start - 45), m.end + 90))
@@ -34,7 +37,10 @@ function blastVictim(text: string, m: RoleMention): boolean {
 /** The user and the target of remote violence of sub-type `subType` in `frame`. */
 export function remoteRoles(text: string, frame: RoleFrame, subType: string): RemoteRoles {
   const { agent, patient, others } = frame
-  const all = [agent, patient, ...others].filter((m): m is RoleMention => m !== null)
+  const all = [agent, patient, ...others].filter(
+    (m): m is RoleMention =>
+      m !== null && !DEVICE_AFTER.test(foldText(text.slice(m.end, m.end + 14))),
+  )
   const air = subType === 'Air/drone strike'
   const assetOf = (m: RoleMention): string => {
     const next = /^\s*(?:[\w-]+\s+)?[\w-]+/.exec(text.slice(m.end, m.end + 30))?.[0] ?? ''
