@@ -17,6 +17,7 @@ import { rollupMapRows } from './aggregate-rollup.js'
 import type { RollupOption } from './aggregate-rollup.js'
 import type { BboxValue, MapAggregate, MapCell, MapPoint, MapQuery } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
+import { resolveActors } from './actor-names.js'
 import { whereClause } from './where-clause.js'
 
 /** Screen pixels per cell side. */
@@ -89,10 +90,11 @@ export function mergeCells(rows: readonly CellRow[]): GridCell[] {
 /** The map aggregate of the events matching `filter` in `query.bbox` at `query.zoom`. */
 export async function aggregateMap(
   db: Queryable,
-  filter: EventFilter,
+  given: EventFilter,
   query: MapQuery,
   opts: RollupOption = {},
 ): Promise<MapAggregate> {
+  const filter = await resolveActors(db, given)
   const where = whereClause(filter)
   const cell = cellDegrees(query.zoom)
 

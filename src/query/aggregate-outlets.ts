@@ -7,6 +7,7 @@
 import type { Queryable } from '../store/queryable.js'
 import type { OutletCompare } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
+import { resolveActors } from './actor-names.js'
 import { whereClause } from './where-clause.js'
 
 const DAY = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`
@@ -24,7 +25,7 @@ interface Totals {
 
 /** Per-outlet reporting of the events matching `filter`. */
 export async function aggregateOutlets(db: Queryable, filter: EventFilter): Promise<OutletCompare[]> {
-  const where = whereClause(filter)
+  const where = whereClause(await resolveActors(db, filter))
   const from = `FROM events e JOIN documents d ON d.id = e.doc_id WHERE ${where.sql}`
   const totals = await db.query<Totals>(
     `SELECT coalesce(d.outlet, '') AS outlet, count(DISTINCT e.doc_id)::int AS documents,

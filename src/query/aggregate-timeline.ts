@@ -11,6 +11,7 @@ import { rollupTimelineRows } from './aggregate-rollup.js'
 import type { RollupOption } from './aggregate-rollup.js'
 import type { TimelineAggregate, TimelineBucket, TimelineQuery } from './aggregate-schema.js'
 import type { EventFilter } from './filters.js'
+import { resolveActors } from './actor-names.js'
 import { whereClause } from './where-clause.js'
 
 export const MAX_BUCKETS = 1200
@@ -86,10 +87,11 @@ async function grouped(db: Queryable, filter: EventFilter, unit: Unit, rollup: b
 /** Counts and fatalities per bucket for the events matching `filter`. */
 export async function aggregateTimeline(
   db: Queryable,
-  filter: EventFilter,
+  given: EventFilter,
   query: TimelineQuery,
   opts: RollupOption = {},
 ): Promise<TimelineAggregate> {
+  const filter = await resolveActors(db, given)
   const rollup = opts.rollup !== false
   let unit: Unit = query.bucket === 'month' ? 'month' : 'week'
   let rows = await grouped(db, filter, unit, rollup)

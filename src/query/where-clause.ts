@@ -6,10 +6,13 @@
  * longitude (plain comparisons the `(latitude, longitude)` index can serve); inside the circle's
  * inner box (`near-inner-box.ts`) the distance is not computed at all. `admin1`, `sub_type`
  * and `outlet` (the document's) match whole values in any case; `certainty` and `tier` exactly.
+ * `actor` is a substring of some actor column in any case, read as equality with the stored names
+ * it matches (`actor-names.ts`, migration 0012), so each column's btree index serves it.
  * `known_by` keeps events whose document was known by that instant: its publication date (read
  * as midnight UTC) or, for an undated document, the time it was ingested (playback of a crisis).
  */
 import type { EventFilter } from './filters.js'
+import type { ResolvedFilter } from './actor-names.js'
 import { innerBox } from './near-inner-box.js'
 
 export interface SqlFragment {
@@ -50,7 +53,7 @@ export function boundingBox({ lat, lon, km }: Near) {
  * whereClause({ country: 'Mali' })
  * // { sql: 'lower(e.country) = lower($1::text)', params: ['Mali'] }
  */
-export function whereClause(filter: EventFilter, from = 1): SqlFragment {
+export function whereClause(filter: ResolvedFilter, from = 1): SqlFragment {
   const params: unknown[] = []
   const p = (value: unknown, cast: string): string => {
     params.push(value)
@@ -65,10 +68,11 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
     parts.push(`lower(e.country) = lower(${p(filter.country, 'text')})`)
   }
   if (filter.doc_id !== undefined) parts.push(`e.doc_id = ${p(filter.doc_id, 'text')}`)
-  if (filter.actor !== undefined) {
-    const a = p(likeContains(filter.actor), 'text')
-    const cols = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2']
-    parts.push(`(${cols.map((c) => `e.${c} ILIKE ${a}`).join(' OR ')})`)
+  if (filter.actor_names !== undefined) {
+    const names = p(filter.actor_names, 'text[]')
+    parts.push(`(${ACTOR_COLUMNS.map((c) => `e.${c} = ANY(${names})`).join(' OR ')})`)
+  } else if (filter.actor !== undefined) {
+    parts.push(actorPart(p(likeContains(filter.actor), 'text')))
   }
   if (filter.q !== undefined) {
     const q = p(likeContains(filter.q), 'text')
@@ -98,6 +102,21 @@ export function whereClause(filter: EventFilter, from = 1): SqlFragment {
   }
 
   return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params }
+}
+
+/** The actor columns, each with an index that serves equality (0001/0007/0012). */
+export const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'] as const
+
+/**
+ * Some actor column contains the text (`pattern`, an ILIKE parameter), for a filter whose names
+ * were not resolved first (`actor-names.ts`, which callers should use: the planner cannot see
+ * the array here): the stored names that match are found in `actor_names` (migration 0012), then
+ * compared by equality. The same events as `e.actor1 ILIKE pattern OR …`: a column matches
+ * exactly when it equals a matching name ('' never matches: the text is not empty).
+ */
+function actorPart(pattern: string): string {
+  const names = `ARRAY(SELECT n.name FROM actor_names n WHERE n.name ILIKE ${pattern})`
+  return `(${ACTOR_COLUMNS.map((c) => `e.${c} = ANY(${names})`).join(' OR ')})`
 }
 
 function nearParts(near: Near, p: (value: unknown, cast: string) => string): string[] {

@@ -8,9 +8,9 @@
  */
 import type { Queryable } from './queryable.js'
 
-/** Not data: the schema version table and the queue's worker heartbeats; nor the events rollup,
- * which triggers rebuild as the events are restored. */
-const SKIPPED = ['schema_migrations', 'faultline_queue_workers', 'event_rollup']
+/** Not data: the schema version table and the queue's worker heartbeats; nor the events rollup
+ * and the actor names (0012), which triggers rebuild as the events are restored. */
+const SKIPPED = ['schema_migrations', 'faultline_queue_workers', 'event_rollup', 'actor_names']
 
 export interface BackupTable {
   readonly name: string

@@ -5,6 +5,7 @@
  * and the keyset-paginated stream used by exports.
  */
 import { rollupCount } from '../query/aggregate-rollup.js'
+import { resolveActors } from '../query/actor-names.js'
 import { whereClause } from '../query/where-clause.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { EventRecord } from '../schema/event.js'
@@ -67,7 +68,7 @@ export async function listEvents(
   page: Page,
   totalCap = TOTAL_CAP,
 ): Promise<EventPage> {
-  const where = whereClause(filter)
+  const where = whereClause(await resolveActors(db, filter))
   const n = where.params.length
   const cap = Math.max(totalCap, page.offset + page.limit) + 1
   // The rollup's day rows answer the count when the filter allows (thousands of rows, not up to
@@ -104,7 +105,7 @@ export async function* streamEvents(
   filter: EventFilter,
   batchSize = STREAM_BATCH,
 ): AsyncGenerator<ExportRow> {
-  const where = whereClause(filter)
+  const where = whereClause(await resolveActors(db, filter))
   const n = where.params.length
   let cursor: { date: string; id: string } | null = null
   for (;;) {

@@ -13,6 +13,7 @@ import type { IncidentReport } from '../corroborate/claims.js'
 import { buildIncident } from '../corroborate/claims.js'
 import type { Incident } from '../corroborate/incident.js'
 import type { EventFilter, Page } from '../query/filters.js'
+import { resolveActors } from '../query/actor-names.js'
 import { whereClause } from '../query/where-clause.js'
 import { EVENT_SELECT, rowToEvent } from './event-row.js'
 import type { EventRow } from './event-row.js'
@@ -73,7 +74,7 @@ export async function listIncidents(
   filter: EventFilter,
   page: Page,
 ): Promise<{ total: number; items: Incident[] }> {
-  const where = whereClause(filter)
+  const where = whereClause(await resolveActors(db, filter))
   const n = where.params.length
   const hit = `SELECT DISTINCT m.incident_id FROM incident_members m
     JOIN events e ON e.event_id = m.event_id WHERE ${where.sql}`

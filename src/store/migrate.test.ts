@@ -52,7 +52,7 @@ for (const backend of BACKENDS) describe(`migrate (${backend.name})`, () => {
       ['up to date', []],
     ]
     for (const [label, want] of cases) assert.deepEqual(await migrate(db), want, label)
-    const want = ['actor_labels', 'actor_relations', 'alerts', 'documents', 'event_changes',
+    const want = ['actor_labels', 'actor_names', 'actor_relations', 'alerts', 'documents', 'event_changes',
       'event_overrides', 'event_reviews', 'event_rollup', 'events', 'framing_docs',
       'incident_links', 'incident_members', 'incidents', 'outlets', 'schema_migrations',
       'snapshot_events', 'snapshots', 'watchlists', 'webhook_deliveries']

@@ -14,6 +14,7 @@ import { sql as watchlists } from './0008-watchlists.js'
 import { sql as incidentLinks } from './0009-incident-links.js'
 import { sql as fineCells } from './0010-fine-cells.js'
 import { sql as rollupSharedLock } from './0011-rollup-shared-lock.js'
+import { sql as actorNames } from './0012-actor-names.js'
 
 export interface Migration {
   /** Sortable, unique, never reused: `0001`, `0002`… */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: '0009', name: 'incident-links', sql: incidentLinks },
   { version: '0010', name: 'fine-cells', sql: fineCells },
   { version: '0011', name: 'rollup-shared-lock', sql: rollupSharedLock },
+  { version: '0012', name: 'actor-names', sql: actorNames },
 ]
