@@ -14,6 +14,7 @@ import { classify } from './events/02-classify.js'
 import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
+import type { RoleMention } from './roles/mentions.js'
 import { makeSpan } from './text/span.js'
 import { assessTier, backgroundYear, paragraphDate } from './tier/index.js'
 import { ACTING, CROWD, EXECUTION, HARM, LETHAL } from './events/data/context.js'
@@ -66,10 +67,12 @@ export function buildEvent(
   const country = located?.country || ctx.country
   const actorCtx = { ...(country ? { country } : {}), ...(date.date ? { date: date.date } : {}) }
   const roleCtx = { ...actorCtx, ...(located?.location ? { place: located.location } : {}) }
-  // A mention inside an event word ('airstrikes' implying an air force) is not an actor here.
-  const mentions = findRoleMentions(text, folded, start, end, actorCtx).filter(
+  // A mention inside an event word ('airstrikes' implying an air force) is not an actor here,
+  // but a plain word for armed men used as the cue ('the attackers fled') still is the agent.
+  const found = findRoleMentions(text, folded, start, end, actorCtx)
+  const mentions = found.filter(
     (m) =>
-      !hits.some((h) => h.start <= m.start && m.end <= h.end) &&
+      (!hits.some((h) => h.start <= m.start && m.end <= h.end) || agentNoun(m, found, folded)) &&
       !opts.exclude?.some((r) => r.start <= m.start && m.end <= r.end),
   )
   const mainCue = firstCue ?? { start }
@@ -154,4 +157,17 @@ export function buildEvent(
     evidence,
     extractor: { ...ctx.extractor },
   }
+}
+
+/**
+ * 'the attackers fled after MINUSMA returned fire': a plain word for armed men used as the cue
+ * is still the (unnamed) party when its sentence names the side it fought.
+ */
+function agentNoun(m: RoleMention, all: readonly RoleMention[], folded: string): boolean {
+  if (!m.generic || (m.kind !== 'armed' && m.kind !== 'unidentified')) return false
+  return all.some(
+    (o) =>
+      o !== m &&
+      !/[.;!?]\s/.test(folded.slice(Math.min(o.end, m.end), Math.max(o.start, m.start))),
+  )
 }

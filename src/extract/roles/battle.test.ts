@@ -10,6 +10,12 @@ import { extractEvents } from '../index.js'
 // [label, sentence, actor1 pattern, actor2 pattern]
 const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
   [
+    'the cue word names the unnamed attackers',
+    'On 4 May, the attackers fled after Barkhane returned fire near Aguelhok.',
+    /^Unidentified Armed Group/,
+    /^Military Forces of France/,
+  ],
+  [
     'villagers who kill policemen',
     'On Saturday, villagers killed two policemen during a land dispute near Djibo, Burkina Faso.',
     /Communal Militia \(Burkina Faso\)$/,
