@@ -14,6 +14,7 @@ import { isForeignNamesake } from './foreign-namesake.js'
 import { isSeat } from './sahel-gazetteer.js'
 import { foldName } from './fold.js'
 import { collectHints, type Hints } from './hints.js'
+import { homeVariants } from './home-variant.js'
 import { distanceKm } from './geo.js'
 import { adminWord, type AdminWord } from './admin-word.js'
 import { type Cue, cueBefore } from './place-cues.js'
@@ -136,10 +137,16 @@ export function resolveMentions(
   const hints = collectHints(text, mentions, countryHint)
   const words = mentions.map((m) => adminWord(text, m.start, m.end))
   const isQualifier = qualifiers(text, mentions)
-  const first = mentions.map((m, k) => bestCandidate(m, words[k] as AdminWord, hints))
-  const anchors = [...hints.anchors]
+  // a name matched only abroad, set at home by its sentence: a near spelling at home, as a guess
+  const asked = mentions.map((m): PlaceMention => {
+    const home = homeVariants(text, m, hints.country)
+    return home.length > 0 ? { ...m, candidates: home, loose: 'variant' } : m
+  })
+  const first = asked.map((m, k) => bestCandidate(m, words[k] as AdminWord, hints))
+  // the foreign namesake of a name read at home anchors nothing
+  const anchors = hints.anchors.filter((x) => asked[mentions.indexOf(x.mention)] === x.mention)
   first.forEach((place, k) => {
-    const m = mentions[k] as PlaceMention
+    const m = asked[k] as PlaceMention
     // a spelling guess locates nothing else
     const sure = m.loose === undefined && (!isQualifier[k] || m.candidates.every(town))
     const local = place && town(place) && sure
@@ -159,9 +166,10 @@ export function resolveMentions(
   )
   return mentions.map((m, k) => {
     const admin = words[k] as AdminWord
-    const best = bestCandidate(m, admin, second, located[k])
-    const stray = best && isStray(best, m, [...anchors, ...cercles])
-    const abroad = best && isForeignNamesake(best, m, hints.country, hints.borders, named)
+    const a = asked[k] as PlaceMention
+    const best = bestCandidate(a, admin, second, located[k])
+    const stray = best && isStray(best, a, [...anchors, ...cercles])
+    const abroad = best && isForeignNamesake(best, a, hints.country, hints.borders, named)
     const place = stray || abroad ? null : best
     const qualifier = isQualifier[k] === true
     return { mention: m, place, cue: cueBefore(text, m.start), admin, qualifier }

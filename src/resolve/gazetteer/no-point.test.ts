@@ -45,3 +45,10 @@ test('locateEvent: a village unknown to every gazetteer takes the commune named 
   assert.equal(got?.admin2, 'Koro', 'cercle of the commune')
   assert.equal(got?.latitude, null, 'no invented point')
 })
+
+test('locateEvent: a commune known without a point is written as the list writes it', () => {
+  const text = 'Gunmen killed two traders in Talatayt on Friday.'
+  const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
+  assert.equal(got?.location, 'Talataye', 'the listed name, not the spelling of the text')
+  assert.equal(got?.latitude, null, 'still no point')
+})

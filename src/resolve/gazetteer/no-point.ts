@@ -24,6 +24,8 @@ const FileSchema = z.object({
 })
 
 export interface AdminOnly {
+  /** The name the list gives first: how the place is written, whatever the text's spelling. */
+  readonly name: string
   readonly country: string
   readonly admin1: string
   readonly admin2: string
@@ -37,7 +39,8 @@ function load(): Map<string, AdminOnly> {
   const file = FileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
   const out = new Map<string, AdminOnly>()
   for (const p of file.places) {
-    const admin = { country: findCountry(p.cc)?.en ?? p.cc, admin1: p.admin1, admin2: p.admin2 }
+    const country = findCountry(p.cc)?.en ?? p.cc
+    const admin = { name: p.names[0] ?? '', country, admin1: p.admin1, admin2: p.admin2 }
     for (const name of p.names) {
       out.set(foldName(name), admin)
       out.set(`~${foldVariant(name)}`, admin)

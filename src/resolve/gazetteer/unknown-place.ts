@@ -1,8 +1,8 @@
 /**
  * @module
  * The location of an event whose place no gazetteer knows and no other named place stands in
- * for: the name is kept as written with an empty point (no invented coordinates) at
- * geo_precision 3. Its admin units come from what the text says: the commune known by its cercle
+ * for: the name is kept as written (a commune known without a point: as its list writes it)
+ * with an empty point (no invented coordinates) at geo_precision 3. Its admin units come from what the text says: the commune known by its cercle
  * (communes-no-point.json), a commune named in the event's sentences, else the resolved place
  * nearest to the name in the event's sentences, then in the whole text (not merely the first).
  */
@@ -43,14 +43,16 @@ export function unknownPlace(
   all: readonly ResolvedMention[],
   evidence: LocatedEvent['evidence'],
 ): LocatedEvent {
-  const known = adminOnly(chosen.mention.text) ?? communeNear(own)
+  const commune = adminOnly(chosen.mention.text)
+  const known = commune ?? communeNear(own)
   const near = nearestPlace(chosen, own, all)
   const anyCountry = all.find((r) => r.place)?.place?.country
   const country = known?.country ?? ctx.countryHint ?? near?.country ?? anyCountry ?? ''
   const admin1 = known?.admin1 ?? (near?.country === country ? near.admin1 : '')
   const admin2 = known?.admin2 ?? ''
   return {
-    location: chosen.mention.text,
+    // a commune the list knows is written as the list writes it ('Tinhama' → Tin-Hama)
+    location: commune?.name || chosen.mention.text,
     country,
     admin1,
     admin2,
