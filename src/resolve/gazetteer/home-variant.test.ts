@@ -11,10 +11,10 @@ const resolve = (text: string, name: string, country = 'Mali') =>
   resolveMentions(text, findPlaceMentions(text), country).find((r) => r.mention.text === name)
 
 const cases: [string, string, string | undefined][] = [
-  ['army of the home country', 'Gunmen attacked a post of the Malian army at Wonkoro on Sunday.', 'Mali'],
-  ['French demonym', "Des assaillants ont attaqué le camp de l'armée malienne à Wonkoro.", 'Mali'],
+  ['army of the home country', 'Gunmen hit a post of the Malian army at Wonkoro.', 'Mali'],
+  ['French demonym', "Des assaillants ont visé l'armée malienne à Wonkoro.", 'Mali'],
   ['country named', 'Gunmen attacked the village of Wonkoro in central Mali on Sunday.', 'Mali'],
-  ['region named', 'Gunmen attacked the village of Wonkoro, in the Mopti region, on Sunday.', 'Mali'],
+  ['region named', 'Gunmen raided the village of Wonkoro, in the Mopti region, at dawn.', 'Mali'],
 ]
 
 for (const [label, text, want] of cases) {

@@ -2,9 +2,10 @@
  * @module
  * The location of an event whose place no gazetteer knows and no other named place stands in
  * for: the name is kept as written (a commune known without a point: as its list writes it)
- * with an empty point (no invented coordinates) at geo_precision 3. Its admin units come from what the text says: the commune known by its cercle
- * (communes-no-point.json), a commune named in the event's sentences, else the resolved place
- * nearest to the name in the event's sentences, then in the whole text (not merely the first).
+ * with an empty point (no invented coordinates) at geo_precision 3. Its admin units come from what
+ * the text says: the commune known by its cercle (communes-no-point.json), a commune named in the
+ * event's sentences, else the resolved place nearest to the name in the event's sentences, then in
+ * the whole text (not merely the first).
  */
 import type { ResolvedMention } from './disambiguate.js'
 import { adminOnly } from './no-point.js'
