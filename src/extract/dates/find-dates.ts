@@ -107,7 +107,7 @@ function chained(folded: string, out: DateMention[]): Map<DateMention, number> {
  * line or a dateline (reference-lines.ts) the text is read on that line's date.
  */
 export function findDates(text: string, published?: string | null): DateMention[] {
-  const points = referencePoints(text, published, datesOn)
+  const points = referencesOf(text, published)
   if (points.length === 0) return datesOn(text, published)
   const out = datesOn(text.slice(0, points[0]?.at ?? 0), published)
   points.forEach((p, i) => {
@@ -120,9 +120,15 @@ export function findDates(text: string, published?: string | null): DateMention[
   return out
 }
 
-/** The reference points of `text` (update lines, datelines) on `published`. */
+let lastRefs: { text: string; published: string | null; points: ReferencePoint[] } | undefined
+
+/** The reference points of `text` (update lines, datelines) on `published`; every event asks. */
 export function referencesOf(text: string, published?: string | null): ReferencePoint[] {
-  return referencePoints(text, published, datesOn)
+  const pub = published ?? null
+  if (lastRefs?.text === text && lastRefs.published === pub) return lastRefs.points
+  const points = referencePoints(text, published, datesOn)
+  lastRefs = { text, published: pub, points }
+  return points
 }
 
 /** The date mentions of `text`, every relative one read on `published`. */

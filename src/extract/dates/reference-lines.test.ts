@@ -59,6 +59,13 @@ describe('reference lines: relative days after an update line or dateline', () =
       '2021-03-03',
     ],
     [
+      'dateline with the agency between slashes',
+      'Earlier report.\nGAO, March 5. /Wire/. Gunmen killed four traders on Wednesday.',
+      'Wednesday',
+      0,
+      '2021-03-03',
+    ],
+    [
       'text before the update keeps the publication date',
       'Clashes broke out on Saturday.\n\nUpdate March 5 More clashes on Wednesday.',
       'Saturday',
