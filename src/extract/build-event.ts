@@ -14,6 +14,7 @@ import { classify } from './events/02-classify.js'
 import type { EventGroup } from './events/03-segment.js'
 import { combineCounts, countDeaths } from './fatalities/index.js'
 import { assignRoles, findFrame, findRoleMentions, roleContext } from './roles/index.js'
+import type { RoleFrame } from './roles/frame.js'
 import type { RoleMention } from './roles/mentions.js'
 import { makeSpan } from './text/span.js'
 import { assessTier, backgroundYear, paragraphDate } from './tier/index.js'
@@ -77,27 +78,38 @@ export function buildEvent(
   )
   const mainCue = firstCue ?? { start }
   const frame = findFrame(folded, mentions, start, end, mainCue.start)
+  const typeOf = (f: RoleFrame) =>
+    classify(hits, label, {
+      complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
+      noFight: NO_FIGHT.test(folded.slice(start, end)),
+      lethal: hits.some((h) => h.family === 'kill' && LETHAL.test(folded.slice(h.start, h.end))),
+      execution:
+        firstCue?.family === 'kill' && EXECUTION.test(folded.slice(firstCue.start, firstCue.end)),
+      target: f.target,
+      agent: f.agent?.kind ?? 'none',
+      deaths: deaths.value,
+      harm: HARM.test(folded.slice(start, end)),
+      crowd:
+        f.agent !== null &&
+        f.agent.kind === 'civilian' &&
+        CROWD.test(folded.slice(f.agent.start, f.agent.end)),
+    })
   const agent = frame.agent
-  const kind = classify(hits, label, {
-    complex: COMPLEX_ATTACK.test(folded.slice(start, end)),
-    noFight: NO_FIGHT.test(folded.slice(start, end)),
-    lethal: hits.some((h) => h.family === 'kill' && LETHAL.test(folded.slice(h.start, h.end))),
-    execution:
-      firstCue?.family === 'kill' && EXECUTION.test(folded.slice(firstCue.start, firstCue.end)),
-    target: frame.target,
-    agent: agent?.kind ?? 'none',
-    deaths: deaths.value,
-    harm: HARM.test(folded.slice(start, end)),
-    crowd:
-      agent !== null &&
-      agent.kind === 'civilian' &&
-      CROWD.test(folded.slice(agent.start, agent.end)),
-  })
-  if (!kind) return null
+  const first = typeOf(frame)
+  if (!first) return null
+  // When the first cue only burned or destroyed and a later sentence decided the type ('… burned
+  // shops; soldiers then killed two traders'), the type and parties are read at the deciding cue.
+  const later = first.cue && first.cue.start > mainCue.start ? first.cue : null
+  const cut = later ? folded.slice(mainCue.start, later.start).search(/[.;]\s(?!.*[.;]\s)/) : -1
+  const decided =
+    later && cut >= 0 && firstCue?.family === 'looting' && later.family !== 'looting'
+      ? findFrame(folded, mentions, mainCue.start + cut + 1, end, later.start)
+      : frame
+  const kind = decided === frame ? first : (typeOf(decided) ?? first)
   // Threats, warnings and sanctions are events only when an armed or state actor acts.
   if (kind.cue?.family === 'other' && !ACTING.has(agent?.kind ?? '')) return null
   const context = roleContext(text, folded, start, end, actorCtx)
-  const roles = assignRoles(text, frame, kind.event_type, kind.sub_event_type, roleCtx, context)
+  const roles = assignRoles(text, decided, kind.event_type, kind.sub_event_type, roleCtx, context)
   const tierInput = {
     date: date.date,
     mention: date.mention,
