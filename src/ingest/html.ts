@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { FaultlineError } from '../errors.js'
-import { assertSaneNesting } from './html-depth.js'
+import { assertSaneMarkup, assertSaneNesting } from './html-depth.js'
 import { readHtmlMeta } from './html-meta.js'
 import type { HtmlMeta, QueryableDoc } from './html-meta.js'
 import { blockText } from './html-text.js'
@@ -30,6 +30,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Extracts the article and its metadata from an HTML page. */
 export function extractHtml(html: string, source: string): HtmlArticle {
+  assertSaneMarkup(html, source)
   const { document } = parseHTML(ensureDocument(html)) as unknown as { document: unknown }
   assertSaneNesting(document, source)
   const meta = readHtmlMeta(document as QueryableDoc)
