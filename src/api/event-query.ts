@@ -8,7 +8,7 @@
 import type { z } from 'zod'
 import { FaultlineError } from '../errors.js'
 import type { EventFilter, Page } from '../query/filters.js'
-import { EventFilterSchema, PageSchema } from '../query/filters.js'
+import { CursorPageSchema, EventFilterSchema, PageSchema } from '../query/filters.js'
 
 /** Every parameter `GET /api/events` accepts, in documentation order. */
 export const EVENT_QUERY_KEYS: readonly string[] = [
@@ -56,9 +56,24 @@ export function parseFilterQuery<S extends z.ZodObject>(
   return { filter: EventFilterSchema.parse(filterInput), query: own.parse(ownInput) }
 }
 
-/** `GET /api/events` and `/api/incidents`: the filter plus `limit`/`offset`. */
-export function parseEventQuery(params: URLSearchParams): EventQuery {
-  const { filter, query } = parseFilterQuery(params, PageSchema)
+/**
+ * `GET /api/events` and `/api/incidents`: the filter plus `limit`/`offset`, and `cursor` where
+ * `opts.cursor` (the event list; given with a non-zero offset, a 400).
+ */
+export function parseEventQuery(
+  params: URLSearchParams,
+  opts: { cursor?: boolean } = {},
+): EventQuery {
+  if (!opts.cursor) {
+    const { filter, query } = parseFilterQuery(params, PageSchema)
+    return { filter, page: query }
+  }
+  const { filter, query } = parseFilterQuery(params, CursorPageSchema)
+  if (query.cursor !== undefined && query.offset > 0) {
+    throw new FaultlineError('E_BAD_ARGUMENT', "'cursor' and 'offset' given together", {
+      hint: "page with either 'cursor' (the previous page's next_cursor) or 'offset', not both",
+    })
+  }
   return { filter, page: query }
 }
 
@@ -68,10 +83,13 @@ export function nextOffset(page: Page, total: number): number | null {
   return next < total ? next : null
 }
 
-/** A relative URL for the next page that keeps every other parameter of the request. */
-export function nextLink(url: URL, page: Page, next: number): string {
+/** A relative URL for the next page (an offset, or a cursor) that keeps every other parameter. */
+export function nextLink(url: URL, page: Page, next: number | string): string {
   const params = new URLSearchParams(url.searchParams)
   params.set('limit', String(page.limit))
-  params.set('offset', String(next))
+  if (typeof next === 'string') {
+    params.delete('offset')
+    params.set('cursor', next)
+  } else params.set('offset', String(next))
   return `${url.pathname}?${params.toString()}`
 }

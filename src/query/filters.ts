@@ -61,4 +61,11 @@ export const PageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
-export type Page = z.infer<typeof PageSchema>
+/** A page; `cursor` (`page-cursor.ts`, event list only) resumes after a row instead of an offset. */
+export type Page = z.infer<typeof PageSchema> & { readonly cursor?: string }
+
+/** `PageSchema` with the event list's keyset cursor (the `next_cursor` of the previous page). */
+export const CursorPageSchema = PageSchema.extend({
+  cursor: z.string().min(1).max(400).optional()
+    .describe("the previous page's next_cursor: the page after its last row (stable under inserts)"),
+})

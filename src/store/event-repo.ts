@@ -1,11 +1,13 @@
 /**
  * @module
  * The `events` table: batch insert (multi-row INSERT, chunked under PostgreSQL's 65 535-parameter
- * limit), lookups, the paged listing (its capped total from `event_rollup` when the filter allows)
- * and the keyset-paginated stream used by exports.
+ * limit), lookups, the paged listing (by offset or by keyset cursor, `page-cursor.ts`; its capped
+ * total from `event_rollup` when the filter allows) and the keyset-paginated stream used by
+ * exports.
  */
 import { rollupCount } from '../query/aggregate-rollup.js'
 import { resolveActors } from '../query/actor-names.js'
+import { afterCursor, decodeCursor, encodeCursor } from '../query/page-cursor.js'
 import { whereClause } from '../query/where-clause.js'
 import type { EventFilter, Page } from '../query/filters.js'
 import type { EventRecord } from '../schema/event.js'
@@ -60,6 +62,8 @@ export interface EventPage {
   readonly total: number
   readonly totalExact: boolean
   readonly items: EventRecord[]
+  /** Resumes after the last item (`page.cursor`), or null on the last page. */
+  readonly nextCursor: string | null
 }
 
 export async function listEvents(
@@ -68,8 +72,10 @@ export async function listEvents(
   page: Page,
   totalCap = TOTAL_CAP,
 ): Promise<EventPage> {
+  const key = page.cursor === undefined ? null : decodeCursor(page.cursor)
   const where = whereClause(await resolveActors(db, filter))
   const n = where.params.length
+  const after = key === null ? null : afterCursor(key, n + 3)
   const cap = Math.max(totalCap, page.offset + page.limit) + 1
   // The rollup's day rows answer the count when the filter allows (thousands of rows, not up to
   // `cap` events); the cap still applies, so both ways give the same answer.
@@ -81,13 +87,17 @@ export async function listEvents(
       [...where.params, cap],
     )
   const { rows } = await db.query<EventRow>(
-    `SELECT ${EVENT_SELECT} FROM events e WHERE ${where.sql}
+    `SELECT ${EVENT_SELECT} FROM events e WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''}
      ORDER BY e.event_date DESC NULLS LAST, e.event_id
      LIMIT $${n + 1}::int OFFSET $${n + 2}::int`,
-    [...where.params, page.limit, page.offset],
+    [...where.params, page.limit + 1, page.offset, ...(after?.params ?? [])],
   )
   const total = count.rows[0]?.total ?? 0
-  return { total, totalExact: total < cap, items: rows.map(rowToEvent) }
+  // One row more than the page tells whether a next page exists.
+  const items = rows.slice(0, page.limit).map(rowToEvent)
+  const last = items.at(-1)
+  const nextCursor = rows.length > page.limit && last ? encodeCursor(last) : null
+  return { total, totalExact: total < cap, items, nextCursor }
 }
 
 type StreamRow = EventRow & { outlet: string | null; coded_by: 'machine' | 'analyst' }

@@ -1,9 +1,10 @@
 /**
  * @module
- * `faultline events [filters]` — stored events as a readable table, or `--json`.
+ * `faultline events [filters]` — stored events as a readable table, or `--json`. Pages by
+ * `--offset`, or by `--cursor` (the `next_cursor` a page prints: stable while events are added).
  */
 import { defineCommand } from 'citty'
-import { PageSchema } from '../../query/filters.js'
+import { CursorPageSchema } from '../../query/filters.js'
 import { FaultlineError } from '../../errors.js'
 import { dbArg, openStoreFromArgs } from '../_db-arg.js'
 import { filterArgs, parseFilterArgs } from '../_filter-args.js'
@@ -15,23 +16,32 @@ export default defineCommand({
     ...filterArgs,
     limit: { type: 'string', description: 'At most N events (1-1000)', default: '50' },
     offset: { type: 'string', description: 'Skip the first N events', default: '0' },
+    cursor: { type: 'string', description: "Resume after the previous page (its 'next_cursor')" },
     json: { type: 'boolean', description: 'Print {total, items} as JSON' },
     ...dbArg,
   },
   async run({ args }) {
     const filter = parseFilterArgs(args)
-    const page = PageSchema.safeParse({ limit: args.limit, offset: args.offset })
+    const given = { limit: args.limit, offset: args.offset, cursor: args.cursor }
+    const page = CursorPageSchema.safeParse(given)
     if (!page.success) {
-      throw new FaultlineError('E_BAD_ARGUMENT', `invalid --limit/--offset: ${page.error.issues[0]?.message}`, {
-        hint: '--limit takes 1 to 1000, --offset 0 or more',
+      const message = `invalid --limit/--offset/--cursor: ${page.error.issues[0]?.message}`
+      throw new FaultlineError('E_BAD_ARGUMENT', message, {
+        hint: "--limit takes 1 to 1000, --offset 0 or more, --cursor a page's next_cursor",
+      })
+    }
+    if (page.data.cursor !== undefined && page.data.offset > 0) {
+      throw new FaultlineError('E_BAD_ARGUMENT', '--cursor and --offset given together', {
+        hint: 'page with either --cursor (the next_cursor printed) or --offset, not both',
       })
     }
     const store = await openStoreFromArgs(args)
     try {
-      const { total, totalExact, items } = await store.listEvents(filter, page.data)
+      const { total, totalExact, items, nextCursor } = await store.listEvents(filter, page.data)
       if (args.json) {
         const { limit, offset } = page.data
-        out(JSON.stringify({ total, total_exact: totalExact, limit, offset, items }))
+        const body = { total, total_exact: totalExact, limit, offset, next_cursor: nextCursor }
+        out(JSON.stringify({ ...body, items }))
         return
       }
       if (items.length === 0) {
@@ -40,7 +50,7 @@ export default defineCommand({
       }
       out(eventsTable(items))
       const of = totalExact ? `${total}` : `more than ${total - 1}`
-      const more = total > items.length ? ' (use --limit/--offset for more)' : ''
+      const more = nextCursor === null ? '' : ` (more: --cursor ${nextCursor})`
       info(`${items.length} of ${of} event(s)${more}`)
     } finally {
       await store.close()
