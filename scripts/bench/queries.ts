@@ -19,6 +19,12 @@ const QUERIES: [name: string, path: string, targeted: boolean][] = [
   ['map aggregation', '/api/aggregate/map?zoom=5', true],
   ['map: zoom 6, box around Mopti', '/api/aggregate/map?zoom=6&bbox=-6,13,-2,16', false],
   ['map: zoom 8, box around Mopti', '/api/aggregate/map?zoom=8&bbox=-6,13,-2,16', false],
+  // JNIM is a third of the bench's events: the actor's names are read by index, the rest is
+  // the aggregation of that third.
+  ['map: zoom 8, box + actor JNIM', '/api/aggregate/map?zoom=8&bbox=-6,13,-2,16&actor=JNIM',
+    false],
+  // One step of the dashboard's playback: the events whose report was known by that day.
+  ['map: zoom 5, known_by (playback)', '/api/aggregate/map?zoom=5&known_by=2024-06-01', false],
   ['timeline (month)', '/api/aggregate/timeline?bucket=month', false],
   ['actor page (JNIM)', '/api/actors/JNIM', false],
 ]
