@@ -137,7 +137,21 @@ export function findRoleMentions(
   }
   // Twice: "armed men claiming to be | fighters of | JNIM" chains two steps.
   const apposed = appose(jointOf(out.sort((a, b) => a.start - b.start), folded), folded)
-  return corefer(belong(belong(apposed, folded, text), folded, text), folded)
+  return corefer(belong(belong(apposed, folded, text), folded, text), folded).map((m) =>
+    victimsOf(m, folded),
+  )
+}
+
+/** 'the massacre of Fulani', 'le massacre de Peuls': the people a violence noun is done to. */
+const VICTIM_OF =
+  /\b(?:massacres?|killings?|murders?|slaughter|execution|abduction|kidnapping|tueries?|assassinats?|enlevements?)\s+(?:of|de|des|d')\s*(?:the\s+|les\s+)?$/
+
+/** An ethnic group named as the victims of a violence noun are civilians of that group. */
+function victimsOf(m: RoleMention, folded: string): RoleMention {
+  if (m.kind !== 'identity' || !VICTIM_OF.test(folded.slice(Math.max(0, m.start - 30), m.start)))
+    return m
+  const alt = m.name ? { armedAlternative: { name: m.name, inter: m.inter } } : {}
+  return { ...m, name: null, inter: 7, kind: 'civilian', generic: true, ...alt }
 }
 
 /** "French forces … the soldiers": a generic force refers to the force named before it. */

@@ -63,3 +63,17 @@ describe('associated actors of civilians', () => {
     })
   }
 })
+
+describe('an ethnic group after a violence noun', () => {
+  for (const text of [
+    'On 7 May, the massacre of Dogon near Kona left 30 dead.',
+    'Le 7 mai, le massacre de Dogons près de Kona a fait 30 morts.',
+  ]) {
+    it(`is the civilian victims: ${text}`, () => {
+      const e = extractEvents({ id: 'doc', text, published_at: '2021-05-10' })[0]
+      assert.doesNotMatch(e?.actor1 ?? '', /Dogon/)
+      assert.match(e?.actor2 ?? '', /^Civilians \(Mali\)/)
+      assert.match(e?.assoc_actor_2 ?? '', /Dogon Ethnic Group/)
+    })
+  }
+})
