@@ -13,6 +13,8 @@ test('borderCountries: the country beside the event', () => {
     ['Troops returned to Niger after the operation.', [], 'no border named'],
     ['Raiders fled toward the Burkinabe border.', ['Burkina Faso'], 'a demonym'],
     ['A camp near the BurkinaFaso border was hit.', ['Burkina Faso'], 'name without its space'],
+    ["Shots near the NIGER BOR'DER post.", ['Niger'], 'an apostrophe inside the word, upper case'],
+    ['Troops crossed the Malian frontier at dawn.', ['Mali'], 'frontier'],
   ]
   for (const [text, want, label] of cases) assert.deepEqual([...borderCountries(text)], want, label)
 })

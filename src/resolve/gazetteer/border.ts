@@ -47,7 +47,14 @@ const DEMONYM_BORDER = new RegExp(
   'g',
 )
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/
+/** 'border' or 'frontier' in ASCII text as foldName reads it (it drops only ' and ` there). */
+const BORDER_WORD = /b['`]*o['`]*r['`]*d['`]*e['`]*r|f['`]*r['`]*o['`]*n['`]*t['`]*i['`]*e['`]*r/i
+
 function scan(text: string): Set<string> {
+  // every pattern needs the word: an ASCII text without it names no border (no folding needed)
+  if (ASCII.test(text) && !BORDER_WORD.test(text)) return new Set()
   // 'the BurkinaFaso border': the name written without its space
   const folded = foldName(text).replace(/\bburkinafaso\b/g, 'burkina faso')
   const out = new Set<string>()
