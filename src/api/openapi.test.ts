@@ -89,8 +89,11 @@ describe('GET /api/openapi.json', () => {
   it('generates list parameters from the shared filter and page schemas', () => {
     const op = buildOpenApi('x').paths['/api/events']?.get
     const params = op?.parameters ?? []
-    const expected = [...Object.keys(EventFilterSchema.shape), ...Object.keys(PageSchema.shape)]
+    const expected = [...Object.keys(EventFilterSchema.shape), ...Object.keys(PageSchema.shape),
+      'cursor']
     assert.deepEqual(params.map((p) => p.name), expected)
+    const incidents = buildOpenApi('x').paths['/api/incidents']?.get?.parameters ?? []
+    assert.ok(!incidents.some((p) => p.name === 'cursor'), 'incidents page by offset only')
     assert.ok(params.every((p) => p.in === 'query' && !p.required && p.description))
     const type = params.find((p) => p.name === 'type')
     assert.deepEqual(type?.schema.enum, [...EVENT_TYPES])

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { ClaimSchema, IncidentPageSchema, IncidentSchema } from '../corroborate/incident.js'
-import { EventFilterSchema, PageSchema } from '../query/filters.js'
+import { CursorPageSchema, EventFilterSchema, PageSchema } from '../query/filters.js'
 import { AGGREGATE_SCHEMAS, aggregatePaths } from './openapi-aggregate.js'
 import { FRAMING_PATHS, FRAMING_SCHEMAS } from './openapi-framing.js'
 import { OUTLET_SCHEMAS, outletPaths } from './openapi-outlets.js'
@@ -65,6 +65,8 @@ const PARAM_DOCS: Record<string, string> = {
   tier: "'news' or 'context' (background)",
   limit: 'page size (1–1000)',
   offset: 'number of matching events to skip',
+  cursor: "the previous page's `next_cursor`: the page after its last row, stable under inserts " +
+    '(not with a non-zero offset)',
 }
 
 /** Incident components (corroboration), registered beside those of `schemas.ts`. */
@@ -125,6 +127,8 @@ const idParam = (what: string): Parameter => ({
 /** The OpenAPI 3.1 document for `createApp`'s routes. */
 export function buildOpenApi(version: string): OpenApiDocument {
   const listParams = [...queryParameters(EventFilterSchema), ...queryParameters(PageSchema)]
+  const eventListParams = [...queryParameters(EventFilterSchema),
+    ...queryParameters(CursorPageSchema)]
   return {
     openapi: '3.1.0',
     info: {
@@ -145,8 +149,9 @@ export function buildOpenApi(version: string): OpenApiDocument {
           operationId: 'listEvents',
           summary: 'List events matching filters, one page at a time',
           description: 'Unknown parameters are refused (400). A `Link: <…>; rel="next"` header ' +
-            'and the `next` field give the following page.',
-          parameters: listParams,
+            'and the `next` field (an offset) or `next_cursor` (keyset, stable while new events ' +
+            'arrive) give the following page.',
+          parameters: eventListParams,
           responses: {
             '200': {
               description: 'a page of events',

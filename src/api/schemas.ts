@@ -22,7 +22,10 @@ export const HealthSchema = z.object({
   events: z.number().int().nonnegative(),
 })
 
-export const EventPageSchema = pageSchema(EventSchema)
+export const EventPageSchema = pageSchema(EventSchema).extend({
+  next_cursor: z.string().nullable()
+    .describe('opaque token for the page after this one (pass as `cursor`); null on the last'),
+})
 
 export const StoredDocumentSchema = z.object({
   id: z.string(),
