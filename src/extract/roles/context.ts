@@ -39,6 +39,8 @@ function windowEnd(text: string, end: number): number {
   const part = text.slice(end, end + REACH)
   const para = part.indexOf('\n\n')
   const scope = para >= 0 ? part.slice(0, para) : part
+  // matchAll starts where the shared regex was left (`windowStart`'s exec): from the top.
+  SENTENCE_END.lastIndex = 0
   const ends = [...scope.matchAll(SENTENCE_END)].map((m) => m.index + 1)
   const closed = /[.!?]["')\]]?\s*$/.test(text.slice(Math.max(0, end - 3), end))
   return end + (ends[closed ? 0 : 1] ?? scope.length)
