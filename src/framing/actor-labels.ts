@@ -160,7 +160,7 @@ export function findActorLabels(
       : generic.start
     raw.push({ ...labelAt(text, named, start, generic.end, 'label-only') })
   }
-  // 'The group has been a consistently anti-French voice': the group named last
+  // 'The movement is a fierce critic of the junta': the group named last
   for (const p of groupPredicates(text, anchors))
     raw.push(labelAt(text, p.anchor, p.start, p.end, 'apposition'))
   const seen = new Set<string>()

@@ -1,7 +1,7 @@
 /**
  * @module
  * Deeds pinned on an agent: a loaded noun phrase followed by 'waged/committed/imposed… by' and
- * an actor ('neocolonial wars waged by France and its imperialist allies', 'les massacres
+ * an actor ('punitive raids waged by the army', 'les massacres
  * commis par l’armée'). The whole phrase is a label for the agent. A state named as agent means
  * its armed forces for a deed of war, its government otherwise.
  */

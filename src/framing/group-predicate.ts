@@ -1,6 +1,6 @@
 /**
  * @module
- * 'The group has been a consistently anti-French voice': a definite generic noun for an
+ * 'The movement is a fierce critic of the junta': a definite generic noun for an
  * organisation ('the group', 'the movement', 'le mouvement') as subject, a copula, and an
  * indefinite noun phrase. The noun phrase describes the organisation named last before it
  * (within a few sentences), the way a reader resolves 'the group'.

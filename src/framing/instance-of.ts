@@ -1,8 +1,8 @@
 /**
  * @module
- * Class-to-instance links: 'ethnic militias, such as Dan Na Ambassagou', 'relied on ethnic
- * militias. An example of this is Dan Na Ambassagou'. The generic words before the cue describe
- * the named actor after it, when both are of the same ACLED type (inter code).
+ * Class-to-instance links: 'ethnic militias, such as Dan Na Ambassagou', 'armed
+ * self-defence groups. An example of this is Dan Na Ambassagou'. The generic words before the
+ * cue describe the named actor after it, when both are of the same ACLED type (inter code).
  */
 import type { Anchor } from './anchors.js'
 

@@ -98,7 +98,7 @@ const AND_RELATIVE = /^\s*,?\s*(?:and|et)\s+(?:which|who|that|qui)\b/iu
  * The subject when a coordinated relative clause follows A: the head before A when an
  * appositive or linking phrase joins them ('JNIM, linked to A and which'), otherwise none
  * (the head is no actor:
- * 'attacks claimed by al-Qaeda and which targeted a ship'). Undefined: A stands as it is.
+ * 'raids claimed by JNIM and which hit a convoy'). Undefined: A stands as it is.
  */
 export function relativeHead(
   text: string,

@@ -1,8 +1,8 @@
 /**
  * @module
- * Whether an apposition is really an item of a series of noun phrases ("the withdrawal of all
- * foreign troops, the expropriation of imperialist capital, the cancellation of…"): then it
- * describes nothing and is no label of the actor before it.
+ * Whether an apposition is really an item of a series of noun phrases ("the closure of the bases,
+ * the release of the detainees, the reopening of…"): then it describes nothing and is no label
+ * of the actor before it.
  */
 import { HEAD_NOUNS, MEMBER_NOUNS } from './data/descriptor-words.js'
 
@@ -13,9 +13,9 @@ const PART_NOUNS = new Set(['branch', 'wing', 'arm', 'affiliate', 'offshoot', 'f
   'cell', 'branche', 'aile', 'filiale', 'bras', 'cellule', 'unite'])
 
 /**
- * "the withdrawal of all foreign troops, the expropriation of imperialist capital, the
- * cancellation of…": a noun phrase followed by another in a series is a list item, not a label,
- * unless its head names a kind of actor ('the Sahel branch of al-Qaeda, the group said').
+ * "the closure of the bases, the release of the detainees, the reopening of…": a noun phrase
+ * followed by another in a series is a list item, not a label, unless its head names a kind of
+ * actor ('the Sahel branch of al-Qaeda, the group said').
  */
 export function seriesItem(phrase: string, after: string): boolean {
   if (!NEXT_IN_SERIES.test(after)) return false

@@ -20,7 +20,7 @@ test('borderCountries: the country beside the event', () => {
 })
 
 test('locateEvent: a same-name village across the named border is not the place', () => {
-  const text = 'Gunmen shot a herder in Pepa, south of Kiri, close to the border with Burkina Faso.'
+  const text = 'A trader was killed by gunmen in Pepa, south of Kiri, near the border with Burkina Faso.'
   const got = locateEvent({ text, focus: { start: 0, end: text.length }, countryHint: 'Mali' })
   assert.equal(got?.country, 'Mali')
   assert.equal(got?.admin1, 'Mopti')

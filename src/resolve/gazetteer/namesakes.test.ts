@@ -19,7 +19,7 @@ test('namesakes: the place right after a name locates it', () => {
 })
 
 test('namesakes: a town is only a weak hint at its eponymous region for the other names', () => {
-  const text = 'Bandits stopped a lorry coming from Menaka in the area of In-Delimane at dawn.'
+  const text = 'Gunmen robbed a bus returning from Menaka in the area of In-Delimane on Friday.'
   const r = resolve(text, 'In-Delimane')
   assert.equal(r?.place?.name, 'I-n-Delimane', 'the name as written (hyphens aside) wins')
   assert.equal(resolve(text, 'Menaka')?.place?.featureCode, 'PPLA2', 'Menaka itself stays the town')

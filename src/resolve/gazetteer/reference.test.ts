@@ -71,7 +71,7 @@ const CASES: readonly Case[] = [
   ],
   [
     'villages named after a plural site word are the place',
-    'Militants closed schools in the communes of Sebete and Toubacoro in Banamba.',
+    'Jihadists torched classrooms across the communes of Sebete and Toubacoro in Banamba.',
     'Sebete',
     1,
   ],
