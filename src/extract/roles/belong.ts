@@ -8,7 +8,7 @@ import type { RoleMention } from './mentions.js'
 
 /**
  * "fighters from the HCUA", "militants believed to belong to ISGS", "gunmen, presumably Fulani
- * militiamen", "hommes armés s'identifiant à des combattants de JNIM": the words between a
+ * militiamen", "hommes armés s'identifiant à JNIM": the words between a
  * vague mention and the group it is said to be.
  */
 const BELONG_TO = new RegExp(

@@ -2,8 +2,8 @@
  * @module
  * The sentences around an event as context for its roles. An event sentence often names only
  * one side ('At least 14 militants were killed'): the sentence before names who acted ('French
- * forces carried out an operation against JNIM') and the sentence after who claimed it ('The IED
- * was most likely planted by Katiba Macina militants'). `withContext` fills a frame's missing
+ * forces carried out an operation against JNIM') and the sentence after who claimed it ('The mine
+ * was likely laid by Katiba Macina'). `withContext` fills a frame's missing
  * agent and claimant from those; mentions are found lazily, only when a frame lacks them.
  */
 import { CLAIM, CLAIMED_EVENT } from './data/frame-cues.js'

@@ -7,7 +7,7 @@ import { extractEvents } from '../index.js'
 const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   [
     'a named force heading a generic noun is the patient, not the agent',
-    'On Monday, a National Guard vehicle was seized after an exchange of fire near Léré.',
+    'On Thursday, a National Guard pickup was seized during clashes near Nampala.',
     /^Unidentified Armed Group/,
     /^(?:Military|Police) Forces of Mali/,
   ],
@@ -54,8 +54,8 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   ],
   [
     'armed groups "de la" a named katiba are that katiba\'s coalition',
-    'Des groupes armés terroristes de la Katiba du Macina ont attaqué le village de Sama, ' +
-      'tuant dix civils.',
+    'Mardi, des groupes armés de la Katiba du Macina ont incendié le hameau de Kobou, ' +
+      'tuant six civils.',
     /^JNIM/,
     /^Civilians/,
   ],
@@ -67,8 +67,8 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   ],
   [
     'a French attribution in the next sentence',
-    'Le 19 juin, des hommes armés ont tué 30 civils près de Bankass. ' +
-      'Les responsables seraient des membres du Front de libération du Macina.',
+    'Le 4 mars, des hommes armés ont tué 12 civils près de Ségué. ' +
+      'Selon un élu local, les responsables appartiendraient au Front de libération du Macina.',
     /^JNIM/,
     /^Civilians/,
   ],

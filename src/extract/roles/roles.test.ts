@@ -80,7 +80,7 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   ],
   [
     'a state force supporting the subject is not the agent',
-    'The Malian army supported by Dogon militiamen clashed with Fulani militiamen near Bankass.',
+    'On Wednesday, Malian soldiers supported by Dogon hunters fought Fulani militiamen near Dinangourou.',
     /^Military Forces of Mali/,
     /^Fulani Ethnic Militia/,
   ],
@@ -164,7 +164,7 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   ],
   [
     'fighters killed by a blast underwent it',
-    'On Sunday, two GATIA fighters and a MOC officer were killed by the explosion of an IED near Ménaka.',
+    'On Saturday, three GATIA combatants and a MOC soldier were killed by an IED blast near Inekar.',
     /^Unidentified Armed Group/,
     /^GATIA/,
   ],
@@ -183,8 +183,8 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '']> = [
   ],
   [
     'a group blamed in the next sentence planted the mine',
-    'On Sunday, four Dozos were killed by the explosion of an IED near Diafarabé. ' +
-      'Local sources blamed Katiba Macina militants.',
+    'On Thursday, three Dozos were killed by an IED blast outside Ténenkou. ' +
+      'Residents blamed Katiba Macina fighters.',
     /^JNIM/,
     /^Dozo/,
   ],

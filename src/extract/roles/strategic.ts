@@ -2,7 +2,7 @@
  * @module
  * Strategic developments are done by a party, never by a place or by civilians: 'the village of
  * Djebok came under the control of the CMA' is the CMA's; 'French forces arrested a suspect. The
- * arrest was made in the village of Gossi' is the French forces'. Given the event's frame and
+ * arrest took place in Gossi' is the French forces'. Given the event's frame and
  * its context, this names the party that acted when the frame's agent is a civilian one. In an
  * arrest, a subject that was arrested ('Some thirty suspected jihadists arrested in Djenne') is
  * the target, and the force named around it, else the police, made the arrest. A group said to

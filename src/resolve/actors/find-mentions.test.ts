@@ -20,7 +20,7 @@ test('findActorMentions: named groups, long forms and acronyms', () => {
     ['Jama’at Nusrat al-Islam wal-Muslimin fighters seized the post.', jnim, 'curly apostrophe'],
     ['Jamaat Nusrat al Islam wal Muslimin claimed it.', jnim, 'no apostrophe'],
     ['The Group to Support Islam and Muslims said so.', jnim, 'English long form'],
-    ['Le Groupe de soutien à l’islam et aux musulmans a frappé.', jnim, 'French long form'],
+    ['Le Groupe pour le soutien de l’islam et des musulmans a frappé.', jnim, 'French long form'],
     [
       'Fighters of the Islamic State in the Greater Sahara (ISGS) attacked.',
       'Islamic State (Greater Sahara)',
