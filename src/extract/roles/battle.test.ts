@@ -30,8 +30,8 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp]> = [
   ],
   [
     'the agent named again is no patient',
-    'On Sunday, Barkhane carried out a raid with airborne troops, killing four JNIM militants ' +
-      'near Abeibara.',
+    'On Sunday, Barkhane staged an operation with airborne troops, killing six JNIM fighters ' +
+      'near Tessalit.',
     /^Military Forces of France/,
     /^JNIM/,
   ],

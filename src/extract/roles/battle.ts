@@ -3,8 +3,8 @@
  * Battle conventions on a role frame. Civilians do not fight battles: residents who fight are
  * their ethnic or communal militia ('villagers killed two policemen' → '<place> Communal Militia
  * (country)'), and a place attacked stands for the armed party in it ('the village where Dan Na
- * Ambassagou had settled'). A patient that is the agent again ('Barkhane carried out a raid with
- * airborne troops, killing four militants') gives way to the next other party named. A state
+ * Ambassagou had settled'). A patient that is the agent again ('Barkhane raided with airborne
+ * troops, killing militants') gives way to the next other party named. A state
  * force's operation ('during a Malian military operation', 'French forces conducted a raid
  * against ISGS') makes the force the agent when the words around name no state agent.
  */

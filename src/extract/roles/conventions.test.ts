@@ -60,7 +60,7 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
   ],
   [
     "'Mourabitoun' without the article is Al Mourabitoune",
-    'The Mourabitoun Battalion claimed responsibility for an attack on soldiers in Ansongo.',
+    'The Mourabitoun Battalion claimed the ambush of an army patrol near Ansongo.',
     /^Al Mourabitoune/,
     /^Military Forces of Mali/,
     '2017-01-10',
@@ -137,8 +137,8 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
   ],
   [
     'armed men identifying as fighters of a group are that group (French)',
-    "Un poste de l'armée a été attaqué par des hommes armés s'identifiant à des combattants " +
-      'du JNIM près de Boni.',
+    "Des hommes armés s'identifiant comme combattants du JNIM ont attaqué un poste de l'armée " +
+      'près de Boni.',
     /^JNIM/,
     /^Military Forces of Mali/,
     '2019-10-01',
@@ -175,7 +175,7 @@ const CASES: ReadonlyArray<[string, string, RegExp, RegExp | '', string?]> = [
   [
     'an arrest made in a village is by the force named before',
     'French forces arrested a suspected militant commander near Gossi. ' +
-      'The arrest was made in the village of Gossi.',
+      'The arrest took place in a hamlet of Gossi.',
     /^Military Forces of France/,
     /^(?:Islamist Militia|$)/,
   ],

@@ -49,7 +49,7 @@ const CASES: ReadonlyArray<[string, string, 'assoc_actor_1' | 'assoc_actor_2', R
   ],
   [
     'the community named right after the victims',
-    'On Monday, gunmen abducted three young men of the Imghad tribe near Tidermene.',
+    'On Thursday, armed men kidnapped two brothers of the Imghad tribe near Tidermene.',
     'assoc_actor_2',
     /^Imghad Ethnic Group \(Mali\)$/,
   ],
