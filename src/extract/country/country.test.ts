@@ -57,7 +57,7 @@ test('an expeditionary force says nothing of where the event is', () => {
 })
 
 test('a village named beside a border does not vote for the country across it', () => {
-  const text = 'Gunmen shot a herder in Pepa, south of Kiri, close to the border with Burkina Faso.'
+  const text = 'Bandits robbed a trader in Dinangourou, east of Kiri, near the border with Burkina Faso.'
   assert.notEqual(countryHint(foldText(text), findPlaceMentions(text)), 'Burkina Faso')
 })
 

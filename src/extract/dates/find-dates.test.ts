@@ -88,11 +88,11 @@ const MENTIONS: ReadonlyArray<[string, string, string, string, string, string | 
   ],
   [
     'French night of Saturday to Sunday',
-    'Dans la nuit du samedi 18 au dimanche 19 juin 2022, le village a été attaqué.',
-    '2022-06-21',
-    'samedi 18 au dimanche 19 juin 2022',
+    'Dans la nuit du vendredi 8 au samedi 9 juillet 2022, des hommes armés ont incendié le marché.',
+    '2022-07-11',
+    'vendredi 8 au samedi 9 juillet 2022',
     'calendar',
-    '2022-06-18',
+    '2022-07-08',
     1,
   ],
   [

@@ -8,8 +8,8 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
   [
     '"that attack" with no place of its own is placed by the sentence before',
     'Gunmen killed twelve villagers near Kaya on Saturday. It is one of the deadliest assaults ' +
-      'on civilians since the attack in Djibo. In June 2019, 60 people were killed in that ' +
-      'attack, which was attributed to JNIM.',
+      'on civilians since the attack in Djibo. In June 2019, some 60 residents died in that ' +
+      'attack, which officials blamed on JNIM.',
     ['Kaya', 'Djibo'],
   ],
   [

@@ -1,7 +1,7 @@
 /**
  * @module
- * The place of an event told by reference: "… since the attack in Solhan. In June 2021, 160
- * people were killed in that attack". An event whose first unit names it with a demonstrative
+ * The place of an event told by reference: "… since the attack in Djibo. Dozens died in that
+ * attack". An event whose first unit names it with a demonstrative
  * ("that attack", "cette attaque") and names no place of its own happened where the sentence
  * before put it. Input: the group, the sentences and the place mentions; output: the range to
  * geocode (the sentence before through the group), or null.

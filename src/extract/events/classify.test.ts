@@ -188,8 +188,8 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
   ],
   [
     'leaving a base, with words between, is a non-violent transfer',
-    "Les FAMa ont consolidé leurs positions suite à l'abandon, sans coordination, par les " +
-      'forces françaises de la base de Ménaka le 2 février.',
+    "L'armée a renforcé son dispositif après l'abandon, sans préavis, par les " +
+      'troupes allemandes du camp de Gao le 14 mai.',
     'Strategic developments',
     'Non-violent transfer of territory',
   ],

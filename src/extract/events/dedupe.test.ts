@@ -48,8 +48,8 @@ const CASES: ReadonlyArray<[string, string, string, string[]]> = [
   ],
   [
     'an abduction "earlier this month" is the one told with its day',
-    'NIAMEY, (Sahel News) – Two aid workers abducted earlier this month in northern Niger were ' +
-      'released. Militants had kidnapped the aid workers on March 4 near Ayorou.',
+    'NIAMEY, (Sahel News) – Three nurses abducted earlier this month in western Niger have ' +
+      'been freed. Gunmen had kidnapped the nurses on March 4 near Ayorou.',
     '2021-03-20',
     ['Violence against civilians @ Ayorou 2021-03-04'],
   ],

@@ -31,14 +31,14 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
   ],
   [
     'an "anti-jihadist operation" is no new armed actor',
-    "Douze soldats ont été tués dimanche dans une embuscade près de Téra. Il s'agissait " +
-      "d'une opération anti-jihadiste qui a été la cible d'une embuscade près de Téra.",
+    'Neuf militaires ont péri samedi dans une embuscade vers Téra. La patrouille menait ' +
+      'une opération anti-jihadiste quand elle est tombée dans ce guet-apens près de Téra.',
     ['Battles/Armed clash'],
   ],
   [
     'a tally over recent months in a long report is no event',
     'On Monday, gunmen ambushed an army patrol near Bankass, killing six soldiers. ' +
-      'Well over 100 soldiers have died in the past two months in attacks by militants. ' +
+      'More than 80 troops have been killed over the past three months in militant raids. ' +
       LONG_TAIL,
     ['Battles/Armed clash'],
   ],
@@ -84,8 +84,8 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
   ],
   [
     'a dated massacre after an undated coup is another event',
-    'Soldiers overthrew the president in Bamako. Despite this rejection of the coup, there was ' +
-      'no mass mobilisation. The militia is known for crimes against herders, such as the ' +
+    'Soldiers overthrew the president in Bamako. Despite wide disapproval of the coup, ' +
+      'the capital stayed quiet. The militia is known for crimes against herders, such as the ' +
       'Dioura massacre of 2 March 2021, which claimed 30 lives.',
     ['Strategic developments/Other', 'Violence against civilians/Attack'],
   ],

@@ -15,7 +15,7 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     'a lede that names no place merges into the listed targets it retells',
     'Thirty people, including 20 civilians and 10 soldiers, were killed on Monday in two ' +
       'attacks claimed by JNIM. The government declared national mourning. The two separate ' +
-      'attacks targeted a passenger boat near Gourma-Rharous and the army post in Bamba, in ' +
+      'attacks targeted a passenger boat near Gourma-Rharous and a military camp at Bamba, in ' +
       'the Gao region.',
     ['Violence against civilians/Attack@Gourma Rharous', 'Battles/Armed clash@Bamba'],
   ],
@@ -23,8 +23,8 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     'a lede merged with a listed place no gazetteer knows keeps that name, not the country',
     'Thirty people, including 20 civilians and 10 soldiers, were killed on Monday in two ' +
       'attacks claimed by JNIM in northern Mali. The government declared national mourning. ' +
-      'The two separate attacks targeted a passenger boat on the Niger River and the army post ' +
-      'in Bamba, in the Gao region.',
+      'The two separate attacks targeted a passenger boat on the Niger River and a military camp ' +
+      'at Bamba, in the Gao region.',
     ['Violence against civilians/Attack@Niger River', 'Battles/Armed clash@Bamba'],
   ],
   [

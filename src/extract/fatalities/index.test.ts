@@ -44,7 +44,7 @@ const CASES: ReadonlyArray<[string, string, number | null, (number | null)?]> = 
   ],
   ['passive past an adverb', 'A merchant was reportedly executed at the market.', 1],
   ['article and a name', 'Unknown gunmen killed a Bozo near the river.', 1],
-  ['partitive', 'One of the three soldiers succumbed to his wounds.', 1],
+  ['partitive', 'One of the four gendarmes later died of his injuries.', 1],
   ['animal object', 'Gunmen killed a cow and left.', null],
   ['list of counts', '5 guards, 1 gendarme and 6 assailants were killed, 1 guard wounded.', 12],
   [

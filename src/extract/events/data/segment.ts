@@ -69,7 +69,7 @@ export const CLAIM_FOLLOW_UP = wordsRe([
   String.raw`imputee?s? a`,
 ])
 
-/** A revised toll of the event told before ("put the death toll in the attack at 30"). */
+/** A revised toll of the event told before ("the toll in that ambush rose to 14"). */
 export const TOLL_UPDATE = wordsRe([
   String.raw`(?:death )?toll (?:in|of|from|for) (?:the|this|that) (?:attack|ambush|assault|raid|clash\w*|fighting)`,
   String.raw`bilan (?:de|du) (?:l'|cette |la |ce )?(?:attaque|embuscade|assaut|combats?|affrontements?)`,

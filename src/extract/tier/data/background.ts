@@ -30,7 +30,7 @@ export const CAUSE_PREP =
 
 /**
  * An event named as the cause of the sentence's main clause: "Russia delivered aid to the army
- * following a deadly attack on …", "les FAMa ont consolidé leurs positions suite à l'abandon de
+ * following a deadly attack on …", "l'armée a renforcé son dispositif suite à l'abandon de
  * …". Two words without a comma before the preposition (a fronted "On Monday, following …" tells
  * the event itself).
  */
