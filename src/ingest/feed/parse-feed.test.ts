@@ -112,6 +112,8 @@ test('parseFeed: malformed or non-feed input is E_FEED_MALFORMED saying why', ()
       /not an RSS or Atom feed \(the document is <html>\)/,
     ],
     ['RSS without a channel', '<rss version="2.0"></rss>', /without a <channel>/],
+    ['an unclosed CDATA after the root (the validator lets it by)',
+      '<item></item><![CDATA[<rss>', /not well-formed XML \(CDATA is not closed/],
   ]
   for (const [label, text, message] of cases) {
     assert.throws(

@@ -52,7 +52,14 @@ export function parseFeed(xml: string, source: string): Feed {
     const at = col ? `line ${line}, column ${col}` : `line ${line}`
     throw malformed(source, `not well-formed XML (${at}: ${msg})`)
   }
-  const doc = parser.parse(text) as Record<string, unknown>
+  // The validator lets a few broken inputs through that the parser then throws on ('<item>
+  // </item><![CDATA[<rss>': an unclosed CDATA after the root): the same refusal.
+  let doc: Record<string, unknown>
+  try {
+    doc = parser.parse(text) as Record<string, unknown>
+  } catch (e) {
+    throw malformed(source, `not well-formed XML (${e instanceof Error ? e.message : String(e)})`)
+  }
   const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'))
   const node = root ? doc[root] : undefined
   if (root === 'rss') {
