@@ -69,10 +69,9 @@ export function whereClause(filter: ResolvedFilter, from = 1): SqlFragment {
   }
   if (filter.doc_id !== undefined) parts.push(`e.doc_id = ${p(filter.doc_id, 'text')}`)
   if (filter.actor_names !== undefined) {
-    const names = p(filter.actor_names, 'text[]')
-    parts.push(`(${ACTOR_COLUMNS.map((c) => `e.${c} = ANY(${names})`).join(' OR ')})`)
+    parts.push(anyActorIn(p(filter.actor_names, 'text[]')))
   } else if (filter.actor !== undefined) {
-    parts.push(actorPart(p(likeContains(filter.actor), 'text')))
+    parts.push(anyActorIn(namesLike(p(likeContains(filter.actor), 'text'))))
   }
   if (filter.q !== undefined) {
     const q = p(likeContains(filter.q), 'text')
@@ -107,16 +106,20 @@ export function whereClause(filter: ResolvedFilter, from = 1): SqlFragment {
 /** The actor columns, each with an index that serves equality (0001/0007/0012). */
 export const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'] as const
 
-/**
- * Some actor column contains the text (`pattern`, an ILIKE parameter), for a filter whose names
- * were not resolved first (`actor-names.ts`, which callers should use: the planner cannot see
- * the array here): the stored names that match are found in `actor_names` (migration 0012), then
- * compared by equality. The same events as `e.actor1 ILIKE pattern OR …`: a column matches
- * exactly when it equals a matching name ('' never matches: the text is not empty).
- */
-function actorPart(pattern: string): string {
-  const names = `ARRAY(SELECT n.name FROM actor_names n WHERE n.name ILIKE ${pattern})`
+/** Some actor column equals one of `names` (an array expression): each column's index serves. */
+function anyActorIn(names: string): string {
   return `(${ACTOR_COLUMNS.map((c) => `e.${c} = ANY(${names})`).join(' OR ')})`
+}
+
+/**
+ * The stored names that contain the text (`pattern`, an ILIKE parameter), for a filter whose
+ * names were not resolved first (`actor-names.ts`, which callers should use: the planner cannot
+ * see the array here). Compared by equality, the same events as `e.actor1 ILIKE pattern OR …`:
+ * a column matches exactly when it equals a matching name ('' never matches: the text is not
+ * empty).
+ */
+function namesLike(pattern: string): string {
+  return `ARRAY(SELECT n.name FROM actor_names n WHERE n.name ILIKE ${pattern})`
 }
 
 function nearParts(near: Near, p: (value: unknown, cast: string) => string): string[] {
